@@ -1,0 +1,113 @@
+"""`make eval-facts`: P/R/F1 per fact type on the labelled development set, and spouse (P26) /
+child (P40) relations on Re-DocRED. Usage: eval_facts.py [--json] [--errors] [--gold FILE] [--no-redocred]"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from newsfacts.evaluate import PRF, Scores, fold, score_article, table
+from newsfacts.load import Document, from_text
+from newsfacts.pipeline import analyse_documents
+from newsfacts.reconcile import reconcile
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+GOLD = ROOT / "tests" / "data" / "celebrity_dev.jsonl"
+
+
+def load_gold(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def score_celebrity(
+    gold_path: Path = GOLD, corpus: Path = CORPUS / "celebrity", model: str | None = None
+) -> Scores:
+    gold = load_gold(gold_path)
+    docs: list[Document] = []
+    for g in gold:
+        text = (corpus / g["article"]).read_text(encoding="utf-8", errors="replace").replace("\r\n", "\n")
+        docs.append(from_text(text, g["article"], g["article"]))
+    total = Scores()
+    for g, res in zip(gold, analyse_documents(docs, model), strict=True):
+        total.add(score_article(g, reconcile([res]), g["article"]))
+    return total
+
+
+def score_redocred(
+    path: Path = CORPUS / "re-docred" / "dev_revised.json", model: str | None = None
+) -> dict[str, PRF]:
+    """Spouse pairs (P26, unordered) and parent→child pairs (P40) from whole documents."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    docs = [
+        from_text(" ".join(" ".join(s) for s in d["sents"]), f"doc{i}", d["title"])
+        for i, d in enumerate(data)
+    ]
+    out = {"spouse (P26)": PRF(), "child (P40)": PRF()}
+    for d, res in zip(data, analyse_documents(docs, model), strict=True):
+        result = reconcile([res])
+        forms = {p.id: {fold(p.name), *(fold(a) for a in p.aliases)} for p in result.people}
+        ents = [{fold(m["name"]) for m in v} for v in d["vertexSet"]]
+
+        def ent_of(pid: str, ents: list[set[str]] = ents, forms: dict = forms) -> set[int]:
+            return {i for i, e in enumerate(ents) if forms.get(pid, set()) & e}
+
+        gold_sp = {frozenset((lab["h"], lab["t"])) for lab in d["labels"] if lab["r"] == "P26"}
+        gold_ch = {(lab["h"], lab["t"]) for lab in d["labels"] if lab["r"] == "P40"}
+        sys_sp: set[frozenset[int]] = set()
+        sys_ch: set[tuple[int, int]] = set()
+        for f in result.facts:
+            if f.type == "marriage":
+                a, b = f.people
+                cands = {frozenset((x, y)) for x in ent_of(a) for y in ent_of(b) if x != y}
+                hit = cands & gold_sp
+                sys_sp |= hit if hit else ({min(cands, key=sorted)} if cands else {frozenset((a, b))})
+            elif f.type == "child" and f.child:
+                for parent in f.parents:
+                    cands = {(x, y) for x in ent_of(parent) for y in ent_of(f.child) if x != y}
+                    hit = cands & gold_ch
+                    sys_ch |= hit if hit else ({min(cands)} if cands else {(parent, f.child)})  # type: ignore[arg-type]
+        for name, g, s in (("spouse (P26)", gold_sp, sys_sp), ("child (P40)", gold_ch, sys_ch)):
+            out[name].add(PRF(len(g & s), len(s - g), len(g - s)))
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--errors", action="store_true", help="list every miss and false alarm")
+    ap.add_argument("--gold", type=Path, default=GOLD)
+    ap.add_argument("--no-redocred", action="store_true")
+    ap.add_argument("--model")
+    a = ap.parse_args()
+    if not (CORPUS / "celebrity").is_dir():
+        print(f"corpus not found at {CORPUS}", file=sys.stderr)
+        return 2
+    scores = score_celebrity(a.gold, model=a.model)
+    red = {} if a.no_redocred else score_redocred(model=a.model)
+    if a.json:
+        print(
+            json.dumps(
+                {
+                    "celebrity_dev": {k: v.as_dict() for k, v in scores.by_type.items()},
+                    "redocred": {k: v.as_dict() for k, v in red.items()},
+                },
+                indent=2,
+            )
+        )
+        return 0
+    print(f"Celebrity development set ({a.gold.name}):")
+    print(table(scores))
+    if red:
+        print("\nRe-DocRED dev_revised (500 docs):")
+        for k, v in red.items():
+            print(f"{k:<14}{v.p:>7.3f}{v.r:>7.3f}{v.f1:>7.3f}{v.tp:>6}{v.fp:>6}{v.fn:>6}")
+    if a.errors:
+        print("\n".join(sorted(scores.errors)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,295 @@
+"""What an extractor may ask about the sentence it reads: who a token means, which dates are near,
+whether the claim is denied or hedged. Pure helpers over a parsed Doc + the article's cast + timexes."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from newsfacts import lexicon as lx
+from newsfacts.people import Cast
+from newsfacts.schema import Evidence, When
+from newsfacts.temporal import TimexMatch, birth_from_age, start_from_duration
+
+DURATION_UNITS = {"Y": "years", "M": "months", "D": "days", "W": "weeks"}
+
+
+@dataclass(slots=True)
+class Ctx:
+    article: str
+    doc: Doc
+    cast: Cast
+    anchor: date | None
+    timexes: list[TimexMatch]
+    _starts: list[int] = field(default_factory=list)
+    pairs: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # couples facts named, by token
+
+    def __post_init__(self) -> None:
+        self._starts = [t.start for t in self.timexes]
+
+    # -- people -------------------------------------------------------------------------------
+    def who(self, tok: Token | None) -> list[str]:
+        """People a token refers to, with its conjuncts and appositions ("X and Y", "X, Y")."""
+        if tok is None:
+            return []
+        out: list[str] = []
+        stack = [tok]
+        seen: set[int] = set()
+        while stack:
+            t = stack.pop()
+            if t.i in seen:
+                continue
+            seen.add(t.i)
+            for k in self.cast.at(t):
+                if k not in out:
+                    out.append(k)
+            stack.extend(c for c in t.children if c.dep_ in ("conj", "appos", "compound"))
+        if not out and tok.lower_ in {"who", "whom", "that", "which"}:
+            h = tok.head
+            for _ in range(3):  # "with whom he had …": climb to the relative clause
+                if h.dep_ == "relcl":
+                    return self.who(h.head)
+                if h.head == h:
+                    break
+                h = h.head
+        return out
+
+    def subjects(self, verb: Token) -> list[str]:
+        """The people doing ``verb``: its subject, or the subject it inherits (conj, xcomp, relcl)."""
+        v = verb
+        for _ in range(4):
+            subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+            if subj:
+                out: list[str] = []
+                for s in subj:
+                    out.extend(k for k in self.who(s) if k not in out)
+                return out
+            if v.dep_ == "relcl":
+                return self.who(v.head)
+            if v.dep_ == "acl":
+                return self.who(v.head)
+            if v.dep_ in ("conj", "xcomp", "advcl", "ccomp") and v.head != v:
+                v = v.head
+                continue
+            if v.dep_ == "pcomp" and v.head.dep_ == "prep":  # "married after meeting on the set of X"
+                v = v.head.head
+                continue
+            break
+        return []
+
+    def objects(self, verb: Token, preps: frozenset[str] = frozenset({"to", "with", "from"})) -> list[str]:
+        out: list[str] = []
+        for c in verb.children:
+            if c.dep_ in ("dobj", "attr", "oprd", "dative"):
+                out.extend(k for k in self.who(c) if k not in out)
+            elif c.dep_ in ("prep", "agent") and c.lower_ in preps | {"by"}:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out.extend(k for k in self.who(p) if k not in out)
+        return out
+
+    def remember_pair(self, at: int, people: tuple[str, ...]) -> None:
+        if len(people) == 2:
+            self.pairs.append((at, tuple(sorted(people))))
+
+    def pair_before(self, i: int, sent: Span) -> tuple[str, ...]:
+        """The couple most recently referred to at or before token ``i``: a couple fact of this
+        sentence, else a plural pronoun / coordination / couple fact not long before."""
+        for at, ppl in reversed(self.pairs):
+            if at == sent.start:
+                return ppl
+        for j in range(i, max(-1, sent.start - 200), -1):
+            refs = self.cast.at(j)
+            if len(refs) == 2:
+                return refs
+        for at, ppl in reversed(self.pairs):
+            if at <= i and i - at < 150:
+                return ppl
+        return ()
+
+    def who_plural(self, tok: Token, sent: Span) -> list[str]:
+        """ "their"/"they"/"the couple": the pair a couple fact of this sentence names, else the cast's."""
+        if tok.lower_ in lx.PLURAL_PRONOUNS or tok.lower_ in lx.COUPLE_NOUNS:
+            for at, ppl in reversed(self.pairs):
+                if at == sent.start:
+                    return list(ppl)
+        return self.who(tok)
+
+    # -- dates --------------------------------------------------------------------------------
+    def timexes_in(self, start_char: int, end_char: int) -> list[TimexMatch]:
+        lo = bisect_left(self._starts, start_char)
+        out = []
+        for t in self.timexes[lo:]:
+            if t.start >= end_char:
+                break
+            out.append(t)
+        return out
+
+    def dates_near(self, tok: Token, sent: Span, max_tokens: int = 12) -> list[TimexMatch]:
+        """DATE timexes of the sentence that have a usable value, nearest to ``tok`` first."""
+        found = [
+            t
+            for t in self.timexes_in(sent.start_char, sent.end_char)
+            if t.type == "DATE" and usable_date(t.value)
+        ]
+
+        def dist(t: TimexMatch) -> int:
+            span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+            if span is None:
+                return 999
+            return min(abs(span.start - tok.i), abs(span.end - 1 - tok.i))
+
+        found = [t for t in found if dist(t) <= max_tokens and self._same_clause(t, tok)]
+        return sorted(found, key=lambda t: (dist(t), t.start))
+
+    def _same_clause(self, t: TimexMatch, cue: Token) -> bool:
+        """A date belongs to a cue when it sits in the cue's phrase or hangs on the same verb:
+        in "X confirmed Friday that they divorced", Friday dates the confirming, not the divorce."""
+        span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        if root in cue.subtree or cue in span:
+            return True
+        return clause_verb(root) == clause_verb(cue)
+
+    def durations_near(self, tok: Token, sent: Span, max_tokens: int = 6) -> list[TimexMatch]:
+        out = []
+        for t in self.timexes_in(sent.start_char, sent.end_char):
+            if t.type != "DURATION" or not t.value.startswith("P") or "X" in t.value:
+                continue
+            span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+            if span is not None and min(abs(span.start - tok.i), abs(span.end - 1 - tok.i)) <= max_tokens:
+                out.append(t)
+        return out
+
+    def when(self, t: TimexMatch) -> When:
+        return When(
+            text=t.text,
+            value=t.value,
+            precision=t.precision,  # type: ignore[arg-type]
+            earliest=t.earliest.isoformat() if t.earliest else None,
+            latest=t.latest.isoformat() if t.latest else None,
+            approximate=t.approximate,
+            anchor=self.anchor.isoformat() if self.anchor and t.text and _relative(t) else None,
+        )
+
+    def birth_when(self, age: int) -> When | None:
+        if self.anchor is None:
+            return None
+        b = birth_from_age(age, self.anchor)
+        return _derived(b, f"age {age} on {self.anchor.isoformat()}")
+
+    def start_from(self, duration: TimexMatch, as_of: date | None) -> When | None:
+        as_of = as_of or self.anchor
+        if as_of is None:
+            return None
+        amounts = parse_duration(duration.value)
+        if amounts is None:
+            return None
+        b = start_from_duration(amounts.get("Y"), amounts.get("M"), amounts.get("D"), as_of)
+        return _derived(b, None)
+
+    # -- evidence and confidence --------------------------------------------------------------
+    def evidence(self, sent: Span) -> Evidence:
+        return Evidence(
+            article=self.article, start=sent.start_char, end=sent.end_char, quote=sent.text.strip()
+        )
+
+
+def clause_verb(tok: Token) -> Token:
+    """The nearest verb at or above ``tok`` (the sentence root if there is none)."""
+    t = tok
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "aux", "auxpass"):
+            return t
+        if t.head == t:
+            return t
+        t = t.head
+    return t
+
+
+def usable_date(value: str) -> bool:
+    return len(value) >= 4 and (value[:4].isdigit() or value.startswith("XXXX-")) and "REF" not in value
+
+
+def parse_duration(value: str) -> dict[str, int] | None:
+    """``P11Y`` → {"Y": 11}; None for anything else."""
+    if not value.startswith("P") or "T" in value:
+        return None
+    num = ""
+    out: dict[str, int] = {}
+    for ch in value[1:]:
+        if ch.isdigit():
+            num += ch
+        elif ch in DURATION_UNITS and num:
+            out[ch] = int(num)
+            num = ""
+        else:
+            return None
+    if "W" in out:
+        out["D"] = out.get("D", 0) + 7 * out.pop("W")
+    return out or None
+
+
+def _relative(t: TimexMatch) -> bool:
+    return not any(ch.isdigit() for ch in t.text[-4:]) or "ago" in t.text.lower()
+
+
+def _derived(b: object, text: str | None) -> When:
+    earliest = getattr(b, "earliest", None)
+    latest = getattr(b, "latest", None)
+    return When(
+        text=text,
+        value=str(getattr(b, "value")),  # noqa: B009
+        precision=getattr(b, "precision", "year"),
+        earliest=earliest.isoformat() if earliest else None,
+        latest=latest.isoformat() if latest else None,
+        approximate=True,
+    )
+
+
+def negated(tok: Token) -> bool:
+    """ "did not marry", "never married", "no plans to marry", "denied they are engaged"."""
+    heads = [tok, *list(tok.ancestors)[:3]]
+    for h in heads[:2]:
+        if any(c.dep_ == "neg" or c.lower_ in lx.NEGATIONS for c in h.children):
+            return True
+        if any(c.lower_ == "no" and c.dep_ == "det" for c in h.children):
+            return True
+    for h in heads:
+        if h.lemma_.lower() in lx.DENIAL_LEMMAS:
+            return True
+        if h.lower_ in {"plans", "plan", "intention"} and any(c.lower_ == "no" for c in h.children):
+            return True
+    sent = tok.sent
+    words = {t.lower_ for t in sent}
+    return bool(words & {"false", "untrue", "fake", "baseless"}) and bool(
+        words & {"rumor", "rumors", "report", "reports", "rumours", "rumour", "story"}
+    )
+
+
+def hedged(sent: Span) -> bool:
+    """Reported, unconfirmed claims: "reportedly", "sources say", modal "may have" (not the month)."""
+    return any(t.lower_ in lx.HEDGE_WORDS and (t.tag_ == "MD" or t.lower_ not in lx.MODALS) for t in sent)
+
+
+def future(tok: Token) -> bool:
+    """ "will marry", "plans to wed", "set to marry": not (yet) a fact."""
+    for h in [tok, *list(tok.ancestors)[:2]]:
+        if any(
+            c.lower_ in {"will", "'ll", "wo", "would", "to"} and c.dep_ in ("aux", "auxpass")
+            for c in h.children
+        ):
+            return True
+        if h.lemma_ in {"plan", "hope", "want", "expect", "intend"} and h != tok:
+            return True
+    return False
+
+
+def confidence(base: float, sent: Span) -> float:
+    """Rule confidence, lowered for reported rumours ("reportedly", "sources say", "may have")."""
+    return round(base * (0.7 if hedged(sent) else 1.0), 2)

@@ -1,0 +1,157 @@
+"""Scoring extraction against gold labels (the annotation guideline's JSON), pure functions.
+
+Matching rules (documented in the README):
+- a gold name matches a system person when it equals (case/accents/punctuation folded) the
+  person's fullest name or one of its aliases;
+- people: one-to-one matching of gold names to system people;
+- couple facts (marriage, divorce, engagement, relationship): same type and both people match;
+- child: same child (when the gold child is named) and at least one matching parent; an unnamed
+  gold child needs an unnamed system child with the same parents;
+- project: same person and the same title (folded; one title containing the other counts).
+Each system fact matches at most one gold fact.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from newsfacts.schema import Result
+
+FACT_TYPES = ("marriage", "divorce", "engagement", "relationship", "child", "project")
+
+
+def fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", " ", s).strip()
+
+
+def fold_title(s: str) -> str:
+    return re.sub(r"^(the|a|an) ", "", fold(s))
+
+
+@dataclass
+class PRF:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def p(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def r(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        return 2 * self.p * self.r / (self.p + self.r) if self.p + self.r else 0.0
+
+    def add(self, other: PRF) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "p": round(self.p, 3),
+            "r": round(self.r, 3),
+            "f1": round(self.f1, 3),
+        }
+
+
+@dataclass
+class Scores:
+    by_type: dict[str, PRF] = field(default_factory=lambda: {t: PRF() for t in ("people", *FACT_TYPES)})
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, other: Scores) -> None:
+        for k, v in other.by_type.items():
+            self.by_type.setdefault(k, PRF()).add(v)
+        self.errors.extend(other.errors)
+
+
+def _greedy(gold: list, system: list, match: Callable[[object, object], bool]) -> tuple[int, list, list]:
+    used: set[int] = set()
+    tp = 0
+    missed = []
+    for g in gold:
+        hit = next((i for i, s in enumerate(system) if i not in used and match(g, s)), None)
+        if hit is None:
+            missed.append(g)
+        else:
+            used.add(hit)
+            tp += 1
+    spurious = [s for i, s in enumerate(system) if i not in used]
+    return tp, missed, spurious
+
+
+def score_article(gold: dict, result: Result, label: str = "") -> Scores:
+    out = Scores()
+    forms = {p.id: {fold(p.name), *(fold(a) for a in p.aliases)} for p in result.people}
+
+    def same(gname: str | None, pid: str | None) -> bool:
+        if gname is None or pid is None:
+            return gname is None and pid is None
+        return fold(gname) in forms.get(pid, set())
+
+    tp, missed, spurious = _greedy(list(gold.get("people", [])), [p.id for p in result.people], same)
+    out.by_type["people"] = PRF(tp, len(spurious), len(missed))
+    out.errors += [f"{label} people FN {m}" for m in missed] + [f"{label} people FP {s}" for s in spurious]
+    facts = [f.model_dump(mode="json") for f in result.facts]
+    for t in FACT_TYPES:
+        g = [f for f in gold.get("facts", []) if f["type"] == t]
+        s = [f for f in facts if f["type"] == t]
+        tp, missed, spurious = _greedy(g, s, _matcher(t, same))
+        out.by_type[t] = PRF(tp, len(spurious), len(missed))
+        out.errors += [f"{label} {t} FN {_show(m)}" for m in missed]
+        out.errors += [f"{label} {t} FP {_show(x)}" for x in spurious]
+    return out
+
+
+def _show(f: dict) -> str:
+    keys = ("people", "parents", "child", "person", "title")
+    return "{" + ", ".join(f"{k}={f[k]}" for k in keys if k in f) + "}"
+
+
+def _matcher(t: str, same: Callable[[str | None, str | None], bool]) -> Callable[[dict, dict], bool]:
+    def pair(g: dict, s: dict) -> bool:
+        a, b = g["people"]
+        x, y = s["people"]
+        return (same(a, x) and same(b, y)) or (same(a, y) and same(b, x))
+
+    def child(g: dict, s: dict) -> bool:
+        if g.get("child") is not None:
+            if not same(g["child"], s.get("child")):
+                return False
+            return not g.get("parents") or any(same(gp, sp) for gp in g["parents"] for sp in s["parents"])
+        if s.get("child") is not None:
+            return False
+        return all(any(same(gp, sp) for sp in s["parents"]) for gp in g["parents"])
+
+    def project(g: dict, s: dict) -> bool:
+        if not same(g["person"], s["person"]):
+            return False
+        a, b = fold_title(g["title"]), fold_title(s["title"])
+        return bool(a and b) and (a == b or a in b or b in a)
+
+    return {"child": child, "project": project}.get(t, pair)
+
+
+def table(scores: Scores, rows: Iterable[str] = ("people", *FACT_TYPES)) -> str:
+    lines = [f"{'type':<14}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"]
+    total = PRF()
+    for t in rows:
+        v = scores.by_type.get(t, PRF())
+        if t != "people":
+            total.add(v)
+        lines.append(f"{t:<14}{v.p:>7.3f}{v.r:>7.3f}{v.f1:>7.3f}{v.tp:>6}{v.fp:>6}{v.fn:>6}")
+    t = total
+    lines.append(f"{'all facts':<14}{t.p:>7.3f}{t.r:>7.3f}{t.f1:>7.3f}{t.tp:>6}{t.fp:>6}{t.fn:>6}")
+    return "\n".join(lines)

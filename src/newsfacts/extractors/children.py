@@ -1,0 +1,288 @@
+"""Children: "their 12-year-old son X", "the exes share daughter X, 12, and son Y, 10",
+"X and wife Y welcomed their first child, a son named Z, on Nov. 21", "X's daughter Y", "Y, the son of X".
+
+Parents are every person the text names for the child: a possessor ("their" → the couple), the
+subject of share/have/welcome/raise, and "with Y". Age as stated, ``age_as_of`` the anchor date, and
+``born`` either stated ("born in 2012", "welcomed … on Nov. 21") or derived from the age (approximate).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from newsfacts import lexicon as lx
+from newsfacts.context import Ctx, confidence, negated
+from newsfacts.extractors.relations import owner_of, relative_of
+from newsfacts.schema import Child, When
+
+PARENT_VERBS = frozenset(
+    {
+        "share",
+        "have",
+        "welcome",
+        "raise",
+        "adopt",
+        "love",
+        "parent",
+        "co-parent",
+        "birth",
+        "give",
+        "deliver",
+        "expect",
+        "name",
+        "introduce",
+    }
+)
+AGE_TAIL = ("-", "year", "-", "old")
+
+
+def _age_before(noun: Token) -> int | None:
+    """ "12-year-old son": NUM - year - old right before the noun (adjectives may sit between)."""
+    doc = noun.doc
+    j = noun.i - 1
+    while j >= 0 and doc[j].pos_ == "ADJ" and doc[j].lower_ != "old":
+        j -= 1
+    if j >= 4 and [t.lower_ for t in doc[j - 3 : j + 1]] == list(AGE_TAIL) and doc[j - 4].like_num:
+        return _int(doc[j - 4].text)
+    if j >= 0 and doc[j].lower_.endswith("-year-old"):
+        return _int(doc[j].lower_.split("-")[0])
+    return None
+
+
+def _age_after(tok: Token) -> int | None:
+    """ "X, 12," / "son, 10." : a bare number right after the name."""
+    doc = tok.doc
+    j = tok.i + 1
+    if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].like_num:
+        nxt = doc[j + 2] if j + 2 < len(doc) else None
+        if nxt is None or nxt.text in {",", ".", ")", ";"} or nxt.lower_ == "and":
+            return _int(doc[j + 1].text)
+    return None
+
+
+def _int(text: str) -> int | None:
+    try:
+        n = int(text)
+    except ValueError:
+        return None
+    return n if 0 <= n <= 120 else None
+
+
+def _named_child(ctx: Ctx, noun: Token) -> tuple[str | None, Token | None]:
+    """The child's name: "son X" (compound), "a son named X", "son, X", "X, his son"."""
+    doc = noun.doc
+    if noun.dep_ == "compound" and ctx.cast.at(noun.head):
+        return ctx.cast.at(noun.head)[0], _last_name_token(ctx, noun.head)
+    for c in noun.children:
+        if c.dep_ == "appos" and ctx.cast.at(c) and len(ctx.cast.at(c)) == 1:
+            return ctx.cast.at(c)[0], c
+        if c.dep_ == "acl" and c.lemma_ in {"name", "call"}:
+            for g in c.subtree:
+                if ctx.cast.at(g) and len(ctx.cast.at(g)) == 1:
+                    return ctx.cast.at(g)[0], _last_name_token(ctx, g)
+    j = noun.i + 1
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+    if j < len(doc) and _is_name(ctx, doc[j]):
+        return ctx.cast.at(doc[j])[0], _last_name_token(ctx, doc[j])
+    return None, None
+
+
+def _is_name(ctx: Ctx, tok: Token) -> bool:
+    return any(s <= tok.i < e for s, e, _ in ctx.cast.name_spans)
+
+
+def _last_name_token(ctx: Ctx, tok: Token) -> Token:
+    for s, e, _ in ctx.cast.name_spans:
+        if s <= tok.i < e:
+            return tok.doc[e - 1]
+    return tok
+
+
+def _parents(ctx: Ctx, noun: Token, child: str | None) -> list[str]:
+    """Possessor, else the subject of a parenting verb above the noun, plus "with Y"."""
+    found = [k for k in owner_of(ctx, noun) if k != child]
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.lower_ in lx.PLURAL_PRONOUNS:
+        found = [k for k in ctx.who_plural(poss, noun.sent) if k != child]
+    t = noun
+    for _ in range(5):
+        if found and t.head.lemma_.lower() not in {"adopt", "share", "welcome"}:
+            break
+        if t.dep_ in ("appos", "conj", "compound", "npadvmod") and t.head != t:
+            t = t.head
+            if t.lower_ in lx.CHILD_NOUNS:
+                found = [k for k in owner_of(ctx, t) if k != child]
+            continue
+        if t.dep_ in ("dobj", "pobj", "nsubj", "attr", "oprd", "dative") and t.head != t:
+            head = t.head
+            if head.dep_ == "prep":
+                head = head.head
+            if head.pos_ in ("VERB", "AUX") and (head.lemma_.lower() in PARENT_VERBS or head.lemma_ == "be"):
+                subj = next((c for c in head.children if c.dep_.startswith("nsubj")), None)
+                who = ctx.who_plural(subj, noun.sent) if subj is not None else ctx.subjects(head)
+                found += [k for k in who if k != child and k not in found]
+            break
+        break
+    if not found:
+        found = [k for k in _list_owner(ctx, noun) if k != child]
+    verbs = [t.head] if t.head.pos_ in ("VERB", "AUX") else []
+    # "daughter X, who she shares with Y": a relative clause on the child's name
+    for holder in (
+        noun,
+        noun.head if noun.dep_ == "compound" else noun,
+        *[c for c in noun.children if c.dep_ == "appos"],
+    ):
+        verbs += [c for c in holder.children if c.dep_ == "relcl" and c.lemma_.lower() in PARENT_VERBS]
+    for verb in verbs:
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                found += [k for p in c.children for k in ctx.who(p) if k not in found and k != child]
+    return found[:2]
+
+
+def _list_owner(ctx: Ctx, noun: Token) -> list[str]:
+    """ "their two children, son X and daughter Y": a child noun in a list inherits the possessor of
+    the child noun that opens the list (scanning left, not past a verb or a sentence boundary)."""
+    doc = noun.doc
+    for j in range(noun.i - 1, max(noun.sent.start, noun.i - 16) - 1, -1):
+        t = doc[j]
+        if t.pos_ in ("VERB", "AUX") or t.text in {";", ":"}:
+            break
+        if t.lower_ in lx.CHILD_NOUNS and t.pos_ == "NOUN":
+            got = owner_of(ctx, t)
+            if got:
+                return got
+    return []
+
+
+def _born(ctx: Ctx, name_tok: Token | None, noun: Token, sent: Span) -> When | None:
+    """A stated birth date: "born in 2012", "welcomed … on Nov. 21"."""
+    anchors = [t for t in sent if t.lemma_.lower() in {"bear", "born", "welcome", "birth", "deliver"}]
+    for a in anchors:
+        near = ctx.dates_near(a, sent, max_tokens=8)
+        if near:
+            return ctx.when(near[0])
+    return None
+
+
+PLURAL_CHILD = {
+    "children": None,
+    "kids": None,
+    "twins": None,
+    "sons": "male",
+    "daughters": "female",
+    "boys": "male",
+    "girls": "female",
+}
+LIST_SKIP = frozenset({",", "and", "together", ":", "-", "—", "–", "twins", "twin", "named", "aged", "ages"})
+
+
+def _listed_names(ctx: Ctx, noun: Token) -> list[tuple[str, Token, str | None]]:
+    """Names listed after a plural child noun: "three children together, Henry, 10, and Johan, 9, and
+    daughter Lou, 6" → [(henry, tok, None), (johan, tok, None), (lou, tok, "female")]."""
+    doc = noun.doc
+    out: list[tuple[str, Token, str | None]] = []
+    sex: str | None = PLURAL_CHILD.get(noun.lower_)
+    j = noun.i + 1
+    while j < noun.sent.end:
+        t = doc[j]
+        span = next(((s, e, k) for s, e, k in ctx.cast.name_spans if s == j), None)
+        if span is not None:
+            _, e, key = span
+            out.append((key, doc[e - 1], sex))
+            sex = PLURAL_CHILD.get(noun.lower_)
+            j = e
+            continue
+        if t.lower_ in lx.CHILD_NOUNS:
+            sex = lx.CHILD_NOUNS[t.lower_]
+        elif not (
+            t.lower_ in LIST_SKIP or t.like_num or t.lower_ in {"year", "old", "months", "month", "years"}
+        ):
+            break
+        j += 1
+    return out
+
+
+def _parent_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
+    """ "X's mother, Y" / "the father of X, Y" / "Y, X's dad": Y is a parent of X."""
+    for tok in sent:
+        if tok.lower_ not in lx.PARENT_NOUNS or tok.pos_ != "NOUN" or negated(tok):
+            continue
+        parent = relative_of(ctx, tok)
+        child = [k for k in owner_of(ctx, tok) if k not in parent]
+        if parent and len(child) == 1:
+            yield Child(
+                parents=parent[:1],
+                child=child[0],
+                confidence=confidence(0.75, sent),
+                evidence=[ctx.evidence(sent)],
+                cue=tok.lower_,
+            )
+
+
+def extract(ctx: Ctx, sent: Span) -> Iterator[Child]:
+    yield from _parent_noun_facts(ctx, sent)
+    seen: set[str | None] = set()
+    for tok in sent:
+        low = tok.lower_
+        if low in PLURAL_CHILD and tok.pos_ == "NOUN" and not negated(tok):
+            listed = _listed_names(ctx, tok)
+            parents = _parents(ctx, tok, None) if listed else []
+            for child, name_tok, sex in listed:
+                ps = [p for p in parents if p != child]
+                if child in seen or not ps:
+                    continue
+                seen.add(child)
+                age = _age_after(name_tok)
+                yield _child(ctx, sent, ps, child, sex, age, tok, name_tok, low)
+            continue
+        if low not in lx.CHILD_NOUNS or tok.pos_ != "NOUN" or negated(tok):
+            continue
+        child, name_tok = _named_child(ctx, tok)
+        if child is None and not _birth_event(tok):
+            continue
+        if child in seen and child is not None:
+            continue
+        parents = _parents(ctx, tok, child)
+        if not parents:
+            continue
+        seen.add(child)
+        age = _age_before(tok) or (_age_after(name_tok) if name_tok is not None else None) or _age_after(tok)
+        yield _child(ctx, sent, parents, child, lx.CHILD_NOUNS[low], age, tok, name_tok, low)
+
+
+def _child(
+    ctx: Ctx,
+    sent: Span,
+    parents: list[str],
+    child: str | None,
+    sex: str | None,
+    age: int | None,
+    noun: Token,
+    name_tok: Token | None,
+    cue: str,
+) -> Child:
+    born = _born(ctx, name_tok, noun, sent)
+    if born is None and age is not None:
+        born = ctx.birth_when(age)
+    return Child(
+        parents=sorted(parents),
+        child=child,
+        sex=sex,  # type: ignore[arg-type]
+        age=age,
+        age_as_of=ctx.anchor.isoformat() if age is not None and ctx.anchor else None,
+        born=born,
+        confidence=confidence(0.85 if child else 0.7, sent),
+        evidence=[ctx.evidence(sent)],
+        cue=cue,
+    )
+
+
+def _birth_event(tok: Token) -> bool:
+    return any(
+        a.lemma_.lower() in {"welcome", "birth", "deliver", "bear", "adopt"}
+        for a in [tok.head, *tok.ancestors][:3]
+    )

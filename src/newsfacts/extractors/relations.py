@@ -1,0 +1,462 @@
+"""Couples: marriage, divorce, separation, engagement, relationship — from verbs and kinship nouns.
+
+Verb rules read who did what from the parse: "X married Y", "X and Y wed in 2012", "X, who wed Y",
+"the couple tied the knot", "X is married to Y", "X filed for divorce from Y", "X and Y split",
+"X got engaged to Y", "X is dating Y". Noun rules read a possessor and a name beside the noun:
+"X's husband Y", "X and wife Y", "her husband of 11 years, Y", "Y, X's ex-wife", "his girlfriend Y".
+Negated, denied or future claims give no fact; hedged ones get a lower confidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from newsfacts import lexicon as lx
+from newsfacts.context import Ctx, confidence, future, negated
+from newsfacts.schema import Divorce, Engagement, Marriage, Relationship, Separation, When
+
+Fact = Marriage | Divorce | Separation | Engagement | Relationship
+FILLER = frozenset(
+    {
+        "of",
+        ",",
+        "and",
+        "the",
+        "a",
+        "an",
+        "-",
+        "year",
+        "years",
+        "month",
+        "months",
+        "old",
+        "late",
+        "now",
+        "current",
+    }
+)
+
+
+def pair(a: list[str], b: list[str]) -> list[str] | None:
+    """Two distinct people from the two sides (or two on one side: "X and Y married")."""
+    if len(a) >= 2 and not b:
+        return sorted(a[:2])
+    if a and b:
+        for x in a:
+            for y in b:
+                if x != y:
+                    return sorted((x, y))
+    if len(b) >= 2 and not a:
+        return sorted(b[:2])
+    return None
+
+
+def _date(ctx: Ctx, tok: Token, sent: Span) -> When | None:
+    near = ctx.dates_near(tok, sent)
+    return ctx.when(near[0]) if near else None
+
+
+def _couple_of(ctx: Ctx, tok: Token, sent: Span) -> list[str] | None:
+    """Parties of a verb cue: subject(s) and object(s), or "X and Y ..." on the subject side."""
+    subj = ctx.subjects(tok)
+    obj = ctx.objects(tok)
+    got = pair(subj, obj)
+    if got is None and subj and not obj:
+        # "the couple married", "they split": a plural subject that resolves to a pair
+        got = pair(list(ctx.cast.at(next((c for c in tok.children if c.dep_.startswith("nsubj")), tok))), [])
+    return got
+
+
+def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        low = tok.lower_
+        if tok.pos_ not in ("VERB", "AUX", "ADJ") and low not in {"married", "engaged", "divorced"}:
+            continue
+        if negated(tok):
+            continue
+        is_marry = (
+            lemma in lx.MARRY_LEMMAS
+            or low == "married"
+            or (lemma == "tie" and any(c.lower_ == "knot" for c in tok.children))
+            or (lemma == "exchange" and any(c.lower_ == "vows" for c in tok.children))
+        )
+        if is_marry:
+            if future(tok):
+                continue
+            parties = _couple_of(ctx, tok, sent) or _amod_couple(ctx, tok)
+            if parties:
+                start = _date(ctx, tok, sent) if low != "married" or _is_event(tok) else None
+                yield Marriage(
+                    people=parties,
+                    start=start,
+                    confidence=confidence(0.9, sent),
+                    evidence=[ctx.evidence(sent)],
+                    cue=lemma,
+                )
+            continue
+        if lemma == "divorce" or low == "divorced":
+            parties = _couple_of(ctx, tok, sent) or _amod_couple(ctx, tok)
+            if parties and not future(tok):
+                d = _date(ctx, tok, sent)
+                yield Divorce(
+                    people=parties,
+                    finalized=d,
+                    place=_place(tok),
+                    confidence=confidence(0.85, sent),
+                    evidence=[ctx.evidence(sent)],
+                    cue="divorce",
+                )
+                yield Marriage(
+                    people=parties,
+                    end_reason="divorce",
+                    end=d,
+                    confidence=confidence(0.8, sent),
+                    evidence=[ctx.evidence(sent)],
+                    cue="divorce",
+                )
+            continue
+        if lemma in lx.ENGAGE_LEMMAS or low == "engaged":
+            if (
+                low == "engaged"
+                and not any(c.lower_ == "to" for c in tok.children)
+                and tok.dep_ not in ("acomp", "ROOT", "conj")
+            ):
+                continue
+            if lemma == "engage" and any(c.lower_ == "in" for c in tok.children):
+                continue  # "engaged in various projects"
+            parties = _couple_of(ctx, tok, sent)
+            if parties and not future(tok):
+                yield Engagement(
+                    people=parties,
+                    date=_date(ctx, tok, sent),
+                    confidence=confidence(0.85, sent),
+                    evidence=[ctx.evidence(sent)],
+                    cue=lemma,
+                )
+            continue
+        if (lemma == "date" and tok.pos_ == "VERB") or (lemma in {"romance"} and tok.pos_ == "VERB"):
+            parties = _couple_of(ctx, tok, sent)
+            if parties:
+                yield Relationship(
+                    people=parties,
+                    start=_date(ctx, tok, sent),
+                    confidence=confidence(0.8, sent),
+                    evidence=[ctx.evidence(sent)],
+                    cue=lemma,
+                )
+            continue
+        if lemma in lx.SPLIT_LEMMAS and _is_split(tok):
+            parties = _couple_of(ctx, tok, sent)
+            if parties and not future(tok):
+                yield Separation(
+                    people=parties,
+                    date=_date(ctx, tok, sent),
+                    confidence=confidence(0.75, sent),
+                    evidence=[ctx.evidence(sent)],
+                    cue=lemma,
+                )
+
+
+def _is_event(tok: Token) -> bool:
+    """ "married in 2012" is the wedding; "is married to" is a state."""
+    return (
+        not any(
+            c.lemma_ == "be" and c.dep_ in ("auxpass", "aux") and c.lower_ in {"is", "are", "'s", "am"}
+            for c in tok.children
+        )
+        and tok.dep_ != "amod"
+    )
+
+
+def _is_split(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma == "break":
+        return any(c.lower_ == "up" for c in tok.children)
+    if lemma == "part":
+        return any(c.lower_ == "ways" for c in tok.children)
+    if lemma == "split":
+        return tok.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in tok.children)
+    return lemma == "separate" and tok.pos_ in ("VERB", "ADJ")
+
+
+def _amod_couple(ctx: Ctx, tok: Token) -> list[str] | None:
+    """ "the married couple", "the divorced pair": the adjective's noun refers to a pair."""
+    if tok.dep_ == "amod":
+        refs = ctx.cast.at(tok.head)
+        if len(refs) == 2:
+            return sorted(refs)
+    return None
+
+
+def _place(tok: Token) -> str | None:
+    for t in tok.subtree:
+        if t.ent_type_ in ("GPE", "LOC") and t.head.lower_ == "in" and t.ent_iob_ == "B":
+            ent = next((e for e in t.doc.ents if e.start == t.i), None)
+            if ent is not None:
+                return ent.text
+    return None
+
+
+# -- divorce nouns: "filed for divorce", "her divorce from X", "the divorce was finalized" ----------
+
+
+def _divorce_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
+    for tok in sent:
+        if tok.lower_ not in {"divorce", "divorces"} or tok.pos_ != "NOUN" or negated(tok):
+            continue
+        parties: list[str] | None = None
+        filed_by: str | None = None
+        # who: poss ("her divorce", "X's divorce"), "divorce from Y", the filer, the couple in context
+        owner = [k for c in tok.children if c.dep_ == "poss" for k in ctx.who(c)]
+        other = [
+            k
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for p in c.children
+            for k in ctx.who(p)
+        ]
+        head = tok.head
+        while head.dep_ in ("compound", "prep", "pobj", "dobj") and head.pos_ != "VERB" and head.head != head:
+            if head.dep_ == "prep" and head.lower_ == "from":
+                pass
+            head = head.head
+        filer_verb = head if head.pos_ == "VERB" and head.lemma_.lower() in lx.FILE_LEMMAS else None
+        if filer_verb is not None:
+            owner = owner or ctx.subjects(filer_verb)
+            other = other or ctx.objects(filer_verb, frozenset({"from", "against"}))
+            for c in filer_verb.subtree:
+                if c.dep_ == "prep" and c.lower_ == "from":
+                    other = other or [k for p in c.children for k in ctx.who(p)]
+            subj = ctx.subjects(filer_verb)
+            filed_by = subj[0] if len(subj) == 1 else None
+        parties = pair(owner, other)
+        if parties is None and len(owner) == 1:
+            couple = ctx.pair_before(tok.i, sent)
+            if owner[0] in couple:
+                parties = sorted(couple)
+        if parties is None and not owner:
+            couple = ctx.pair_before(tok.i, sent)
+            parties = sorted(couple) if couple else None
+        if not parties:
+            continue
+        final_verb = next(
+            (h for h in [tok.head, *tok.ancestors] if h.lemma_.lower() in lx.FINAL_LEMMAS), None
+        )
+        if final_verb is None and any(c.lemma_.lower() in lx.FINAL_LEMMAS for c in tok.head.children):
+            final_verb = tok.head
+        when = _date(ctx, filer_verb or final_verb or tok, sent)
+        yield Divorce(
+            people=parties,
+            filed=when if filer_verb is not None else None,
+            filed_by=filed_by if filed_by in parties else None,
+            finalized=when if final_verb is not None and filer_verb is None else None,
+            place=_place(final_verb) if final_verb is not None else None,
+            confidence=confidence(0.85 if filer_verb is not None or owner else 0.7, sent),
+            evidence=[ctx.evidence(sent)],
+            cue="divorce (noun)",
+        )
+        yield Marriage(
+            people=parties,
+            end_reason="divorce",
+            confidence=confidence(0.8, sent),
+            evidence=[ctx.evidence(sent)],
+            cue="divorce (noun)",
+        )
+
+
+# -- kinship nouns: "X's husband Y", "X and wife Y", "her ex-boyfriend Y" ------------------------
+
+NOUN_TYPES: dict[str, type[Fact]] = {
+    **dict.fromkeys(lx.SPOUSE_NOUNS, Marriage),
+    **dict.fromkeys(lx.EX_SPOUSE_NOUNS, Marriage),
+    **dict.fromkeys(lx.PARTNER_NOUNS, Relationship),
+    **dict.fromkeys(lx.EX_PARTNER_NOUNS, Relationship),
+    **dict.fromkeys(lx.FIANCE_NOUNS, Engagement),
+}
+
+
+def relative_of(ctx: Ctx, noun: Token) -> list[str]:
+    """The person a kinship noun names: "wife Y", "husband, Y", "Y, his wife", "husband of 11 years, Y"."""
+    doc = noun.doc
+    if noun.dep_ == "compound" and ctx.cast.at(noun.head):
+        return list(ctx.cast.at(noun.head))[:1]
+    for c in noun.children:
+        if c.dep_ == "appos" and ctx.cast.at(c):
+            return list(ctx.cast.at(c))[:1]
+    if noun.dep_ == "appos" and ctx.cast.at(noun.head) and noun.head.i < noun.i:
+        return list(ctx.cast.at(noun.head))[:1]
+    if noun.dep_ in ("attr",) and noun.head.lemma_ == "be":
+        subj = [k for c in noun.head.children if c.dep_ == "nsubj" for k in ctx.cast.at(c)]
+        if subj:
+            return subj[:1]
+    # linear: the next name after fillers ("her husband of 11 years, director X")
+    for j in range(noun.i + 1, min(noun.i + 10, len(doc))):
+        t = doc[j]
+        if t.i in ctx.cast.refs and any(s <= t.i < e for s, e, _ in ctx.cast.name_spans):
+            return list(ctx.cast.at(t))[:1]
+        if not (t.lower_ in FILLER or t.like_num or t.lower_ in lx.DESCRIPTOR_NOUNS or t.pos_ == "ADJ"):
+            break
+    return []
+
+
+def owner_of(ctx: Ctx, noun: Token) -> list[str]:
+    """Whose relative: "X's wife", "his wife", "X and wife Y", "the wife of X", "X's daughter Y"
+    (the possessive hangs on the name), "her split from ex-husband Y" (on the governing noun)."""
+    holders = [noun]
+    if noun.dep_ == "compound":
+        holders.append(noun.head)
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        holders.append(noun.head.head)
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "poss":
+                got = ctx.who(c)
+                if got:
+                    return got
+    doc = noun.doc
+    j = noun.i - 1
+    while j >= 0 and (
+        doc[j].lower_ in {"his", "her", "late", "new", "longtime", "then", "now", "former", "current"}
+        or doc[j].pos_ == "ADJ"
+    ):
+        j -= 1
+    if j >= 1 and doc[j].lower_ in {"and", "&", "with"} and ctx.cast.at(doc[j - 1]):
+        return list(ctx.cast.at(doc[j - 1]))
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            got = [k for p in c.children for k in ctx.who(p)]
+            if got:
+                return got
+    np = noun.head if noun.dep_ == "compound" else noun
+    if np.dep_ == "pobj" and np.head.lower_ == "with" and np.head.head.pos_ in ("VERB", "AUX"):
+        return ctx.subjects(np.head.head)  # "who she shares with ex-husband Y"
+    return []
+
+
+def _noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
+    for tok in sent:
+        low = tok.lower_.replace("’", "'")
+        kind = NOUN_TYPES.get(low)
+        if kind is None or tok.pos_ not in ("NOUN", "PROPN") or negated(tok):
+            continue
+        rel = relative_of(ctx, tok)
+        own = owner_of(ctx, tok)
+        parties = pair(own, rel)
+        if not parties:
+            continue
+        if tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"ex", "ex-", "former"} and kind is Marriage:
+            low = "ex-" + low
+        ev = [ctx.evidence(sent)]
+        conf = confidence(0.85, sent)
+        if kind is Marriage:
+            start = None
+            for d in ctx.durations_near(tok, sent):
+                start = ctx.start_from(d, None) if low in lx.SPOUSE_NOUNS else None
+                break
+            yield Marriage(people=parties, start=start, confidence=conf, evidence=ev, cue=low)
+        elif kind is Engagement:
+            yield Engagement(people=parties, confidence=conf, evidence=ev, cue=low)
+        else:
+            yield Relationship(people=parties, confidence=confidence(0.75, sent), evidence=ev, cue=low)
+
+
+RELATION_NOUNS: dict[str, type[Fact]] = {
+    "marriage": Marriage,
+    "wedding": Marriage,
+    "nuptials": Marriage,
+    "relationship": Relationship,
+    "romance": Relationship,
+    "affair": Relationship,
+    "fling": Relationship,
+    "engagement": Engagement,
+}
+
+
+def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
+    """ "his marriage to Y", "X's romance with Y", "their engagement", "the couple's relationship"."""
+    for tok in sent:
+        kind = RELATION_NOUNS.get(tok.lower_)
+        if kind is None or tok.pos_ != "NOUN" or negated(tok) or _denied_or_wished(tok):
+            continue
+        owner = [k for c in tok.children if c.dep_ == "poss" for k in ctx.who(c)]
+        partner = [
+            k
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in {"to", "with", "between"}
+            for p in c.children
+            for k in ctx.who(p)
+        ]
+        parties = pair(owner, partner)
+        if parties is None:
+            continue
+        ev = [ctx.evidence(sent)]
+        if kind is Marriage:
+            yield Marriage(
+                people=parties,
+                start=_date(ctx, tok, sent) if tok.lower_ == "wedding" else None,
+                confidence=confidence(0.8, sent),
+                evidence=ev,
+                cue=tok.lower_,
+            )
+        elif kind is Engagement:
+            yield Engagement(
+                people=parties,
+                date=_date(ctx, tok, sent),
+                confidence=confidence(0.8, sent),
+                evidence=ev,
+                cue=tok.lower_,
+            )
+        else:
+            yield Relationship(people=parties, confidence=confidence(0.7, sent), evidence=ev, cue=tok.lower_)
+
+
+def _denied_or_wished(tok: Token) -> bool:
+    """ "rumoured relationship", "a fake romance", "hopes for a marriage"."""
+    return any(
+        c.lower_ in {"fake", "rumored", "rumoured", "alleged", "possible", "potential", "future"}
+        for c in tok.children
+    )
+
+
+def _years_of_marriage(ctx: Ctx, sent: Span) -> Iterator[Fact]:
+    """ "after 11 years of marriage", "going on 15 years of marriage": a start derived from a duration."""
+    for tok in sent:
+        if tok.lower_ != "marriage":
+            continue
+        durs = ctx.durations_near(tok, sent, max_tokens=3)
+        if not durs:
+            continue
+        couple = ctx.pair_before(tok.i, sent) or tuple(
+            k for c in tok.children if c.dep_ == "poss" for k in ctx.who(c)
+        )
+        if len(couple) != 2:
+            continue
+        others = [d for d in ctx.dates_near(tok, sent, max_tokens=20)]
+        as_of = others[0].latest if others and others[0].latest else None
+        start = ctx.start_from(durs[0], as_of)
+        if start is not None:
+            yield Marriage(
+                people=sorted(couple),
+                start=start,
+                confidence=confidence(0.7, sent),
+                evidence=[ctx.evidence(sent)],
+                cue="years of marriage",
+            )
+
+
+def extract(ctx: Ctx, sent: Span) -> Iterator[Fact]:
+    for fact in _all(ctx, sent):
+        if isinstance(fact, Marriage | Engagement | Relationship | Divorce) and fact.evidence:
+            ctx.remember_pair(sent.start, tuple(fact.people))
+        yield fact
+
+
+def _all(ctx: Ctx, sent: Span) -> Iterator[Fact]:
+    yield from _verb_facts(ctx, sent)
+    yield from _divorce_noun_facts(ctx, sent)
+    yield from _noun_facts(ctx, sent)
+    yield from _relation_noun_facts(ctx, sent)
+    yield from _years_of_marriage(ctx, sent)

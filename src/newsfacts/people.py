@@ -1,0 +1,658 @@
+"""Who is who inside one article: names, aliases, nicknames, possessives, pronouns, "the couple".
+
+Input is a parsed spaCy ``Doc``; output is a ``Cast``: the article's people (fullest name, aliases,
+gender from text cues, descriptors) and, for every token that refers to people, the people it refers
+to. Extractors read facts off the syntax and ask the cast who a token means.
+
+Rules, all general:
+- a PERSON entity is a name unless it is an award ("Oscar-winning"), a single letter, or sits in a
+  work-title slot ("the sequel to X", "the film X");
+- an ORG/GPE/NORP entity or bare proper noun is a name when it equals a known person's name or alias,
+  or when it fills a kinship slot ("daughter X", "12-year-old son X");
+- a single name joins the one person whose first or last name it is (or whose first name it
+  abbreviates: a nickname); among several, the most recently named one;
+- pronouns and definite descriptions ("the actress", "the couple") refer to the most recent
+  compatible person (gender) or pair (coordination "X and Y").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from newsfacts import lexicon as lx
+
+POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
+NAME_TOKEN_RE = re.compile(r"^[A-ZÀ-Þ][\w'’.\-$!À-ÿ]*$")
+RELATION_VERBS = frozenset({"marry", "wed", "date", "divorce", "romance", "kiss", "engage", "split"})
+CANDIDATE_LABELS = ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT")
+
+
+@dataclass(slots=True)
+class PersonRec:
+    key: str
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    gender: str | None = None
+    descriptors: list[str] = field(default_factory=list)
+    mentions: int = 0
+    first_token: int = 0
+
+    @property
+    def tokens(self) -> list[str]:
+        return self.name.lower().split()
+
+
+@dataclass(slots=True)
+class Cast:
+    people: dict[str, PersonRec]
+    refs: dict[int, tuple[str, ...]]  # token index → the people it refers to
+    name_spans: list[tuple[int, int, str]]  # (start token, end token, person key), in order
+
+    def at(self, token: Token | int) -> tuple[str, ...]:
+        i = token if isinstance(token, int) else token.i
+        return self.refs.get(i, ())
+
+    def in_span(self, start: int, end: int) -> list[str]:
+        seen: list[str] = []
+        for i in range(start, end):
+            for key in self.refs.get(i, ()):
+                if key not in seen:
+                    seen.append(key)
+        return seen
+
+
+def clean_name(text: str) -> str:
+    """Strip possessives, quotes, honorifics and stray punctuation from a name mention."""
+    text = text.strip().strip("\"“”‘’'()[],.;:")
+    text = POSSESSIVE_RE.sub("", text).strip()
+    words = [w for w in text.split() if w]
+    while words and words[0].lower().rstrip(".") + "." in lx.HONORIFICS | {"the."}:
+        words = words[1:]
+    while len(words) > 1 and (words[0].lower() in lx.HONORIFICS | {"the"} | KIN_WORDS | lx.DESCRIPTOR_NOUNS):
+        words = words[1:]
+    return " ".join(words).strip(" -")
+
+
+def _trim(span: Span) -> Span:
+    """Drop determiners, honorifics, possessive markers and punctuation at the edges of a span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (
+        doc[start].lower_ in lx.HONORIFICS or doc[start].is_punct or doc[start].lower_ == "the"
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"'s", "’s"}
+    ):
+        end -= 1
+    return doc[start:end]
+
+
+def _looks_like_name(span: Span) -> bool:
+    words = [t.text for t in span if not t.is_punct]
+    if not words or len(words) > 5:
+        return False
+    if not all(NAME_TOKEN_RE.match(POSSESSIVE_RE.sub("", w) or "x") for w in words):
+        return False
+    text = clean_name(span.text)
+    if len(text.replace(".", "")) < 2 or text.lower() in lx.NOT_PERSON_WORDS:
+        return False
+    return not any(w.lower() in lx.NOT_PERSON_WORDS for w in text.split()) or len(words) > 1
+
+
+def _award_or_title_slot(span: Span) -> bool:
+    """ "Oscar-winning", "the film X", "the sequel to X", "X-directed": not a person's mention."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.text in {"-", "–"} and span.end + 1 < len(doc):
+        after = doc[span.end + 1].lower_
+        if after.endswith(("winning", "nominated", "winner")):
+            return True
+    words = [doc[i].lower_ for i in range(max(0, span.start - 2), span.start)]
+    if words and words[-1] in lx.WORK_NOUNS and doc[span.start - 1].pos_ == "NOUN":
+        return True  # "the film X", "her album X"
+    return len(words) == 2 and words[-1] in {"to", "of"} and words[0] in {"sequel", "prequel", "remake"}
+
+
+KIN_WORDS = frozenset(
+    {
+        *lx.CHILD_NOUNS,
+        *lx.SPOUSE_NOUNS,
+        *lx.PARENT_NOUNS,
+        *lx.PARTNER_NOUNS,
+        *lx.EX_SPOUSE_NOUNS,
+        *lx.EX_PARTNER_NOUNS,
+        *lx.FIANCE_NOUNS,
+        "sons",
+        "daughters",
+        "brother",
+        "sister",
+        "named",
+    }
+)
+
+
+def _kin_slot(doc: Doc, start: int) -> bool:
+    """Is the proper noun at ``start`` right after a kinship noun ("son X", "daughter, X", "named X")?"""
+    j = start - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    return j >= 0 and doc[j].lower_ in KIN_WORDS
+
+
+def _age_apposition(doc: Doc, end: int) -> bool:
+    """ "X, 12," / "X, 46." : a name followed by an age is a person (journalistic convention)."""
+    if end + 1 >= len(doc) or doc[end].text != "," or not doc[end + 1].like_num:
+        return False
+    try:
+        n = int(doc[end + 1].text)
+    except ValueError:
+        n = _WORD_NUM.get(doc[end + 1].lower_, -1)
+    nxt = doc[end + 2] if end + 2 < len(doc) else None
+    return 0 < n <= 110 and (nxt is None or nxt.text in {",", ".", ";", ")"} or nxt.lower_ == "and")
+
+
+_WORD_NUM = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+}
+
+
+def _person_slot(doc: Doc, span: Span, sure_starts: dict[int, int], sure_ends: dict[int, int]) -> bool:
+    """Syntax says person: kinship slot, age apposition, "X and <name>", object of "married"/"dated"."""
+    if _kin_slot(doc, span.start) or _age_apposition(doc, span.end):
+        return True
+    if span.start >= 2 and doc[span.start - 1].lower_ in {"and", "&"} and (span.start - 2) in sure_ends:
+        return True
+    if span.end + 1 < len(doc) and doc[span.end].lower_ in {"and", "&"} and (span.end + 1) in sure_starts:
+        return True
+    head = span.root
+    if head.dep_ == "pobj" and head.head.lower_ in {"to", "with"}:
+        head = head.head
+    return head.head.lemma_.lower() in RELATION_VERBS and head.dep_ in ("dobj", "prep", "nsubj")
+
+
+def _propn_run(doc: Doc, start: int) -> Span:
+    end = start
+    while end < len(doc) and doc[end].pos_ == "PROPN" and NAME_TOKEN_RE.match(doc[end].text):
+        end += 1
+    return _extend_hyphen(doc[start:end])
+
+
+def _split_coordinated(span: Span) -> list[Span]:
+    """ "William & Harry" → two names."""
+    doc = span.doc
+    parts: list[Span] = []
+    start = span.start
+    for t in span:
+        if t.lower_ in {"&", "and"}:
+            if t.i > start:
+                parts.append(doc[start : t.i])
+            start = t.i + 1
+    if start < span.end:
+        parts.append(doc[start : span.end])
+    return parts
+
+
+def _extend_hyphen(span: Span) -> Span:
+    """ "Jay" + "-Z" written together → "Jay-Z"."""
+    doc = span.doc
+    end = span.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in {"-", "–"}
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].text[:1].isupper()
+    ):
+        end += 2
+    return doc[span.start : end]
+
+
+def _candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]]:
+    """(sure name spans, maybe-name spans to accept only if they match a known name).
+
+    Names only seen in a title-cased headline are "maybe": headline capitals fool NER."""
+    sure: list[Span] = []
+    maybe: list[Span] = []
+    for ent in doc.ents:
+        for part in _split_coordinated(_trim(ent)):
+            span = _extend_hyphen(_trim(part))
+            if not len(span) or not _looks_like_name(span):
+                continue
+            if ent.label_ == "PERSON":
+                if span.start_char < headline_end:
+                    maybe.append(span)
+                elif not _award_or_title_slot(span) and not (
+                    len(span) == 1 and span[0].pos_ not in ("PROPN", "NOUN")
+                ):
+                    sure.append(span)
+            elif ent.label_ in CANDIDATE_LABELS:
+                maybe.append(span)
+    starts = {s.start: n for n, s in enumerate(sure)}
+    ends = {s.end - 1: n for n, s in enumerate(sure)}
+    for s in list(maybe):
+        if len(s) <= 3 and s.start_char >= headline_end and _person_slot(doc, s, starts, ends):
+            maybe.remove(s)
+            sure.append(s)
+    body_words = {clean_name(s.text).lower() for s in sure if len(s) == 1}
+    for s in list(maybe):  # "Brad Pitt" in the headline, "Pitt" in the body
+        words = clean_name(s.text).lower().split()
+        if (
+            s.start_char < headline_end
+            and len(words) >= 2
+            and s[0].ent_type_ == "PERSON"
+            and (words[0] in body_words or words[-1] in body_words)
+        ):
+            maybe.remove(s)
+            sure.append(s)
+    covered = {i for s in sure + maybe for i in range(s.start, s.end)}
+    for tok in doc:
+        if tok.i in covered or tok.pos_ != "PROPN" or not NAME_TOKEN_RE.match(tok.text):
+            continue
+        if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and (tok.i - 1) not in covered:
+            continue  # only at the start of a run
+        run = _propn_run(doc, tok.i)
+        if not len(run) or any(i in covered for i in range(run.start, run.end)) or not _looks_like_name(run):
+            continue
+        if len(run) <= 3 and run.start_char >= headline_end and _person_slot(doc, run, starts, ends):
+            sure.append(run)
+        else:
+            maybe.append(run)
+    return sure, maybe
+
+
+def _nick_of(short: str, first: str) -> bool:
+    return (
+        len(short) >= 3 and first.startswith(short) and len(first) > len(short)
+    ) or first in lx.NICKNAMES.get(short, ())
+
+
+class _Clusterer:
+    def __init__(self) -> None:
+        self.people: dict[str, PersonRec] = {}
+        self.last_seen: dict[str, int] = {}
+
+    def add_full(self, name: str, at: int) -> str:
+        words = name.lower().split()
+        for p in self.people.values():
+            pw = p.tokens
+            if pw == words:
+                return p.key
+            same_last = pw[-1] == words[-1]
+            if same_last and len(pw) >= 2 and (_nick_of(words[0], pw[0]) or _nick_of(pw[0], words[0])):
+                if _nick_of(pw[0], words[0]):  # the new form has the full first name
+                    self._rename(p, name)
+                else:
+                    p.aliases.add(name)
+                return p.key
+            # "Kardashian West" is the end of "Kim Kardashian West": a double surname alone.
+            if len(words) >= 2 and len(pw) > len(words) and pw[-len(words) :] == words:
+                p.aliases.add(name)
+                return p.key
+            # "Kim Kardashian" ⊂ "Kim Kardashian West": the same first name and all of the shorter inside.
+            if pw[0] == words[0] and (set(pw) <= set(words) or set(words) <= set(pw)):
+                if len(words) > len(pw):
+                    self._rename(p, name)
+                else:
+                    p.aliases.add(name)
+                return p.key
+        key = name.lower()
+        self.people[key] = PersonRec(key=key, name=name, first_token=at)
+        return key
+
+    def _rename(self, p: PersonRec, name: str) -> None:
+        p.aliases.add(p.name)
+        p.name = name
+        p.aliases.discard(name)
+
+    def match_single(self, word: str, at: int) -> str | None:
+        w = word.lower()
+        cands = [p for p in self.people.values() if len(p.tokens) > 1 and (w in (p.tokens[0], p.tokens[-1]))]
+        if not cands:
+            cands = [p for p in self.people.values() if len(p.tokens) > 1 and _nick_of(w, p.tokens[0])]
+        if not cands:
+            single = self.people.get(w)
+            return single.key if single else None
+        if len(cands) == 1:
+            return cands[0].key
+        # Several people share this name: the one named most recently before it, else the most named.
+        before = [(self.last_seen.get(p.key, -1), p.key) for p in cands if self.last_seen.get(p.key, -1) < at]
+        before = [b for b in before if b[0] >= 0]
+        if before:
+            return max(before)[1]
+        return max(cands, key=lambda p: (p.mentions, -p.first_token)).key
+
+
+def _descriptor_for(doc: Doc, span: Span) -> list[str]:
+    """Nouns that describe the person right at the name: "choreographer X", "X, an Oscar-winning actress"."""
+    out: list[str] = []
+    i = span.start - 1
+    while i >= 0 and (doc[i].lower_ in lx.DESCRIPTOR_NOUNS or doc[i].lower_ in {"and", "-"}):
+        if doc[i].lower_ in lx.DESCRIPTOR_NOUNS:
+            out.append(doc[i].lower_)
+        i -= 1
+    j = span.end
+    if j + 2 < len(doc) and doc[j].text == ",":
+        for k in range(j + 1, min(j + 6, len(doc))):
+            if doc[k].text in {",", "."}:
+                break
+            if doc[k].lower_ in lx.DESCRIPTOR_NOUNS and doc[k].pos_ == "NOUN":
+                first = j + 1
+                while first < k and doc[first].pos_ in ("DET", "PUNCT"):
+                    first += 1
+                out.append(doc[first : k + 1].text)
+                break
+    return out
+
+
+def _gender_from_words(words: list[str]) -> str | None:
+    f = sum(1 for w in words if w.split()[-1] in lx.FEMALE_NOUNS)
+    m = sum(1 for w in words if w.split()[-1] in lx.MALE_NOUNS)
+    if f > m:
+        return "female"
+    if m > f:
+        return "male"
+    return None
+
+
+def resolve_people(doc: Doc, headline_end: int = 0) -> Cast:
+    """Build the article's cast and the token → people map (``headline_end``: chars of a headline)."""
+    sure, maybe = _candidates(doc, headline_end)
+    cl = _Clusterer()
+    spans: list[tuple[Span, str]] = []
+    multi = sorted((s for s in sure if len(clean_name(s.text).split()) > 1), key=lambda s: s.start)
+    for s in multi:
+        key = cl.add_full(clean_name(s.text), s.start)
+        spans.append((s, key))
+    singles = sorted([s for s in sure if len(clean_name(s.text).split()) == 1] + maybe, key=lambda s: s.start)
+    sure_ids = {id(s) for s in sure}
+    for s in singles:
+        name = clean_name(s.text)
+        words = name.split()
+        if len(words) > 1:
+            key = None
+            for p in cl.people.values():
+                if p.tokens == name.lower().split():
+                    key = p.key
+            if key is None:
+                continue  # a multi-word maybe-name that is nobody known (a company, a place)
+        else:
+            key = _match_in_order(cl, spans, name, s.start)
+            if key is None:
+                if id(s) not in sure_ids:
+                    continue
+                key = cl.add_full(name, s.start)
+        spans.append((s, key))
+        if name != cl.people[key].name:
+            cl.people[key].aliases.add(name)
+    spans.sort(key=lambda x: x[0].start)
+    for s, key in spans:
+        p = cl.people[key]
+        p.mentions += 1
+        p.descriptors.extend(d for d in _descriptor_for(doc, s) if d not in p.descriptors)
+    refs: dict[int, tuple[str, ...]] = {}
+    for s, key in spans:
+        for i in range(s.start, s.end):
+            refs[i] = (key,)
+    _assign_gender(doc, cl.people, spans)
+    _resolve_references(doc, cl.people, spans, refs)
+    people = {k: p for k, p in cl.people.items() if p.mentions > 0}
+    name_spans = [(s.start, s.end, key) for s, key in spans]
+    return Cast(people=people, refs=refs, name_spans=name_spans)
+
+
+def _match_in_order(cl: _Clusterer, spans: list[tuple[Span, str]], name: str, at: int) -> str | None:
+    for s, key in spans:
+        if s.start < at:
+            cl.last_seen[key] = max(cl.last_seen.get(key, -1), s.start)
+    return cl.match_single(name, at)
+
+
+SKIP_BACK = frozenset(
+    {
+        ",",
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "former",
+        "then",
+        "late",
+        "now",
+        "new",
+        "longtime",
+        "and",
+        "-",
+    }
+)
+
+
+def _gendered_noun_near(doc: Doc, span: Span) -> str | None:
+    """ "her husband, rapper X" / "X, his wife," → the kinship or role noun beside the name."""
+    j = span.start - 1
+    steps = 0
+    while j >= 0 and steps < 6:
+        t = doc[j]
+        low = t.lower_
+        if low in lx.FEMALE_NOUNS:
+            return "female"
+        if low in lx.MALE_NOUNS:
+            return "male"
+        if not (low in SKIP_BACK or low in lx.DESCRIPTOR_NOUNS or t.pos_ == "ADJ" or t.tag_ == "POS"):
+            break
+        j -= 1
+        steps += 1
+    j = span.end
+    if j < len(doc) and doc[j].text == ",":
+        for k in range(j + 1, min(j + 6, len(doc))):
+            low = doc[k].lower_
+            if low in lx.FEMALE_NOUNS:
+                return "female"
+            if low in lx.MALE_NOUNS:
+                return "male"
+            if doc[k].text in {",", ".", ";"} or doc[k].pos_ == "VERB":
+                break
+    return None
+
+
+def _subject_name(sent: Span, spans_in: list[tuple[Span, str]]) -> str | None:
+    """The one person named as a subject of the sentence, if exactly one is."""
+    subj = {key for s, key in spans_in if s.root.dep_ in ("nsubj", "nsubjpass") and s.root.head == sent.root}
+    return subj.pop() if len(subj) == 1 else None
+
+
+def _assign_gender(doc: Doc, people: dict[str, PersonRec], spans: list[tuple[Span, str]]) -> None:
+    """Gender from text cues: kinship/role nouns at the name, descriptors, and the pronoun that takes up
+    a named subject (same sentence, or the next sentence's subject)."""
+    votes: dict[str, Counter[str]] = {k: Counter() for k in people}
+    for s, key in spans:
+        g = _gendered_noun_near(doc, s)
+        if g:
+            votes[key][g] += 2
+    for key, p in people.items():
+        g = _gender_from_words(p.descriptors)
+        if g:
+            votes[key][g] += 2
+    by_sent: dict[int, list[tuple[Span, str]]] = {}
+    for s, key in spans:
+        by_sent.setdefault(s.sent.start, []).append((s, key))
+    prev_subject: str | None = None
+    for sent in doc.sents:
+        here = by_sent.get(sent.start, [])
+        subj = _subject_name(sent, here)
+        first_pron = next(
+            (t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in {"he", "she"}), None
+        )
+        if prev_subject and first_pron is not None and (not here or here[0][0].start > first_pron.i):
+            votes[prev_subject]["female" if first_pron.lower_ == "she" else "male"] += 1
+        if subj and len({k for _, k in here}) == 1:
+            named_at = min(s.end for s, k in here)
+            for t in sent:
+                if (
+                    t.i > named_at
+                    and t.dep_ in ("nsubj", "nsubjpass", "poss")
+                    and t.lower_ in {"he", "she", "his", "her"}
+                ):
+                    votes[subj]["female" if t.lower_ in lx.FEMALE_PRONOUNS else "male"] += 1
+                    break
+        prev_subject = subj if here else (prev_subject if first_pron is not None else None)
+    for key, c in votes.items():
+        if c:
+            (g, n), *rest = c.most_common()
+            if not rest or n >= 2 * rest[0][1]:
+                people[key].gender = g
+
+
+def _resolve_references(
+    doc: Doc, people: dict[str, PersonRec], spans: list[tuple[Span, str]], refs: dict[int, tuple[str, ...]]
+) -> None:
+    """Pronouns, "the actress", "the couple" → the nearest compatible person earlier in the same
+    sentence, else the most recent one of that gender; plural ones → the current couple."""
+    starts = {s.start: (s, key) for s, key in spans}
+    recent: list[tuple[str, int, bool]] = []  # (person, sentence number, was a subject), most recent last
+    pair: tuple[str, ...] = ()
+    pair_sent = -99
+    sent_no = 0
+    sent_of: dict[int, int] = {}
+    for n, sent in enumerate(doc.sents):
+        for t in sent:
+            sent_of[t.i] = n
+
+    def seen(key: str, tok: Token) -> None:
+        for item in [r for r in recent if r[0] == key]:
+            recent.remove(item)
+        recent.append((key, sent_no, tok.dep_ in ("nsubj", "nsubjpass")))
+
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        sent_no = sent_of.get(i, sent_no)
+        if i in starts:
+            s, key = starts[i]
+            seen(key, s.root)
+            other = _coordinated_person(doc, s, starts)
+            if other and other != key:
+                pair = tuple(sorted((key, other)))
+                pair_sent = sent_no
+            i = s.end
+            continue
+        low = tok.lower_
+        target: tuple[str, ...] = ()
+        if low in lx.FEMALE_PRONOUNS or low in lx.MALE_PRONOUNS:
+            want = "female" if low in lx.FEMALE_PRONOUNS else "male"
+            target = _pick(recent, people, want, sent_no, _excluded(tok, refs))
+        elif low in lx.PLURAL_PRONOUNS and pair and sent_no - pair_sent <= 3:
+            target = pair
+        elif low in lx.COUPLE_NOUNS and pair and _definite(tok):
+            target = pair
+            pair_sent = sent_no
+        elif low in lx.DESCRIPTOR_NOUNS and _definite(tok) and tok.pos_ == "NOUN":
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if nxt is None or nxt.pos_ != "PROPN":
+                target = _by_descriptor(recent, people, low, sent_no)
+        if target:
+            refs[i] = target
+            if len(target) == 1:
+                seen(target[0], tok)
+        i += 1
+
+
+def _definite(tok: Token) -> bool:
+    return (
+        any(c.dep_ in ("det", "poss") and c.lower_ in {"the", "this", "former", "both"} for c in tok.lefts)
+        or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"the", "former", "both"})
+        or (tok.i > 1 and tok.doc[tok.i - 2].lower_ == "the")
+    )
+
+
+def _excluded(tok: Token, refs: dict[int, tuple[str, ...]]) -> set[str]:
+    """People a pronoun cannot mean by syntax: "her daughter X" (her ≠ X); "X, who she shares" (she ≠ X)."""
+    out: set[str] = set()
+    if tok.dep_ == "poss":
+        noun = tok.head
+        for t in (noun, noun.head if noun.dep_ == "compound" else noun, *noun.children):
+            if t.dep_ in ("appos", "compound") or t == noun.head:
+                out.update(refs.get(t.i, ()))
+    h = tok.head
+    for _ in range(2):
+        if h.dep_ == "relcl":
+            out.update(refs.get(h.head.i, ()))
+            break
+        h = h.head
+    return out
+
+
+def _pick(
+    recent: list[tuple[str, int, bool]],
+    people: dict[str, PersonRec],
+    gender: str,
+    sent_no: int,
+    exclude: set[str] | frozenset[str] = frozenset(),
+) -> tuple[str, ...]:
+    """Same sentence first (nearest, gender not contradicted); then the latest subject of that
+    gender in the last two sentences (centering); then anyone of that gender; then an unknown one."""
+    recent = [r for r in recent if r[0] not in exclude]
+    for key, n, _ in reversed(recent):
+        if n == sent_no and people[key].gender in (gender, None):
+            return (key,)
+    for key, n, subj in reversed(recent[-8:]):
+        if subj and people[key].gender == gender and sent_no - n <= 2:
+            return (key,)
+    for key, n, _ in reversed(recent[-8:]):
+        if people[key].gender == gender and sent_no - n <= 6:
+            return (key,)
+    for key, n, _ in reversed(recent[-3:]):
+        if people[key].gender is None and sent_no - n <= 1:
+            return (key,)
+    return ()
+
+
+def _by_descriptor(
+    recent: list[tuple[str, int, bool]], people: dict[str, PersonRec], noun: str, sent_no: int
+) -> tuple[str, ...]:
+    for key, _, _ in reversed(recent):
+        if any(d.split()[-1] == noun for d in people[key].descriptors):
+            return (key,)
+    want = "female" if noun in lx.FEMALE_NOUNS else "male" if noun in lx.MALE_NOUNS else None
+    if want:
+        return _pick(recent, people, want, sent_no)
+    return ()
+
+
+def _coordinated_person(doc: Doc, span: Span, starts: dict[int, tuple[Span, str]]) -> str | None:
+    """ "X and Y" / "X & Y" with both names: the other person."""
+    j = span.end
+    if j + 1 < len(doc) and doc[j].lower_ in {"and", "&"} and (j + 1) in starts:
+        return starts[j + 1][1]
+    return None
