@@ -71,7 +71,7 @@ class Ctx:
                 return self.who(v.head)
             if v.dep_ == "acl":
                 return self.who(v.head)
-            if v.dep_ in ("conj", "xcomp", "advcl", "ccomp") and v.head != v:
+            if v.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acomp") and v.head != v:
                 v = v.head
                 continue
             if v.dep_ == "pcomp" and v.head.dep_ == "prep":  # "married after meeting on the set of X"

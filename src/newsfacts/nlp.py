@@ -52,7 +52,15 @@ def load_nlp(name: str | None = None) -> Language:
             f"spaCy pipeline {resolved!r} has no {' or '.join(missing)} component; newsfacts needs both"
         )
     nlp.max_length = max(nlp.max_length, 2_000_000)
+    _news_tokenizer_fixes(nlp)
     return nlp
+
+
+def _news_tokenizer_fixes(nlp: Language) -> None:
+    """spaCy's English exceptions read "wed"/"Wed" as "we'd"; in news prose it is the verb (or the
+    weekday abbreviation), so keep it one token."""
+    for form in ("wed", "Wed"):
+        nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
 
 
 @lru_cache(maxsize=4)

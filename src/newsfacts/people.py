@@ -112,6 +112,13 @@ def _award_or_title_slot(span: Span) -> bool:
         after = doc[span.end + 1].lower_
         if after.endswith(("winning", "nominated", "winner")):
             return True
+    if (
+        nxt is not None
+        and span.end + 1 < len(doc)
+        and doc[span.end + 1].pos_ == "PROPN"
+        and (nxt.lower_ in lx.ROLE_NOUNS or nxt.lower_ in lx.DESCRIPTOR_NOUNS)
+    ):
+        return True  # "Cleveland Cavaliers player X", "Friends star X": a team or title, then the person
     words = [doc[i].lower_ for i in range(max(0, span.start - 2), span.start)]
     if words and words[-1] in lx.WORK_NOUNS and doc[span.start - 1].pos_ == "NOUN":
         return True  # "the film X", "her album X"
@@ -263,17 +270,19 @@ def _candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]
         if len(s) <= 3 and s.start_char >= headline_end and _person_slot(doc, s, starts, ends):
             maybe.remove(s)
             sure.append(s)
-    body_words = {clean_name(s.text).lower() for s in sure if len(s) == 1}
-    for s in list(maybe):  # "Brad Pitt" in the headline, "Pitt" in the body
-        words = clean_name(s.text).lower().split()
-        if (
-            s.start_char < headline_end
-            and len(words) >= 2
-            and s[0].ent_type_ == "PERSON"
-            and (words[0] in body_words or words[-1] in body_words)
-        ):
-            maybe.remove(s)
-            sure.append(s)
+    # "Brad Pitt Says …" in the headline, "Pitt" or "Brad Pitt" in the body: keep the longest head
+    # of the headline name that ends on a word the body uses for a person.
+    body_names = {clean_name(s.text).lower() for s in sure}
+    body_words = {w for n in body_names for w in n.split()}
+    for s in list(maybe):
+        if s.start_char >= headline_end or s[0].ent_type_ != "PERSON":
+            continue
+        maybe.remove(s)
+        for k in range(len(s), 1, -1):
+            words = clean_name(s[:k].text).lower().split()
+            if len(words) >= 2 and (" ".join(words) in body_names or words[-1] in body_words):
+                sure.append(s[:k])
+                break
     covered = {i for s in sure + maybe for i in range(s.start, s.end)}
     for tok in doc:
         if tok.i in covered or tok.pos_ != "PROPN" or not NAME_TOKEN_RE.match(tok.text):

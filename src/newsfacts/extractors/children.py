@@ -180,24 +180,27 @@ PLURAL_CHILD = {
 LIST_SKIP = frozenset({",", "and", "together", ":", "-", "—", "–", "twins", "twin", "named", "aged", "ages"})
 
 
-def _listed_names(ctx: Ctx, noun: Token) -> list[tuple[str, Token, str | None]]:
+def _listed_names(ctx: Ctx, noun: Token) -> list[tuple[str, Token, str | None, int | None]]:
     """Names listed after a plural child noun: "three children together, Henry, 10, and Johan, 9, and
-    daughter Lou, 6" → [(henry, tok, None), (johan, tok, None), (lou, tok, "female")]."""
+    daughter Lou, 6" → (henry, tok, None, 10), (johan, …), (lou, tok, "female", 6); an age may also
+    stand before a kinship noun in the list ("8-year-old son Tito")."""
     doc = noun.doc
-    out: list[tuple[str, Token, str | None]] = []
-    sex: str | None = PLURAL_CHILD.get(noun.lower_)
+    out: list[tuple[str, Token, str | None, int | None]] = []
+    default = PLURAL_CHILD.get(noun.lower_)
+    sex, kin = default, None
     j = noun.i + 1
     while j < noun.sent.end:
         t = doc[j]
         span = next(((s, e, k) for s, e, k in ctx.cast.name_spans if s == j), None)
         if span is not None:
             _, e, key = span
-            out.append((key, doc[e - 1], sex))
-            sex = PLURAL_CHILD.get(noun.lower_)
+            age = _age_after(doc[e - 1]) or (_age_before(kin) if kin is not None else None)
+            out.append((key, doc[e - 1], sex, age))
+            sex, kin = default, None
             j = e
             continue
         if t.lower_ in lx.CHILD_NOUNS:
-            sex = lx.CHILD_NOUNS[t.lower_]
+            sex, kin = lx.CHILD_NOUNS[t.lower_], t
         elif not (
             t.lower_ in LIST_SKIP or t.like_num or t.lower_ in {"year", "old", "months", "month", "years"}
         ):
@@ -225,33 +228,37 @@ def _parent_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
 
 def extract(ctx: Ctx, sent: Span) -> Iterator[Child]:
     yield from _parent_noun_facts(ctx, sent)
-    seen: set[str | None] = set()
+    named: dict[str, Child] = {}
+    unnamed: list[Child] = []
     for tok in sent:
         low = tok.lower_
-        if low in PLURAL_CHILD and tok.pos_ == "NOUN" and not negated(tok):
+        if tok.pos_ != "NOUN" or negated(tok):
+            continue
+        if low in PLURAL_CHILD:
             listed = _listed_names(ctx, tok)
             parents = _parents(ctx, tok, None) if listed else []
-            for child, name_tok, sex in listed:
+            for child, name_tok, sex, age in listed:
                 ps = [p for p in parents if p != child]
-                if child in seen or not ps:
-                    continue
-                seen.add(child)
-                age = _age_after(name_tok)
-                yield _child(ctx, sent, ps, child, sex, age, tok, name_tok, low)
+                if child not in named and ps:
+                    named[child] = _child(ctx, sent, ps, child, sex, age, tok, name_tok, low)
             continue
-        if low not in lx.CHILD_NOUNS or tok.pos_ != "NOUN" or negated(tok):
+        if low not in lx.CHILD_NOUNS:
             continue
         child, name_tok = _named_child(ctx, tok)
-        if child is None and not _birth_event(tok):
-            continue
-        if child in seen and child is not None:
+        if (child is None and not _birth_event(tok)) or (child is not None and child in named):
             continue
         parents = _parents(ctx, tok, child)
         if not parents:
             continue
-        seen.add(child)
         age = _age_before(tok) or (_age_after(name_tok) if name_tok is not None else None) or _age_after(tok)
-        yield _child(ctx, sent, parents, child, lx.CHILD_NOUNS[low], age, tok, name_tok, low)
+        fact = _child(ctx, sent, parents, child, lx.CHILD_NOUNS[low], age, tok, name_tok, low)
+        if child is None:
+            unnamed.append(fact)
+        else:
+            named[child] = fact
+    yield from named.values()
+    if not named:  # "welcomed their first child, a son named X": the named child is that child
+        yield from unnamed[:1]
 
 
 def _child(

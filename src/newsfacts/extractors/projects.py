@@ -1,12 +1,22 @@
 """Projects: a named person tied by the text to a named work or venture, with a role.
 
-Titles: quoted spans ("'Title'", “Title”), WORK_OF_ART entities, and capitalised spans in a work slot —
-after a work noun ("the film X", "her album X", "limited TV series, X"), after "in"/"on" that follows a
-role cue ("stars in X", "performance in X", "work on the … film X"), after "sequel to". Function words
-("of", "the", "in", "and") may sit inside a title. The person is the subject of the role verb, the
-possessor of the work noun, the agent of "directed by X", or the X of "X-directed". The kind comes from
-the nearest work noun (or an apposition: "X, a soccer team"); the role from the verb, a role noun, or
-the person's own occupation.
+Where titles come from (all general shapes of English news prose):
+- quoted Title-Case spans ("“All I Want for Christmas Is You”"), WORK_OF_ART entities;
+- a capitalised span after a work noun ("the film X", "her album, X", "the sequel to X");
+- a capitalised span after a preposition that follows a role cue ("stars in X", "a judge on X",
+  "her performance in X", "involved in X");
+- a capitalised span before a role noun ("Friends star X", "the Project Runway host");
+- a capitalised span after a person's possessive ("X's Idol's Eye").
+Function words may sit inside a title ("Lady in the Lake"); a span that is only a date, number,
+place or person is not a title ("in September 2022" is a date; "May December" — two month names and
+no number — is a title).
+
+How a person is tied to a title: "X-directed", "directed by X", a role noun next to a name
+("… star X"), a possessive ("her album X"), the subject of a linking verb above the title ("X stars
+in …", "X released …"), a relative clause on the title ("X, where Y served as choreographer"), or an
+apposition ("“X,” her second performance"). A title under any other verb ("spoke to The Times") ties
+nobody. The role comes from the verb or role noun, else from the person's occupation (for creative
+works only); the kind from the nearest work noun, an apposition, or the role.
 """
 
 from __future__ import annotations
@@ -14,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsfacts import lexicon as lx
 from newsfacts.context import Ctx, confidence, negated
@@ -39,19 +49,45 @@ TITLE_INNER = frozenset(
         "my",
         "me",
         "you",
+        "by",
     }
 )
 QUOTES = {"'": "'", "‘": "’", "“": "”", '"': '"'}
-SLOT_PREPS = frozenset({"in", "on", "for", "of", "to", "as"})
+SLOT_PREPS = frozenset({"in", "on", "for", "of", "to", "as", "with"})
+UP_DEPS = frozenset(
+    {
+        "pobj",
+        "prep",
+        "dobj",
+        "appos",
+        "conj",
+        "compound",
+        "attr",
+        "npadvmod",
+        "nsubjpass",
+        "oprd",
+        "nmod",
+        "pcomp",
+    }
+)
+ROLE_KIND = {
+    "singer": "music",
+    "host": "tv",
+    "player": "sports_team",
+    "coach": "sports_team",
+    "author": "book",
+}
+CREATIVE = frozenset({"film", "tv", "music", "book", "stage", None})
 
 
 @dataclass(slots=True)
 class Title:
-    start: int  # token indices
+    start: int  # token indices [start, end)
     end: int
-    text: str
-    kind: str | None
-    noun: Token | None  # the work noun that introduces it
+    noun: Token | None  # the work noun that introduces it, if any
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start : self.end]
 
 
 def _cap(tok: Token) -> bool:
@@ -61,14 +97,16 @@ def _cap(tok: Token) -> bool:
 def _cap_run(sent: Span, i: int) -> int:
     """End (exclusive) of a capitalised title starting at token i; inner function words allowed."""
     doc = sent.doc
-    end = i
-    j = i
+    end = j = i
     while j < sent.end:
         t = doc[j]
-        if (_cap(t) and not t.is_punct and t.pos_ != "PRON") or (t.text in {"-", ":", "'s", "’s"} and j > i):
+        if (_cap(t) and not t.is_punct and t.pos_ != "PRON") or (
+            t.text in {"-", ":", "'s", "’s", "'"} and j > i
+        ):
             j += 1
             end = j
-        elif t.lower_ in TITLE_INNER and j > i:
+            continue
+        if t.lower_ in TITLE_INNER and j > i:
             k = j
             while k < sent.end and doc[k].lower_ in TITLE_INNER and k - j < 3:
                 k += 1
@@ -76,56 +114,37 @@ def _cap_run(sent: Span, i: int) -> int:
             if nxt is None or not _cap(nxt) or nxt.is_punct or nxt.ent_type_ in ("DATE", "TIME"):
                 break
             j = k
-        else:
-            break
-    while end > i and doc[end - 1].text in {"-", ":", "'s", "’s"}:
+            continue
+        break
+    while end > i and doc[end - 1].text in {"-", ":", "'s", "’s", "'"}:
         end -= 1
     return end
 
 
-def _kind_of(noun: Token | None, span_words: list[str]) -> str | None:
-    if noun is None:
-        return None
-    kind = lx.WORK_NOUNS.get(noun.lower_)
-    mods = {c.lower_ for c in noun.lefts} | set(span_words)
-    if kind in ("film", "tv") and mods & lx.TV_WORDS:
-        return "tv"
-    if kind == "sports_team" or (kind in ("brand", None) and mods & lx.SPORT_WORDS):
-        return "sports_team" if kind == "sports_team" or noun.lower_ in {"team", "club"} else kind
-    return kind
+def _title_shaped(span: Span, ctx: Ctx) -> bool:
+    """Not a date, number, place or person: "May December" is a title, "September 2022" is not."""
+    if not len(span) or any(ctx.cast.at(t) for t in span):
+        return False
+    if span[0].is_sent_start and len(span) == 1:
+        return False
+    labels = {t.ent_type_ for t in span}
+    if "" not in labels and labels <= {
+        "GPE",
+        "LOC",
+        "NORP",
+        "CARDINAL",
+        "MONEY",
+        "PERCENT",
+        "FAC",
+        "ORDINAL",
+    }:
+        return False
+    if labels & {"DATE", "TIME"}:
+        return len(span) >= 2 and not any(t.like_num for t in span)
+    return span.text.lower() not in lx.NOT_PERSON_WORDS
 
 
-def _quoted_titles(sent: Span) -> Iterator[Title]:
-    doc = sent.doc
-    i = sent.start
-    while i < sent.end:
-        t = doc[i]
-        close = QUOTES.get(t.text)
-        if close is None:
-            i += 1
-            continue
-        j = i + 1
-        while j < sent.end and doc[j].text != close and j - i <= 9:
-            j += 1
-        if j < sent.end and doc[j].text == close and j - i >= 2:
-            inner = doc[i + 1 : j]
-            words = [w for w in inner if not w.is_punct]
-            if (
-                words
-                and _cap(words[0])
-                and sum(1 for w in words if _cap(w)) * 2 >= len(words)
-                and not any(
-                    w.pos_ in ("VERB", "AUX") and w.lower_ not in {"is", "be", "love", "go"}
-                    for w in words[1:]
-                )
-            ):
-                yield Title(inner.start, inner.end, inner.text, None, _work_noun_before(doc, i))
-            i = j + 1
-        else:
-            i += 1
-
-
-def _work_noun_before(doc, i: int) -> Token | None:
+def _work_noun_before(doc: Doc, i: int) -> Token | None:
     for j in range(i - 1, max(-1, i - 5), -1):
         if doc[j].lower_ in lx.WORK_NOUNS and doc[j].pos_ in ("NOUN", "PROPN"):
             return doc[j]
@@ -134,13 +153,40 @@ def _work_noun_before(doc, i: int) -> Token | None:
     return None
 
 
-def _slot_titles(ctx: Ctx, sent: Span, taken: set[int]) -> Iterator[Title]:
+# -- finding titles -------------------------------------------------------------------------------
+
+
+def _quoted(sent: Span) -> Iterator[Title]:
+    doc = sent.doc
+    i = sent.start
+    while i < sent.end:
+        close = QUOTES.get(doc[i].text)
+        if close is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < sent.end and doc[j].text != close and j - i <= 12:
+            j += 1
+        if j < sent.end and doc[j].text == close and j - i >= 2:
+            end = j
+            while end > i + 1 and doc[end - 1].is_punct:
+                end -= 1
+            words = [w for w in doc[i + 1 : end] if not w.is_punct]
+            caps = sum(1 for w in words if _cap(w))
+            if words and _cap(words[0]) and (10 * caps >= 6 * len(words) or len(words) <= 2):
+                yield Title(i + 1, end, _work_noun_before(doc, i))
+            i = j + 1
+        else:
+            i += 1
+
+
+def _after_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
     doc = sent.doc
     for tok in sent:
         low = tok.lower_
-        start = None
-        noun = None
-        if low in lx.WORK_NOUNS and tok.pos_ == "NOUN":
+        if tok.pos_ != "NOUN":
+            continue
+        if low in lx.WORK_NOUNS:
             j = tok.i + 1
             if j < sent.end and doc[j].text == ",":
                 j += 1
@@ -150,146 +196,264 @@ def _slot_titles(ctx: Ctx, sent: Span, taken: set[int]) -> Iterator[Title]:
                 and low in {"sequel", "prequel", "remake", "season"}
             ):
                 j += 1
-            start, noun = j, tok
-        elif low in SLOT_PREPS and tok.i + 1 < sent.end and _role_cue_before(tok):
-            start, noun = tok.i + 1, _work_noun_before(doc, tok.i)
-        if (
-            start is None
-            or start >= sent.end
-            or start in taken
-            or not _cap(doc[start])
-            or doc[start].is_punct
+            yield from _title_at(ctx, sent, j, tok, need_shape=False)
+        if low in lx.ROLE_NOUNS or low in lx.WORK_NOUNS or low in lx.WORK_CONTEXT_NOUNS:
+            for c in tok.children:  # "a judge on X", "her performance in X", "the set of X"
+                if c.dep_ == "prep" and c.lower_ in SLOT_PREPS and c.i + 1 < sent.end:
+                    yield from _title_at(ctx, sent, c.i + 1, _work_noun_before(doc, c.i), need_shape=True)
+
+
+def _after_link_verb(ctx: Ctx, sent: Span) -> Iterator[Title]:
+    """ "stars in X", "appeared on X", "released X", "involved in X"."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lx.LINK_VERBS:
+            continue
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in SLOT_PREPS and c.i + 1 < sent.end:
+                yield from _title_at(ctx, sent, c.i + 1, _work_noun_before(doc, c.i), need_shape=True)
+            elif c.dep_ == "dobj" and tok.lemma_.lower() in lx.ROLE_VERBS and _cap(c):
+                start = c.left_edge.i
+                while start < c.i and not _cap(doc[start]):
+                    start += 1
+                yield from _title_at(ctx, sent, start, None, need_shape=True)
+
+
+def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
+    """ "Friends star X", "the Project Runway host", "Cleveland Cavaliers player X"."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.lower_ not in lx.ROLE_NOUNS or tok.pos_ != "NOUN" or tok.i == sent.start:
+            continue
+        end = tok.i
+        if end - 2 > sent.start and doc[end - 1].text == "-" and doc[end - 2].lower_ == "co":
+            end -= 2  # "co-star" split in three tokens
+        if doc[end - 1].text in QUOTES.values() or doc[end - 1].text in {"'s", "’s"}:
+            continue  # quoted titles are found already; "Kim's star" is no title
+        start = end
+        while start > sent.start and (_cap(doc[start - 1]) or doc[start - 1].lower_ in TITLE_INNER):
+            start -= 1
+        while start < end and not _cap(doc[start]):
+            start += 1
+        if (start < end and doc[start].lower_ == "the") or (
+            start < end and doc[start].is_sent_start and doc[start].lower_ in {"the", "a"}
         ):
+            start += 1
+        if start < end and start > sent.start and doc[start - 1].text in {"-", "–"}:
             continue
-        if start == sent.start:
+        if start < end:
+            span = doc[start:end]
+            if (
+                _title_shaped(span, ctx)
+                and span.root.pos_ in ("PROPN", "NOUN")
+                and span.root.dep_ in ("compound", "nmod", "poss")
+            ):
+                yield Title(start, end, tok)
+
+
+def _before_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
+    """ "her new KKW perfume", "his Boy Meets World European tour": a title right before a work noun."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.i - 1 <= sent.start:
             continue
-        end = _cap_run(sent, start)
-        if end <= start:
+        if tok.lower_ not in lx.WORK_NOUNS and tok.lower_ not in lx.WORK_CONTEXT_NOUNS:
             continue
-        span = doc[start:end]
-        if any(ctx.cast.at(t) for t in span) and not (noun is not None and noun.lower_ in lx.WORK_NOUNS):
-            continue  # a person's name, not a title
-        title = Title(start, end, span.text, None, noun)
-        right_after_noun = noun is not None and noun.i >= start - 2
-        if not right_after_noun and _appos_kind(doc, title)[0] is None and not _title_shaped(span):
+        end = tok.i
+        while end > sent.start and (
+            (doc[end - 1].pos_ == "ADJ" and not _cap(doc[end - 1])) or doc[end - 1].text in QUOTES.values()
+        ):
+            end -= 1
+        start = end
+        while start > sent.start and _cap(doc[start - 1]) and not doc[start - 1].is_punct:
+            start -= 1
+        if start < end and not doc[start].is_sent_start:
+            span = doc[start:end]
+            if _title_shaped(span, ctx) and span.root.pos_ == "PROPN":
+                yield Title(start, end, tok)
+
+
+def _after_possessive(ctx: Ctx, sent: Span) -> Iterator[Title]:
+    """ "Olivier Assayas's Idol's Eye", "Keri Hilson's hit Pretty Girl Rock" (the latter via the noun)."""
+    for tok in sent:
+        if tok.tag_ != "POS" or not ctx.cast.at(tok.i - 1) or tok.i + 1 >= sent.end:
             continue
-        yield title
+        yield from _title_at(ctx, sent, tok.i + 1, None, need_shape=True, require_work=True)
 
 
-def _title_shaped(span: Span) -> bool:
-    """A capitalised span that is not a date, number or place: "May December" (two month names, no
-    number) is a title; "September 2022", "June" or "France" alone is not."""
-    labels = {t.ent_type_ for t in span}
-    if labels & {"GPE", "LOC", "NORP", "CARDINAL", "MONEY", "PERCENT", "ORG"} and labels <= {
-        "GPE",
-        "LOC",
-        "NORP",
-        "CARDINAL",
-        "MONEY",
-        "PERCENT",
-        "ORG",
-        "",
-    }:
-        return False
-    if labels & {"DATE", "TIME"}:
-        return len(span) >= 2 and not any(t.like_num for t in span)
-    return True
+def _title_at(
+    ctx: Ctx, sent: Span, start: int, noun: Token | None, need_shape: bool, require_work: bool = False
+) -> Iterator[Title]:
+    doc = sent.doc
+    if start >= sent.end or not _cap(doc[start]) or doc[start].is_punct or doc[start].text in QUOTES:
+        return
+    end = _cap_run(sent, start)
+    if end <= start:
+        return
+    span = doc[start:end]
+    if any(ctx.cast.at(t) for t in span):
+        return
+    if need_shape and not _title_shaped(span, ctx) and not _appos_work(doc, end, sent):
+        return
+    if require_work and not (span.root.ent_type_ in ("WORK_OF_ART", "") and span.root.pos_ == "PROPN"):
+        return
+    yield Title(start, end, noun)
 
 
-def _role_cue_before(prep: Token) -> bool:
-    """ "stars in", "performance in", "work on", "role in", "choreographer on", "involved in"."""
-    h = prep.head
-    return (
-        h.lemma_.lower() in lx.ROLE_VERBS
-        or h.lower_ in lx.ROLE_NOUNS
-        or h.lemma_.lower() in {"involve", "cast", "work", "set", "premiere", "release"}
-    )
-
-
-def _appos_kind(doc, title: Title) -> tuple[str | None, Token | None]:
-    """ "X, a soccer team" / "X, her new album": the apposition names the kind."""
-    j = title.end
-    if j + 1 < len(doc) and doc[j].text == ",":
-        for k in range(j + 1, min(j + 5, len(doc))):
+def _appos_work(doc: Doc, end: int, sent: Span) -> Token | None:
+    """ "X, a soccer team" / "X, her new album": the work noun of an apposition right after a title."""
+    j = end + (1 if end < sent.end and doc[end].text in QUOTES.values() else 0)
+    if j + 1 < sent.end and doc[j].text == ",":
+        for k in range(j + 1, min(j + 6, sent.end)):
             if doc[k].lower_ in lx.WORK_NOUNS and doc[k].pos_ == "NOUN":
-                return _kind_of(doc[k], []), doc[k]
+                return doc[k]
             if doc[k].text in {",", "."}:
                 break
-    return None, None
+    return None
 
 
-def _person_and_role(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, str]]:
-    """(person, role, how) for everyone the sentence ties to the title."""
+def titles(ctx: Ctx, sent: Span) -> list[Title]:
+    found: list[Title] = list(_quoted(sent))
+    found += [
+        Title(e.start, e.end, _work_noun_before(sent.doc, e.start))
+        for e in sent.ents
+        if e.label_ == "WORK_OF_ART"
+    ]
+    for gen in (_after_work_noun, _after_link_verb, _before_role_noun, _before_work_noun, _after_possessive):
+        found += list(gen(ctx, sent))
+    out: list[Title] = []
+    taken: set[int] = set()
+    for t in found:  # earlier sources win; a title overlapping one already found is the same title
+        if any(i in taken for i in range(t.start, t.end)):
+            continue
+        taken.update(range(t.start, t.end))
+        out.append(t)
+    return out
+
+
+# -- who, in which role ---------------------------------------------------------------------------
+
+
+def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, str]]:
+    """(person, stated role or None, how) for everyone the sentence ties to the title."""
     doc = sent.doc
     out: list[tuple[str, str | None, str]] = []
     head_tok = doc[title.end - 1]
-    # "X-directed film Y": the name right before "-directed"
-    for t in doc[max(sent.start, title.start - 6) : title.start]:
+    for t in doc[max(sent.start, title.start - 6) : title.start]:  # "the X-directed film Y"
         if (
             t.lower_ in {"directed", "produced", "written", "helmed"}
             and t.i >= 2
             and doc[t.i - 1].text in {"-", "–"}
         ):
-            people = ctx.cast.at(doc[t.i - 2])
-            if people:
-                out.append((people[0], lx.ROLE_VERBS.get(t.lemma_.lower(), "director"), "X-directed"))
-    # "directed by X" after the title
-    for t in doc[title.end : min(sent.end, title.end + 6)]:
+            for k in ctx.cast.at(doc[t.i - 2])[:1]:
+                out.append((k, lx.ROLE_VERBS.get(t.lemma_.lower(), "director"), "X-directed"))
+    for t in doc[title.end : min(sent.end, title.end + 6)]:  # "Y, directed by X"
         if t.lower_ == "by" and t.head.lemma_.lower() in lx.ROLE_VERBS:
             for p in t.children:
-                for k in ctx.who(p):
-                    out.append((k, lx.ROLE_VERBS[t.head.lemma_.lower()], "by X"))
-    # walk up from the title (or its work noun) to the first noun with a possessor / verb with a subject
-    t: Token = title.noun if title.noun is not None else head_tok
-    role_noun = None
-    for _ in range(6):
-        if t.lower_ in lx.ROLE_NOUNS and t.pos_ == "NOUN":
+                out.extend((k, lx.ROLE_VERBS[t.head.lemma_.lower()], "by X") for k in ctx.who(p))
+    after = title.end + (1 if title.end < sent.end and doc[title.end].text in QUOTES.values() else 0)
+    if after < sent.end and doc[after].text == ",":
+        after += 1
+    if after + 1 < sent.end and doc[after].lower_ == "by" and ctx.cast.at(doc[after + 1]):
+        out.append((ctx.cast.at(doc[after + 1])[0], None, "by X"))  # "'Starboy,' by The Weeknd"
+    noun = title.noun
+    if noun is None or noun.i < title.start:
+        j = title.end + (1 if title.end < sent.end and doc[title.end].text in QUOTES.values() else 0)
+        if j < sent.end and doc[j].lower_ in lx.ROLE_NOUNS and doc[j].pos_ == "NOUN":
+            noun = doc[j]  # "the 'Kissed by a Rose' singer"
+            title = Title(title.start, j, noun)
+    if noun is not None and noun.lower_ in lx.ROLE_NOUNS and 0 <= noun.i - title.end <= 2:  # "Friends star X"
+        role = lx.ROLE_NOUNS[noun.lower_]
+        named = [k for c in noun.doc[noun.i + 1 : noun.i + 2] for k in ctx.cast.at(c)]
+        named = (
+            named
+            or [k for k in ctx.cast.at(noun)]
+            or [k for c in noun.children if c.dep_ == "appos" for k in ctx.who(c)]
+        )
+        if not named and noun.head.pos_ == "PROPN":
+            named = list(ctx.cast.at(noun.head))
+        out.extend((k, role, "title + role noun") for k in named[:1])
+        for c in noun.children:
+            if c.dep_ == "poss" and noun.lower_ in {"co-star", "costar"}:
+                out.extend((k, "actor", "possessor") for k in ctx.who(c))
+        return out
+    # walk up from the title (or its work noun) to a possessor or a linking verb
+    t: Token = doc[title.start : title.end].root
+    if noun is not None and noun.i < title.start and any(c.dep_ == "poss" for c in noun.children):
+        t = noun  # "her album, X": the possessive sits on the work noun
+    role_noun: Token | None = None
+    context_noun = False
+    for _ in range(7):
+        if t.pos_ == "NOUN" and t.lower_ in lx.ROLE_NOUNS:
             role_noun = role_noun or t
-        poss = [c for c in t.children if c.dep_ == "poss"]
-        if poss:
-            for k in ctx.who(poss[0]):
-                out.append((k, _role(ctx, k, None, role_noun, title), "possessor"))
+        context_noun = context_noun or (t.pos_ == "NOUN" and t.lower_ in lx.WORK_CONTEXT_NOUNS)
+        poss = [c for c in t.children if c.dep_ == "poss" and (ctx.who(c) or c.pos_ == "PRON")]
+        if poss:  # "her album X" — the verb above, if any, says the role ("released her album X")
+            verb = next((a for a in t.ancestors if a.pos_ == "VERB"), None)
+            out.extend((k, _stated(role_noun, verb), "possessor") for k in ctx.who(poss[0]))
             break
         if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod":
             if negated(t):
                 return []
-            for k in ctx.subjects(t):
-                out.append((k, _role(ctx, k, t, role_noun, title), "subject"))
-            if t.lemma_.lower() in {"serve", "work"}:
-                pass
+            if t.lemma_.lower() in lx.LINK_VERBS or role_noun is not None or context_noun:
+                out.extend((k, _stated(role_noun, t), "subject") for k in ctx.subjects(t))
             break
-        if t.head == t:
+        if t.dep_ not in UP_DEPS or t.head == t:
             break
         t = t.head
-    # "where X served as choreographer": a relative clause hanging on the title
-    for c in head_tok.children:
+    for c in head_tok.children:  # "X, where Y served as choreographer"
         if c.dep_ == "relcl":
-            for k in ctx.subjects(c):
-                role = None
-                for g in c.subtree:
-                    if lx.ROLE_NOUNS.get(g.lower_):
-                        role = lx.ROLE_NOUNS[g.lower_]
-                out.append((k, role or _role(ctx, k, c, None, title), "relative clause"))
+            rn = next((g for g in c.subtree if lx.ROLE_NOUNS.get(g.lower_)), None)
+            if rn is not None or c.lemma_.lower() in lx.LINK_VERBS:
+                out.extend((k, _stated(rn, c), "relative clause") for k in ctx.subjects(c))
+    nxt = title.end + (1 if title.end < sent.end and doc[title.end].text in QUOTES.values() else 0)
+    if nxt + 1 < sent.end and doc[nxt].text == ",":  # "“X,” her second performance"
+        for c in doc[nxt + 1 : min(sent.end, nxt + 4)]:
+            if c.dep_ == "poss" and c.head.lower_ in {*lx.ROLE_NOUNS, *lx.WORK_NOUNS}:
+                out.extend((k, _stated(c.head, None), "apposition") for k in ctx.who(c))
+                break
     return out
 
 
-def _role(ctx: Ctx, person: str, verb: Token | None, role_noun: Token | None, title: Title) -> str | None:
-    """The role a verb or role noun states, else the person's occupation for a creative work."""
+def _stated(role_noun: Token | None, verb: Token | None) -> str | None:
     if role_noun is not None and lx.ROLE_NOUNS.get(role_noun.lower_):
         return lx.ROLE_NOUNS[role_noun.lower_]
-    if verb is not None and verb.lemma_.lower() in lx.ROLE_VERBS:
-        return lx.ROLE_VERBS[verb.lemma_.lower()]
-    if title.kind in ("sports_team", "brand"):
-        return None  # an actress's link to a team says nothing of her role in it
-    desc = ctx.cast.people[person].descriptors if person in ctx.cast.people else []
-    for d in desc:
+    if verb is not None:
+        return lx.ROLE_VERBS.get(verb.lemma_.lower())
+    return None
+
+
+def _kind(doc: Doc, title: Title, sent: Span) -> str | None:
+    """From the work noun before the title or an apposition after it ("X, a soccer team")."""
+    nouns = [title.noun] if title.noun is not None and title.noun.lower_ in lx.WORK_NOUNS else []
+    appos = _appos_work(doc, title.end, sent)
+    if appos is not None:
+        nouns.append(appos)
+    for noun in nouns:
+        kind = lx.WORK_NOUNS[noun.lower_]
+        mods = {c.lower_ for c in noun.lefts}
+        if kind in ("film", "tv") and mods & lx.TV_WORDS:
+            return "tv"
+        if mods & lx.SPORT_WORDS and noun.lower_ in {"team", "club"}:
+            return "sports_team"
+        return kind
+    return None
+
+
+def _role(ctx: Ctx, person: str, stated: str | None, kind: str | None) -> str | None:
+    """The stated role, else the person's occupation — only for creative works."""
+    if stated:
+        return stated
+    if kind not in CREATIVE:
+        return None
+    for d in ctx.cast.people[person].descriptors if person in ctx.cast.people else []:
         role = lx.OCCUPATION_ROLE.get(d.split()[-1])
         if role:
             return role
     return None
 
 
-def _status(sent: Span, title: Title) -> str | None:
+def _status(sent: Span) -> str | None:
     words = {t.lower_ for t in sent}
     if words & {"upcoming", "forthcoming", "announced", "will", "next"}:
         return "announced"
@@ -301,49 +465,35 @@ def _status(sent: Span, title: Title) -> str | None:
 
 
 def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
-    titles = list(_quoted_titles(sent))
-    titles += [
-        Title(e.start, e.end, e.text, None, _work_noun_before(sent.doc, e.start))
-        for e in sent.ents
-        if e.label_ == "WORK_OF_ART" and not any(t.start <= e.start < t.end for t in titles)
-    ]
-    taken = {i for t in titles for i in range(t.start, t.end)}
-    titles += [t for t in _slot_titles(ctx, sent, taken) if t.start not in taken]
+    doc = sent.doc
     seen: set[tuple[str, str]] = set()
-    for title in titles:
-        text = title.text.strip(" ,.'\"‘’“”")
+    for title in titles(ctx, sent):
+        text = title.span(doc).text.strip(" ,.'\"‘’“”")
         if not text or text.lower() in lx.NOT_PERSON_WORDS:
             continue
-        kind, _ = _appos_kind(sent.doc, title)
-        kind = kind or _kind_of(title.noun, [t.lower_ for t in sent.doc[title.start : title.end]])
-        title.kind = kind
-        if title.noun is not None and title.noun.lower_ in {"sequel", "prequel", "remake"}:
-            text = (
-                f"{title.noun.lower_} to {text}" if sent.doc[title.start - 1].lower_ in {"to", "of"} else text
-            )
-        for person, role, how in _person_and_role(ctx, title, sent):
+        kind = _kind(doc, title, sent)
+        if (
+            title.noun is not None
+            and title.noun.lower_ in {"sequel", "prequel", "remake"}
+            and title.start > 0
+        ) and doc[title.start - 1].lower_ in {"to", "of"}:
+            text = f"{title.noun.lower_} to {text}"
+        near = ctx.dates_near(doc[title.end - 1], sent, max_tokens=6)
+        when = ctx.when(near[0]) if near else None
+        for person, stated, how in _links(ctx, title, sent):
             key = (person, text.lower())
             if key in seen:
                 continue
             seen.add(key)
-            date = None
-            near = ctx.dates_near(sent.doc[title.end - 1], sent, max_tokens=6)
-            if near:
-                date = ctx.when(near[0])
+            role = _role(ctx, person, stated, kind)
             yield Project(
                 person=person,
                 title=text,
-                kind=(kind or _default_kind(role)),  # type: ignore[arg-type]
+                kind=kind or ROLE_KIND.get(role or "", "film" if role in ("actor", "director") else "other"),  # type: ignore[arg-type]
                 role=role,
-                date=date,
-                status=_status(sent, title),  # type: ignore[arg-type]
-                confidence=confidence(0.8 if how != "subject" or role else 0.6, sent),
+                date=when,
+                status=_status(sent),  # type: ignore[arg-type]
+                confidence=confidence(0.8 if stated or how != "subject" else 0.65, sent),
                 evidence=[ctx.evidence(sent)],
                 cue=how,
             )
-
-
-def _default_kind(role: str | None) -> str:
-    return {"actor": "film", "director": "film", "singer": "music", "author": "book", "host": "tv"}.get(
-        role or "", "other"
-    )

@@ -73,13 +73,13 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
     for tok in sent:
         lemma = tok.lemma_.lower()
         low = tok.lower_
-        if tok.pos_ not in ("VERB", "AUX", "ADJ") and low not in {"married", "engaged", "divorced"}:
+        if tok.pos_ not in ("VERB", "AUX", "ADJ") and low not in {"married", "engaged", "divorced", "wed"}:
             continue
         if negated(tok):
             continue
         is_marry = (
             lemma in lx.MARRY_LEMMAS
-            or low == "married"
+            or low in {"married", "wed", "weds", "wedded"}
             or (lemma == "tie" and any(c.lower_ == "knot" for c in tok.children))
             or (lemma == "exchange" and any(c.lower_ == "vows" for c in tok.children))
         )

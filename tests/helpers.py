@@ -1,0 +1,36 @@
+"""Run the whole per-article pipeline on a snippet of text and read the facts back by name."""
+
+from __future__ import annotations
+
+from newsfacts.load import from_text
+from newsfacts.pipeline import analyse_documents
+from newsfacts.reconcile import reconcile
+from newsfacts.schema import Result
+
+
+def run_text(text: str, published: str | None = None) -> Result:
+    header = f" date {published} " if published else ""
+    doc = from_text(header + text, "t", "t")
+    return reconcile(list(analyse_documents([doc])))
+
+
+def names(result: Result) -> dict[str, str]:
+    return {p.id: p.name for p in result.people}
+
+
+def facts_of(result: Result, kind: str) -> list[dict]:
+    """Facts of one type as dicts with people ids replaced by names (easy to compare in tables)."""
+    n = names(result)
+    out = []
+    for f in result.facts:
+        if f.type != kind:
+            continue
+        d = f.model_dump(mode="json")
+        for key in ("people", "parents"):
+            if key in d:
+                d[key] = sorted(n.get(p, p) for p in d[key])
+        for key in ("child", "person", "filed_by"):
+            if d.get(key):
+                d[key] = n.get(d[key], d[key])
+        out.append(d)
+    return out

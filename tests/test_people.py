@@ -1,0 +1,92 @@
+"""Who is who inside one article: general rules, tested on sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import run_text
+
+
+def people_of(text: str) -> dict[str, list[str]]:
+    r = run_text(text)
+    return {p.name: p.aliases for p in r.people}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # first name / surname / nickname join the full name
+        (
+            "Rebecca Thornton arrived late. Rebecca said she was tired, and Thornton left early.",
+            {"Rebecca Thornton": ["Rebecca", "Thornton"]},
+            [],
+        ),
+        (
+            "Benjamin Okafor and his wife Lena Okafor attended. Later Ben thanked the crowd.",
+            {"Benjamin Okafor": ["Ben"], "Lena Okafor": []},
+            [],
+        ),
+        # an award, a title and a single letter are not people
+        (
+            "The Oscar-winning actress Dana Whitfield stars in the film Harbor Lights.",
+            {"Dana Whitfield": []},
+            ["Oscar"],
+        ),
+        # a child's name that NER takes for a place is a person in a kinship slot
+        ("Marco Reyes and his wife Ines Reyes live with their daughter Valencia.", {"Valencia": []}, []),
+        # "X and <name>": coordination with a known person
+        ("Priya Natarajan and Seal were seen together on Sunday.", {"Seal": [], "Priya Natarajan": []}, []),
+    ],
+)
+def test_people_resolution(text: str, expected: dict[str, list[str]], absent: list[str]) -> None:
+    got = people_of(text)
+    for name, aliases in expected.items():
+        assert name in got, f"{name} missing from {sorted(got)}"
+        for a in aliases:
+            assert a in got[name], f"{a} is not an alias of {name}: {got[name]}"
+    for name in absent:
+        assert name not in got
+
+
+def test_people_with_shared_surname_stay_apart() -> None:
+    got = people_of("Ray Holt and his ex-wife Dana Holt met their son Eli Holt. Holt said little.")
+    assert {"Ray Holt", "Dana Holt", "Eli Holt"} <= set(got)
+
+
+def test_headline_words_are_not_people() -> None:
+    text = (
+        "Mara Quinn Jealous Of Sister's Success\n\nMara Quinn spoke to reporters on Friday about her sister."
+    )
+    got = people_of(text)
+    assert "Mara Quinn" in got
+    assert not any("Jealous" in n for n in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "gender"),
+    [
+        ("Tomas Berg arrived at noon. He said the trip was long.", "Tomas Berg", "male"),
+        ("Maria Gonzalez, an award-winning actress, waved to fans.", "Maria Gonzalez", "female"),
+        ("Kira Dunn and her husband, producer Omar Sayed, left early.", "Omar Sayed", "male"),
+    ],
+)
+def test_gender_from_text_cues(text: str, name: str, gender: str) -> None:
+    r = run_text(text)
+    assert {p.name: p.gender for p in r.people}[name] == gender
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("Sofia Marquez Lind", "Marquez Lind", True),  # a double surname alone
+        ("Benjamin Okafor", "Ben Okafor", True),  # nickname + same surname
+        ("Kim Adeyemi", "Kim Adeyemi West", True),  # a name that grows
+        ("Kevin Hart", "Torrei Hart", False),  # shared surname, different people
+        ("Kim Kardashian", "Khloe Kardashian", False),
+    ],
+)
+def test_name_clustering_rules(first: str, second: str, same: bool) -> None:
+    from newsfacts.people import _Clusterer
+
+    cl = _Clusterer()
+    assert (cl.add_full(first, 0) == cl.add_full(second, 5)) is same
