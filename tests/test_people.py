@@ -34,6 +34,18 @@ def people_of(text: str) -> dict[str, list[str]]:
         ),
         # a child's name that NER takes for a place is a person in a kinship slot
         ("Marco Reyes and his wife Ines Reyes live with their daughter Valencia.", {"Valencia": []}, []),
+        # fictional characters are not people
+        (
+            "Omar Sayed played Johnny Castle in the remake, and he starred as Max Dane in a sequel.",
+            {"Omar Sayed": []},
+            ["Johnny Castle", "Max Dane"],
+        ),
+        # a lone capitalised word needs person evidence
+        (
+            "Exclusive: Radar has learned that Tina Marsh loves Pilates.",
+            {"Tina Marsh": []},
+            ["Radar", "Pilates"],
+        ),
         # "X and <name>": coordination with a known person
         ("Priya Natarajan and Seal were seen together on Sunday.", {"Seal": [], "Priya Natarajan": []}, []),
     ],

@@ -70,17 +70,27 @@ def clean_name(text: str) -> str:
     text = text.strip().strip("\"“”‘’'()[],.;:")
     text = POSSESSIVE_RE.sub("", text).strip()
     words = [w for w in text.split() if w]
-    while words and words[0].lower().rstrip(".") + "." in lx.HONORIFICS | {"the."}:
+    while words and (words[0].lower().rstrip(".") + "." in lx.HONORIFICS or words[0] == "the"):
         words = words[1:]
-    while len(words) > 1 and (words[0].lower() in lx.HONORIFICS | {"the"} | KIN_WORDS | lx.DESCRIPTOR_NOUNS):
+    while len(words) > 1 and (
+        words[0].lower() in lx.HONORIFICS | KIN_WORDS | lx.DESCRIPTOR_NOUNS or words[0][:1].islower()
+    ):
         words = words[1:]
     return " ".join(words).strip(" -")
 
 
 def _trim(span: Span) -> Span:
-    """Drop determiners, honorifics, possessive markers and punctuation at the edges of a span."""
+    """Drop determiners, honorifics, possessive markers and punctuation at the edges of a span.
+    A capitalised "The" inside a sentence is part of a stage name ("The Weeknd") and stays."""
     start, end = span.start, span.end
     doc = span.doc
+    if (
+        end - start >= 2
+        and doc[start].text == "The"
+        and not doc[start].is_sent_start
+        and span.label_ == "PERSON"
+    ):
+        return doc[start:end]
     while start < end and (
         doc[start].lower_ in lx.HONORIFICS or doc[start].is_punct or doc[start].lower_ == "the"
     ):
@@ -101,6 +111,8 @@ def _looks_like_name(span: Span) -> bool:
     text = clean_name(span.text)
     if len(text.replace(".", "")) < 2 or text.lower() in lx.NOT_PERSON_WORDS:
         return False
+    if len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and text.endswith("s"):
+        return False  # "the Kardashians": a family
     return not any(w.lower() in lx.NOT_PERSON_WORDS for w in text.split()) or len(words) > 1
 
 
@@ -361,6 +373,95 @@ class _Clusterer:
         return max(cands, key=lambda p: (p.mentions, -p.first_token)).key
 
 
+RELATION_NOUNS_FOR_SUPPORT = frozenset(
+    {
+        "relationship",
+        "romance",
+        "marriage",
+        "affair",
+        "engagement",
+        "divorce",
+        "split",
+        "fling",
+        "married",
+        "engaged",
+    }
+)
+CHARACTER_VERBS = frozenset({"play", "portray", "voice", "reprise", "embody"})
+CHARACTER_NOUNS = frozenset({"character", "role", "alter", "ego", "persona", "characters", "roles"})
+AS_HEADS = frozenset({*lx.ROLE_VERBS, "cast", "appear", "return", "debut", "turn", "role", "star", "name"})
+
+
+def _character_slot(span: Span) -> bool:
+    """A fictional character, not a person: "played X", "starred as X", "his character X",
+    "the role of X", "X (Actor Name)"."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is None:
+        return False
+    if (prev.lemma_.lower() in CHARACTER_VERBS and prev.pos_ == "VERB") or prev.lower_ in CHARACTER_NOUNS:
+        return True
+    if prev.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in CHARACTER_NOUNS:
+        return True
+    if prev.lower_ == "as" and (prev.head.lemma_.lower() in AS_HEADS or prev.head.lower_ in CHARACTER_NOUNS):
+        return True
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return (
+        nxt is not None
+        and nxt.text == "("
+        and span.end + 1 < len(doc)
+        and doc[span.end + 1].ent_type_ == "PERSON"
+    )
+
+
+def _supported(doc: Doc, s: Span) -> bool:
+    """Evidence that a lone capitalised word names a person: it acts (subject of a verb), owns
+    ("X's"), is described ("rapper X", "X, 36,"), or fills a kinship or coordination slot."""
+    root = s.root
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
+        return True
+    if s.end < len(doc) and doc[s.end].tag_ == "POS":
+        return True
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ in {"with", "to", "from"}
+        and (
+            root.head.head.lower_ in RELATION_NOUNS_FOR_SUPPORT
+            or root.head.head.lemma_.lower() in RELATION_VERBS
+        )
+    ):
+        return True  # "his relationship with X", "married to X"
+    prev = doc[s.start - 1] if s.start > 0 else None
+    if prev is not None and (
+        prev.lower_ in lx.DESCRIPTOR_NOUNS or prev.lower_ in lx.ROLE_NOUNS or prev.lower_ in lx.HONORIFICS
+    ):
+        return True
+    return (
+        _kin_slot(doc, s.start)
+        or _age_apposition(doc, s.end)
+        or (
+            s.end + 1 < len(doc)
+            and doc[s.end].lower_ in {"and", "&"}
+            and doc[s.end + 1].ent_type_ == "PERSON"
+        )
+        or (
+            s.start > 1 and doc[s.start - 1].lower_ in {"and", "&"} and doc[s.start - 2].ent_type_ == "PERSON"
+        )
+    )
+
+
+def _with_support(
+    doc: Doc, spans: list[tuple[Span, str]], people: dict[str, PersonRec]
+) -> list[tuple[Span, str]]:
+    """Drop people known by one word only ("Vogue", "Exclusively", "Botox") unless some mention of
+    them shows person evidence."""
+    supported: set[str] = set()
+    for s, key in spans:
+        if len(people[key].tokens) > 1 or _supported(doc, s):
+            supported.add(key)
+    return [(s, key) for s, key in spans if key in supported]
+
+
 def _descriptor_for(doc: Doc, span: Span) -> list[str]:
     """Nouns that describe the person right at the name: "choreographer X", "X, an Oscar-winning actress"."""
     out: list[str] = []
@@ -424,6 +525,8 @@ def resolve_people(doc: Doc, headline_end: int = 0) -> Cast:
         if name != cl.people[key].name:
             cl.people[key].aliases.add(name)
     spans.sort(key=lambda x: x[0].start)
+    spans = [(s, key) for s, key in spans if not _character_slot(s)]
+    spans = _with_support(doc, spans, cl.people)
     for s, key in spans:
         p = cl.people[key]
         p.mentions += 1
