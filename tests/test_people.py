@@ -42,7 +42,7 @@ def people_of(text: str) -> dict[str, list[str]]:
         ),
         # a lone capitalised word needs person evidence
         (
-            "Exclusive: Radar has learned that Tina Marsh loves Pilates.",
+            "Tina Marsh told Radar that she loves Pilates.",
             {"Tina Marsh": []},
             ["Radar", "Pilates"],
         ),
