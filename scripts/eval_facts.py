@@ -16,6 +16,7 @@ from newsfacts.reconcile import reconcile
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
 GOLD = ROOT / "tests" / "data" / "celebrity_dev.jsonl"
+BASELINE = ROOT / "tests" / "data" / "quality_baseline.json"
 
 
 def load_gold(path: Path) -> list[dict]:
@@ -81,12 +82,26 @@ def main() -> int:
     ap.add_argument("--gold", type=Path, default=GOLD)
     ap.add_argument("--no-redocred", action="store_true")
     ap.add_argument("--model")
+    ap.add_argument(
+        "--write-baseline",
+        action="store_true",
+        help=f"pin these figures as the quality floor ({BASELINE.name})",
+    )
     a = ap.parse_args()
     if not (CORPUS / "celebrity").is_dir():
         print(f"corpus not found at {CORPUS}", file=sys.stderr)
         return 2
     scores = score_celebrity(a.gold, model=a.model)
     red = {} if a.no_redocred else score_redocred(model=a.model)
+    if a.write_baseline:
+        floor = {
+            k: {"p": round(v.p, 3), "r": round(v.r, 3), "f1": round(v.f1, 3)}
+            for k, v in scores.by_type.items()
+        }
+        BASELINE.write_text(
+            json.dumps({"celebrity_dev": floor}, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+        )
+        print(f"wrote {BASELINE}", file=sys.stderr)
     if a.json:
         print(
             json.dumps(
