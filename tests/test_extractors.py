@@ -53,6 +53,12 @@ def pairs(text: str, kind: str, published: str | None = PUB) -> list[list[str]]:
         ("Anna Bell is dating Joe Grant.", "relationship", [["Anna Bell", "Joe Grant"]]),
         ("Anna Bell arrived with her boyfriend Joe Grant.", "relationship", [["Anna Bell", "Joe Grant"]]),
         ("Anna Bell spoke about her romance with Joe Grant.", "relationship", [["Anna Bell", "Joe Grant"]]),
+        ("The singer Joe Grant has been linked to Anna Bell.", "relationship", [["Anna Bell", "Joe Grant"]]),
+        (
+            "Photos of Joe Grant and rumoured girlfriend Anna Bell leaked.",
+            "relationship",
+            [["Anna Bell", "Joe Grant"]],
+        ),
         (
             "Mark Stone said his marriage to Carla Diaz ended in 2008.",
             "marriage",

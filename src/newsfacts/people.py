@@ -27,7 +27,7 @@ from newsfacts import lexicon as lx
 
 POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
 NAME_TOKEN_RE = re.compile(r"^[A-ZÀ-Þ][\w'’.\-$!À-ÿ]*$")
-RELATION_VERBS = frozenset({"marry", "wed", "date", "divorce", "romance", "kiss", "engage", "split"})
+RELATION_VERBS = frozenset({"marry", "wed", "date", "divorce", "romance", "kiss", "engage", "split", "link"})
 CANDIDATE_LABELS = ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT")
 
 
@@ -216,7 +216,7 @@ def _person_slot(doc: Doc, span: Span, sure_starts: dict[int, int], sure_ends: d
     head = span.root
     if head.dep_ == "pobj" and head.head.lower_ in {"to", "with"}:
         head = head.head
-    return head.head.lemma_.lower() in RELATION_VERBS and head.dep_ in ("dobj", "prep", "nsubj")
+    return head.head.lemma_.lower() in RELATION_VERBS and head.dep_ in ("dobj", "prep", "nsubj", "nsubjpass")
 
 
 def _propn_run(doc: Doc, start: int) -> Span:

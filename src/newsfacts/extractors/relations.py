@@ -137,7 +137,15 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
                     cue=lemma,
                 )
             continue
-        if (lemma == "date" and tok.pos_ == "VERB") or (lemma in {"romance"} and tok.pos_ == "VERB"):
+        romantic_link = (
+            lemma in {"link", "tie"}
+            and tok.tag_ == "VBN"
+            and any(  # "X has been linked to Y"
+                c.lower_ in {"to", "with"} for c in tok.children
+            )
+            and not any(c.lower_ == "knot" for c in tok.children)
+        )
+        if (lemma in {"date", "romance"} and tok.pos_ == "VERB") or romantic_link:
             parties = _couple_of(ctx, tok, sent)
             if parties:
                 yield Relationship(
@@ -321,6 +329,8 @@ def owner_of(ctx: Ctx, noun: Token) -> list[str]:
     while j >= 0 and (
         doc[j].lower_ in {"his", "her", "late", "new", "longtime", "then", "now", "former", "current"}
         or doc[j].pos_ == "ADJ"
+        or doc[j].dep_ == "amod"  # "X and rumoured girlfriend Y"
+        or doc[j].dep_ == "amod"  # "X and rumoured girlfriend Y"
     ):
         j -= 1
     if j >= 1 and doc[j].lower_ in {"and", "&", "with"} and ctx.cast.at(doc[j - 1]):
