@@ -130,7 +130,7 @@ def _award_or_title_slot(span: Span) -> bool:
         and doc[span.end + 1].pos_ == "PROPN"
         and (nxt.lower_ in lx.ROLE_NOUNS or nxt.lower_ in lx.DESCRIPTOR_NOUNS)
     ):
-        return True  # "Cleveland Cavaliers player X", "Friends star X": a team or title, then the person
+        return True  # "Ohio Hawks player X", "Harbor Kings star X": a team or title, then the person
     words = [doc[i].lower_ for i in range(max(0, span.start - 2), span.start)]
     if words and words[-1] in lx.WORK_NOUNS and doc[span.start - 1].pos_ == "NOUN":
         return True  # "the film X", "her album X"

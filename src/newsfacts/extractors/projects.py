@@ -5,11 +5,11 @@ Where titles come from (all general shapes of English news prose):
 - a capitalised span after a work noun ("the film X", "her album, X", "the sequel to X");
 - a capitalised span after a preposition that follows a role cue ("stars in X", "a judge on X",
   "her performance in X", "involved in X");
-- a capitalised span before a role noun ("Friends star X", "the Project Runway host");
-- a capitalised span after a person's possessive ("X's Idol's Eye").
-Function words may sit inside a title ("Lady in the Lake"); a span that is only a date, number,
-place or person is not a title ("in September 2022" is a date; "May December" — two month names and
-no number — is a title).
+- a capitalised span before a role noun ("Harbor Kings star X", "the Night Shift host");
+- a capitalised span after a person's possessive ("X's Blue Hour").
+Function words may sit inside a title ("Man of the Hour"); a span that is only a date, number,
+place or person is not a title ("in September 2022" is a date; two month names with no number
+— "June July" — are a title).
 
 How a person is tied to a title: "X-directed", "directed by X", a role noun next to a name
 ("… star X"), a possessive ("her album X"), the subject of a linking verb above the title ("X stars
@@ -122,7 +122,7 @@ def _cap_run(sent: Span, i: int) -> int:
 
 
 def _title_shaped(span: Span, ctx: Ctx) -> bool:
-    """Not a date, number, place or person: "May December" is a title, "September 2022" is not."""
+    """Not a date, number, place or person: "June July" is a title, "September 2022" is not."""
     if not len(span) or any(ctx.cast.at(t) for t in span):
         return False
     if span[0].is_sent_start and len(span) == 1:
@@ -220,7 +220,7 @@ def _after_link_verb(ctx: Ctx, sent: Span) -> Iterator[Title]:
 
 
 def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
-    """ "Friends star X", "the Project Runway host", "Cleveland Cavaliers player X"."""
+    """ "Harbor Kings star X", "the Night Shift host", "Ohio Hawks player X"."""
     doc = sent.doc
     for tok in sent:
         if tok.lower_ not in lx.ROLE_NOUNS or tok.pos_ != "NOUN" or tok.i == sent.start:
@@ -252,7 +252,7 @@ def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
 
 
 def _before_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
-    """ "her new KKW perfume", "his Boy Meets World European tour": a title right before a work noun."""
+    """ "her new ZQ perfume", "his Blue Roads European tour": a title right before a work noun."""
     doc = sent.doc
     for tok in sent:
         if tok.pos_ != "NOUN" or tok.i - 1 <= sent.start:
@@ -274,7 +274,7 @@ def _before_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
 
 
 def _after_possessive(ctx: Ctx, sent: Span) -> Iterator[Title]:
-    """ "Olivier Assayas's Idol's Eye", "Keri Hilson's hit Pretty Girl Rock" (the latter via the noun)."""
+    """ "Ana Ruiz's Blue Hour", "Tom Lee's hit Paper Sky" (the latter via the noun)."""
     for tok in sent:
         if tok.tag_ != "POS" or not ctx.cast.at(tok.i - 1) or tok.i + 1 >= sent.end:
             continue
@@ -360,9 +360,11 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
     if noun is None or noun.i < title.start:
         j = title.end + (1 if title.end < sent.end and doc[title.end].text in QUOTES.values() else 0)
         if j < sent.end and doc[j].lower_ in lx.ROLE_NOUNS and doc[j].pos_ == "NOUN":
-            noun = doc[j]  # "the 'Kissed by a Rose' singer"
+            noun = doc[j]  # "the 'Paper Sky' singer"
             title = Title(title.start, j, noun)
-    if noun is not None and noun.lower_ in lx.ROLE_NOUNS and 0 <= noun.i - title.end <= 2:  # "Friends star X"
+    if (
+        noun is not None and noun.lower_ in lx.ROLE_NOUNS and 0 <= noun.i - title.end <= 2
+    ):  # "Harbor Kings star X"
         role = lx.ROLE_NOUNS[noun.lower_]
         named = [k for c in noun.doc[noun.i + 1 : noun.i + 2] for k in ctx.cast.at(c)]
         named = (

@@ -1,0 +1,100 @@
+"""The per-document state shared by the rules while one text is tagged."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from newsfacts.temporal import tense
+
+# TIMEX types, plus BLOCK: a span that is known NOT to be a timex ("12-year-old", "Sunday Times");
+# a block wins the overlap selection like any candidate and is then dropped.
+BLOCK = "BLOCK"
+
+_RX_HAS_YEAR = re.compile(r"\d{4}")
+# Values computed from another mention ("a year earlier", "that day") are not antecedents themselves.
+NON_REFERABLE = frozenset({"rel_ago", "rel_ago_decade", "rel_yearago", "rel_ref"})
+
+
+@dataclass(slots=True)
+class Res:
+    """A resolved value; ``type`` overrides the candidate's type when set."""
+
+    value: str
+    type: str | None = None
+    approximate: bool = False
+
+
+Resolver = Callable[["Ctx", "Cand"], "Res | str | None"]
+
+
+@dataclass(slots=True)
+class Cand:
+    """A candidate temporal expression found by one rule (before overlap selection)."""
+
+    start: int
+    end: int
+    type: str
+    resolve: Resolver | None
+    prio: int = 0
+    rule: str = ""
+    deferred: bool = False  # resolved in a second pass (clock times look for a day nearby)
+    approximate: bool = False
+
+
+@dataclass(slots=True)
+class Hist:
+    start: int
+    end: int
+    value: str
+    type: str
+    rule: str
+    precision: str | None
+
+
+@dataclass
+class Ctx:
+    text: str
+    anchor: date | None
+    hint: int = tense.NONE
+    cased: bool = True
+    history: list[Hist] = field(default_factory=list)
+    _dir: dict[tuple[int, int], int] = field(default_factory=dict)
+
+    def direction(self, start: int, end: int) -> int:
+        key = (start, end)
+        d = self._dir.get(key)
+        if d is None:
+            d = tense.direction(self.text, start, end)
+            if d == tense.NONE:
+                d = self.hint
+            self._dir[key] = d
+        return d
+
+    def cap_ok(self, word: str) -> bool:
+        """A name-like word (month, weekday) must be capitalised, unless the text has no case."""
+        return not self.cased or word[:1].isupper()
+
+    def ref(
+        self,
+        pos: int,
+        *,
+        max_back: int = 600,
+        precisions: tuple[str, ...] = ("day", "month", "quarter", "year", "season", "week"),
+        explicit_only: bool = False,
+    ) -> Hist | None:
+        """The most recent resolved date before ``pos`` (within ``max_back`` characters)."""
+        for h in reversed(self.history):
+            if h.start >= pos:
+                continue
+            if pos - h.end > max_back:
+                return None
+            if h.type not in ("DATE", "TIME") or not _RX_HAS_YEAR.match(h.value) or h.rule in NON_REFERABLE:
+                continue
+            if explicit_only and not h.rule.startswith("abs"):
+                continue
+            if h.precision in precisions:
+                return h
+        return None
