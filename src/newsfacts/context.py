@@ -142,8 +142,18 @@ class Ctx:
                 return 999
             return min(abs(span.start - tok.i), abs(span.end - 1 - tok.i))
 
-        found = [t for t in found if dist(t) <= max_tokens and self._same_clause(t, tok)]
+        found = [
+            t for t in found if self._same_clause(t, tok) and (dist(t) <= max_tokens or self._on_verb(t, tok))
+        ]
         return sorted(found, key=lambda t: (dist(t), t.start))
+
+    def _on_verb(self, t: TimexMatch, cue: Token) -> bool:
+        """The date modifies the cue's own verb directly ("initiated … eight months ago"), however far."""
+        span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            return False
+        verb = clause_verb(cue)
+        return any(a == verb for a in list(span.root.ancestors)[:2])
 
     def _same_clause(self, t: TimexMatch, cue: Token) -> bool:
         """A date belongs to a cue when it sits in the cue's phrase or hangs on the same verb:

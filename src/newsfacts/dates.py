@@ -2,7 +2,7 @@
 
 ``combine`` keeps the best claim and lists the ones that contradict it. "Best" is, in this order:
 explicit over derived (an age or a duration), more precise, supported by more articles, absolute over
-relative ("July 2023" over "eight months ago", which depends on the anchor), later publication, then
+relative ("June 2019" over "five months ago", which depends on the anchor), later publication, then
 the value itself so that the choice never depends on input order. The kept date's interval is narrowed
 to what every agreeing claim allows (two ages given on different days pin a birth date down further).
 """
@@ -26,7 +26,7 @@ class Claim:
 
     @property
     def relative(self) -> bool:
-        """Resolved against the publication date ("eight months ago", "last spring")."""
+        """Resolved against the publication date ("five months ago", "last spring")."""
         return self.when.anchor is not None
 
 
@@ -101,12 +101,9 @@ def combine(claims: list[Claim]) -> Combined:
     if rejected:
         other = max(rejected, key=lambda c: rank(c, support[_when_key(c.when)]))
         reason = _why(best, other, support[_when_key(best.when)], support[_when_key(other.when)])
-    return Combined(
-        _narrow(best.when, [c.when for c in agree]),
-        tuple(sorted({c.source for c in agree})),
-        rejected,
-        reason,
-    )
+    sources = tuple(sorted({c.source for c in agree}))
+    kept = _narrow(best.when, [c.when for c in agree]).model_copy(update={"sources": list(sources)})
+    return Combined(kept, sources, rejected, reason)
 
 
 def _narrow(best: When, agree: list[When]) -> When:

@@ -8,7 +8,7 @@ grouped by a key in a dict, and every cross-check looks things up by people.
 Who is the same person across articles (``merge_people``):
 - the same full name (or a full name another article lists as an alias) is the same person;
 - a full name whose first name is a nickname or short form of another's, with the same remaining
-  words ("Ben Millepied" / "Benjamin Millepied"), is the same person when that match is unique and the
+  words ("Bill Clinton" / "William Clinton"), is the same person when that match is unique and the
   genders (where known) agree;
 - a single name ("Hart", "Kim", "Ben", "Heaven") joins the one person whose first or last name it is
   (or whose first name it abbreviates) only when its article also names someone that person's articles
@@ -120,13 +120,13 @@ class _Cluster:
     lowered: set[str] = field(default_factory=set)  # every name and alias, lowercased
     aliases: set[str] = field(default_factory=set)
     articles: set[str] = field(default_factory=set)
-    genders: list[str] = field(default_factory=list)
+    genders: dict[str, int] = field(default_factory=dict)  # gender → records that say so
     desc: list[str] = field(default_factory=list)
 
     def gender(self) -> str | None:
         if not self.genders:
             return None
-        return max(sorted(set(self.genders)), key=self.genders.count)
+        return max(sorted(self.genders), key=lambda g: self.genders[g])
 
     def main_name(self) -> str:
         return max(self.names, key=lambda s: (len(s.split()), self.names[s], s))
@@ -140,7 +140,7 @@ class _PeopleIndex:
         self.by_name: dict[str, set[int]] = defaultdict(set)  # full name or alias, lowercased
         self.by_last: dict[str, set[int]] = defaultdict(set)  # last word of a multi-word name
         self.by_first: dict[str, set[int]] = defaultdict(set)  # first word of a multi-word name
-        self.by_first3: dict[str, set[int]] = defaultdict(set)  # its first three letters (short forms)
+        self.by_prefix: dict[str, set[int]] = defaultdict(set)  # its prefixes of 3+ letters (short forms)
         self.by_single: dict[str, set[int]] = defaultdict(set)  # single-name clusters
         self.in_article: dict[str, set[int]] = defaultdict(set)  # article → clusters it names
 
@@ -154,7 +154,7 @@ class _PeopleIndex:
         c.aliases |= p.aliases
         c.articles.add(art)
         if p.gender:
-            c.genders.append(p.gender)
+            c.genders[p.gender] = c.genders.get(p.gender, 0) + 1
         c.desc.extend(d for d in p.descriptors if d not in c.desc)
         for form in (p.name, *p.aliases):
             low = form.lower()
@@ -167,7 +167,8 @@ class _PeopleIndex:
                 c.full.append(words)
             self.by_last[words[-1]].add(target)
             self.by_first[words[0]].add(target)
-            self.by_first3[words[0][:3]].add(target)
+            for i in range(3, len(words[0])):
+                self.by_prefix[words[0][:i]].add(target)
         else:
             self.by_single[words[0]].add(target)
         self.in_article[art].add(target)
@@ -185,11 +186,23 @@ class _PeopleIndex:
         w = low.split()
         fits = [
             n
-            for n in sorted(self.by_last.get(w[-1], ()))
+            for n in sorted(self.by_last.get(w[-1], set()) & self._first_forms(w[0]))
             if self._gender_ok(self.clusters[n], p)
             and all(len(f) == len(w) and f[1:] == w[1:] and _nick(w[0], f[0]) for f in self.clusters[n].full)
         ]
         return fits[0] if len(fits) == 1 else None
+
+    def _first_forms(self, x: str) -> set[int]:
+        """Clusters with a multi-word name whose first name ``x`` can stand for, or stand in for
+        (the same, a short form of 3+ letters either way, a nickname either way): see ``_nick``."""
+        out = set(self.by_first.get(x, ()))
+        if len(x) >= 3:
+            out |= self.by_prefix.get(x, set())
+        for i in range(3, len(x)):
+            out |= self.by_first.get(x[:i], set())
+        for form in (*lx.NICKNAMES.get(x, ()), *_FULL_FORMS.get(x, ())):
+            out |= self.by_first.get(form, set())
+        return out
 
     def _shares_context(self, art: str, c: _Cluster) -> bool:
         """Does ``art`` name someone (else than ``c``) whom one of ``c``'s articles also names?"""
@@ -200,21 +213,15 @@ class _PeopleIndex:
 
     def match_single(self, art: str, p: PersonRec) -> int | None:
         x = p.name.lower()
-        cands = set(self.by_single.get(x, ())) | self.by_first.get(x, set()) | self.by_last.get(x, set())
-        if len(x) >= 3:
-            cands |= {
-                n for n in self.by_first3.get(x[:3], ()) if any(_nick(x, f[0]) for f in self.clusters[n].full)
-            }
-        for form in (*lx.NICKNAMES.get(x, ()), *_FULL_FORMS.get(x, ())):
-            cands |= self.by_first.get(form, set())
-        fits = [
-            n
-            for n in sorted(cands)
-            if art not in self.clusters[n].articles
-            and self._gender_ok(self.clusters[n], p)
-            and self._shares_context(art, self.clusters[n])
-        ]
-        return fits[0] if len(fits) == 1 else None
+        cands = self.by_single.get(x, set()) | self.by_last.get(x, set()) | self._first_forms(x)
+        fits: list[int] = []
+        for n in sorted(cands):
+            c = self.clusters[n]
+            if art not in c.articles and self._gender_ok(c, p) and self._shares_context(art, c):
+                fits.append(n)
+                if len(fits) > 1:
+                    return None  # ambiguous: two people fit
+        return fits[0] if fits else None
 
 
 def merge_people(results: list[ArticleResult]) -> tuple[list[Person], dict[tuple[str, str], str]]:
@@ -284,7 +291,7 @@ def _remap(f: FactBase, m: dict[str, str]) -> FactBase | None:
     def g(k: str | None) -> str | None:
         return m.get(k) if k is not None else None
 
-    data = f.model_copy(deep=True)
+    data = f.model_copy()  # shallow: every field changed below gets a new value, nothing is mutated
     if isinstance(data, Child):
         data.parents = sorted({pid for k in data.parents if (pid := g(k))})
         data.child = g(data.child)
@@ -376,22 +383,26 @@ def _merge_group(
     if isinstance(base, Child):
         _merge_child(base, [f for f, _ in group], conflicts, marks)  # type: ignore[misc]
     for name in SCALAR_FIELDS.get(ftype, ()):
-        values = [getattr(f, name) for f, _ in group if getattr(f, name) is not None]
-        if not values:
+        said: dict = defaultdict(set)  # value → the articles that give it
+        for f, a in group:
+            if (v := getattr(f, name)) is not None:
+                said[v].add(a.id)
+        if not said:
             continue
-        counts: dict = {}
-        for v in values:
-            counts[v] = counts.get(v, 0) + 1
-        best = max(sorted(counts, key=str), key=lambda v: counts[v])
+        ranked = sorted(said, key=lambda v: (-len(said[v]), str(v)))
+        best = ranked[0]
         setattr(base, name, best)
-        if len(counts) > 1 and name not in QUIET_FIELDS:
+        if len(said) > 1 and name not in QUIET_FIELDS:
+            tie = len(said[ranked[1]]) == len(said[best])
+            why = "a tie, broken by alphabetical order" if tie else "given by the most articles"
             conflicts.append(
                 Conflict(
                     kind="attribute_mismatch",
                     facts=[fid],
-                    articles=base.sources,
-                    detail=f"{ftype} {name}: sources say {', '.join(map(str, sorted(counts, key=str)))}",
-                    resolution=f"kept {best!r}: said most often",
+                    articles=sorted({x for v in said for x in said[v]}),
+                    detail=f"{ftype} {name}: "
+                    + "; ".join(f"{v} ({', '.join(sorted(said[v]))})" for v in sorted(said, key=str)),
+                    resolution=f"kept {best!r}: {why}",
                 )
             )
             marks.add((fid, name))
@@ -449,7 +460,7 @@ def _conflict(kind: str, f: FactBase, detail: str, others: Iterable[FactBase] = 
         facts=sorted({x.id for x in fs}),
         articles=sorted({s for x in fs for s in x.sources}),
         detail=detail,
-        resolution=None,
+        resolution="both dates kept as the articles give them: one of them is wrong",
     )
 
 
@@ -545,6 +556,46 @@ def _cross_checks(
     return out
 
 
+def _key_order(k: tuple) -> str:
+    return json.dumps(k, default=str)
+
+
+def _child_fits(unnamed: list[FactBase], named: list[FactBase], sex: str | None) -> bool:
+    sexes = {f.sex for f in named if getattr(f, "sex", None)}  # type: ignore[attr-defined]
+    if sex is not None and sexes and sex not in sexes:
+        return False
+    born_u = [w for f in unnamed if (w := getattr(f, "born", None)) is not None]
+    born_n = [w for f in named if (w := getattr(f, "born", None)) is not None]
+    return all(overlaps(a, b) for a in born_u for b in born_n)
+
+
+def _name_unnamed_children(groups: dict[tuple, list[tuple[FactBase, Article]]]) -> None:
+    """An unnamed child ("their 12-year-old son") is the named one ("son Tom, 12") when exactly one
+    named child of the same parents fits: the same or an unknown sex, birth dates that can agree.
+    Decided against the named children as the articles gave them, so the order never matters."""
+    named = {k: [f for f, _ in g] for k, g in groups.items() if k[0] == "child" and k[1] is not None}
+    by_parent: dict[str, set[tuple]] = defaultdict(set)
+    for k, fs in named.items():
+        for f in fs:
+            for p in f.parents:  # type: ignore[attr-defined]
+                by_parent[p].add(k)
+    unnamed = sorted((k for k in groups if k[0] == "child" and k[1] is None), key=_key_order)
+    chosen: dict[tuple, tuple] = {}
+    for key in unnamed:
+        parents, sex = key[2], key[3]
+        cands = set.intersection(*(by_parent.get(p, set()) for p in parents)) if parents else set()
+        mine = [f for f, _ in groups[key]]
+        fits = [k for k in sorted(cands, key=_key_order) if _child_fits(mine, named[k], sex)]
+        if len(fits) == 1:
+            chosen[key] = fits[0]
+    wanted: dict[tuple, int] = defaultdict(int)
+    for target in chosen.values():
+        wanted[target] += 1
+    for key, target in chosen.items():
+        if wanted[target] == 1:  # two unnamed children fitting one named child: neither is decided
+            groups[target] += [(f.model_copy(update={"child": target[1]}), a) for f, a in groups.pop(key)]
+
+
 def merge_facts(
     results: list[ArticleResult],
     mapping: dict[tuple[str, str], str],
@@ -560,8 +611,9 @@ def merge_facts(
         remapped = [g for f in r.facts if (g := _remap(f, local)) is not None]
         for g, n in zip(remapped, _unnamed_ordinals(remapped), strict=True):
             groups[fact_key(g, n)].append((g, r.article))
+    _name_unnamed_children(groups)
     conflicts: list[Conflict] = []
-    keys = sorted(groups, key=lambda k: json.dumps(k, default=str))
+    keys = sorted(groups, key=_key_order)
     facts = [_merge_group(k, groups[k], conflicts, marks) for k in keys]
     facts = _cross_checks(facts, conflicts, marks, {p.id: p.name for p in people or ()})
     facts.sort(key=lambda f: (f.type, f.id))  # type: ignore[attr-defined]

@@ -38,6 +38,9 @@ class When(Record):
     latest: str | None = Field(None, description="last calendar day the value can mean (YYYY-MM-DD)")
     approximate: bool = Field(False, description="derived (from an age or a duration) rather than stated")
     anchor: str | None = Field(None, description="the date relative words were resolved against")
+    sources: list[str] | None = Field(
+        None, description="after reconciliation: the articles whose dates agree with this value"
+    )
 
 
 class Evidence(Record):
