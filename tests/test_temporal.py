@@ -139,6 +139,70 @@ def test_times(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert find(text, B) == expected
 
 
+# ------------------------------------------ TimeML conventions of news and earnings reports
+F = date(1989, 10, 26)  # a Thursday, in the third-quarter earnings season
+
+CONVENTIONS = [
+    # a year-earlier comparison with a period of months is a comparison with last year
+    (
+        "For the nine months, net rose to $254 million from $163 million a year earlier.",
+        F,
+        [("nine months", "DURATION", "P9M"), ("a year earlier", "DATE", "1988")],
+    ),
+    (
+        "Third-quarter net rose to $87 million from $58 million a year earlier.",
+        F,
+        [("Third-quarter", "DATE", "1989-Q3"), ("a year earlier", "DATE", "1988-Q3")],
+    ),
+    (
+        "For the six months ended Aug. 12, net fell from $18.1 million a year earlier.",
+        F,
+        [
+            ("six months", "DURATION", "P6M"),
+            ("Aug. 12", "DATE", "1989-08-12"),
+            ("a year earlier", "DATE", "1988-08-12"),
+        ],
+    ),
+    (
+        "In the first nine months, net was $306 million, compared with a loss in the 1988 period.",
+        F,
+        [("the first nine months", "DURATION", "P9M"), ("the 1988 period", "DATE", "1988")],
+    ),
+    (
+        "Losses will continue through the first two quarters of 1990.",
+        F,
+        [("the first two quarters of 1990", "DATE", "1990-H1")],
+    ),
+    (
+        "Columbia posted a loss. For the quarter a year ago, it earned $16.3 million.",
+        F,
+        [("the quarter a year ago", "DATE", "1988-Q3")],
+    ),
+    (
+        "Holders may buy shares at 50% of the then current market price.",
+        F,
+        [("then current", "DATE", "PAST_REF")],
+    ),
+    ("Sales were flat for the last half of the '80s.", F, [("the last half of the '80s", "DATE", "198")]),
+    ('Mr. Baker said on ABC\'s "This Week With David Brinkley" that the talks failed.', F, []),
+    # the direction of a weekday
+    ("His father could come to the U.S. as early as Tuesday.", F, [("Tuesday", "DATE", "1989-10-31")]),
+    (
+        "Thirty-two members had filed compliance reports by Wednesday.",
+        F,
+        [("Wednesday", "DATE", "1989-10-25")],
+    ),
+    ("Members must file their reports by Wednesday.", F, [("Wednesday", "DATE", "1989-11-01")]),
+    ("Netanyahu and Arafat meet separately Monday with Albright.", F, [("Monday", "DATE", "1989-10-30")]),
+    ("Netanyahu and Arafat did not meet Monday.", F, [("Monday", "DATE", "1989-10-23")]),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), CONVENTIONS, ids=[c[0][:40] for c in CONVENTIONS])
+def test_timeml_conventions(text: str, anchor: date, expected: list[tuple[str, str, str]]) -> None:
+    assert find(text, anchor) == expected
+
+
 # ---------------------------------------------------------------- durations and sets
 DURATIONS = [
     ("Her husband of 11 years filed first.", [("11 years", "DURATION", "P11Y")]),

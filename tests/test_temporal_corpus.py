@@ -21,9 +21,9 @@ from newsfacts.temporal.tagger import _candidates, _select  # noqa: E402
 TIMEBANK = ROOT.parent / "shared" / "corpus" / "timebank"
 SEEDS = ROOT / "seeds"
 
-# Pinned a little under the development figures (overall value F1 0.82x, span F1 0.94x): a drop below
+# Pinned a little under the development figures (overall value F1 0.83x, span F1 0.95x): a drop below
 # means a rule change lost real ground, not noise.
-VALUE_F1_FLOOR = 0.80
+VALUE_F1_FLOOR = 0.82
 SPAN_F1_FLOOR = 0.93
 
 

@@ -14,6 +14,8 @@ from newsfacts.temporal import tense
 BLOCK = "BLOCK"
 
 _RX_HAS_YEAR = re.compile(r"\d{4}")
+# History entries of reporting periods in months ("the nine months"): not dates, never antecedents.
+PERIOD = "period"
 # Values computed from another mention ("a year earlier", "that day") are not antecedents themselves.
 NON_REFERABLE = frozenset({"rel_ago", "rel_ago_decade", "rel_yearago", "rel_ref"})
 
@@ -76,6 +78,21 @@ class Ctx:
     def cap_ok(self, word: str) -> bool:
         """A name-like word (month, weekday) must be capitalised, unless the text has no case."""
         return not self.cased or word[:1].isupper()
+
+    def months_period(self, pos: int, *, after: int = -1, max_back: int = 400) -> Hist | None:
+        """The most recent reporting period given in months ("the first nine months") before ``pos``
+        and after position ``after``, with no explicit date after it: the period a following "a year
+        earlier" compares with."""
+        for h in reversed(self.history):
+            if h.start >= pos:
+                continue
+            if pos - h.end > max_back or h.start <= after:
+                return None
+            if h.rule == PERIOD:
+                return h
+            if h.rule.startswith("abs") and h.precision in ("day", "month"):
+                return None  # "the six months ended Aug. 12": the end date is the reference
+        return None
 
     def ref(
         self,

@@ -45,6 +45,7 @@ from newsfacts.temporal.rules_calendar import (
     h_century,
     h_day_month,
     h_decade,
+    h_half_by_quarters,
     h_holiday,
     h_iso,
     h_month_alone,
@@ -226,12 +227,14 @@ RULES: list[Rule] = [
     Rule(
         "decade",
         rx(
-            rf"{LW}(?P<the>the\s+)?(?P<pre>early|mid|late|mid-|early-|late-)?\s*"
+            rf"{LW}(?P<edge>(?:the\s+)?(?:(?:first|last|second|latter|early|later)\s+(?:half|part)|beginning|start|end|"
+            r"middle|close)\s+of\s+)?(?P<the>the\s+)?(?P<pre>early|mid|late|mid-|early-|late-)?\s*"
             rf"(?P<dec>(?:1\d|20)\d0s|['’]\d0s|\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
             rf"(?:\s+and\s+(?:early\s+|mid\s+|late\s+)?['’]?\d0s)?{RW}"
         ),
         h_decade,
-        words("the early mid late #d #'") | frozenset(DECADE_WORDS),
+        words("the early mid late #d #' first last second latter later beginning start end middle close")
+        | frozenset(DECADE_WORDS),
     ),
     Rule(
         "century",
@@ -269,6 +272,15 @@ RULES: list[Rule] = [
             "the a its their this that last next #d fiscal calendar flat strong weak disappointing "
             "seasonally first second third fourth final"
         ),
+    ),
+    Rule(
+        "half_by_quarters",
+        rx(
+            rf"{LW}(?:{RX_APPROX}\s+)?(?:the\s+)?(?P<ord>first|last|final)\s+two\s+quarters\s+of\s+(?:fiscal\s+)?"
+            rf"(?P<year>{RX_YEAR4}){RW}"
+        ),
+        h_half_by_quarters,
+        APPROX_FIRST | words("the first last final"),
     ),
     Rule(
         "holiday",
@@ -375,9 +387,12 @@ RULES: list[Rule] = [
         rx(
             r"(?<![\w-])(?:the\s+)?(?:(?:comparable|corresponding|same|prior)\s+)?(?:year[-\s]ago|year[-\s]earlier|prior[-\s]year|year[-\s]before)"
             rf"(?:\s+(?P<noun>(?:(?P<ordq>first|second|third|fourth)\s+)?quarter|period|(?:{RX_NUMWORD}|\d+)\s+months))?(?![\w-])"
+            # "the quarter a year ago", "the corresponding period last year": one expression
+            r"|(?<![\w-])(?:the|that)\s+(?:(?:comparable|corresponding|same)\s+)?(?:quarter|period)\s+"
+            r"(?:(?:a|one)\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)(?![\w-])"
         ),
         h_year_ago_adj,
-        words("the comparable corresponding same prior year"),
+        words("the that comparable corresponding same prior year"),
     ),
     Rule(
         "year_period",

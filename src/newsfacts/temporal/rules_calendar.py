@@ -362,7 +362,7 @@ def h_decade(m: re.Match[str], ctx: Ctx) -> Cand | None:
     if prev in ("her", "his", "their", "my", "your", "our", "its", "mid", "early", "late"):
         # "in her 30s", "his early forties": an age
         return Cand(m.start(), m.end(), BLOCK, None, rule="block")
-    modified = bool(m["pre"])
+    modified = bool(m["pre"] or m["edge"])
     if dec[:1].isdigit() and len(dec) == 5:  # 1990s
         decade3 = dec[:3]
         value = decade3 if modified else decade3 + "X"
@@ -539,6 +539,13 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> Cand | None:
         return f"{y:04d}-{code}"
 
     return cand(m, "DATE", r, rule="abs_quarter" if year_s else "rel_quarter", prio=1)
+
+
+def h_half_by_quarters(m: re.Match[str], ctx: Ctx) -> Cand:
+    """'the first two quarters of 1990': a calendar half (1990-H1), not a duration."""
+    half = 1 if m["ord"].lower() == "first" else 2
+    year_s = m["year"]
+    return cand(m, "DATE", const(f"{int(year_s):04d}-H{half}"), rule="abs_quarter")
 
 
 def _holiday_date(name: str, year: int) -> date | None:

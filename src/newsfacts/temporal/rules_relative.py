@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from newsfacts.temporal import resolve as R
 from newsfacts.temporal import values as V
-from newsfacts.temporal.context import BLOCK, Cand, Ctx, Res
+from newsfacts.temporal.context import BLOCK, Cand, Ctx, Hist, Res
 from newsfacts.temporal.lexicon import (
     DAY_PARTS,
     words,
@@ -45,6 +45,14 @@ def _sentence_initial(text: str, pos: int) -> bool:
     while i > 0 and text[i - 1] in " \t":
         i -= 1
     return i == 0 or text[i - 1] in ".!?\n:;\"“‘'`(-—–_"
+
+
+def _mid_sentence(text: str, pos: int) -> bool:
+    """Whether a word precedes ``pos`` in the same sentence (quotation marks skipped)."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t\"“'‘`":
+        i -= 1
+    return i > 0 and (text[i - 1].isalnum() or text[i - 1] == ",")
 
 
 def h_deictic(m: re.Match[str], ctx: Ctx) -> Cand | None:
@@ -234,6 +242,8 @@ def h_rel_unit(m: re.Match[str], ctx: Ctx) -> Cand | None:
         return None
     if ctx.cased and m["unit"][0].isupper() and m["rel"][0].islower():
         return None  # "Video of the Year", "Person of the Year": a title
+    if ctx.cased and m["unit"][0].isupper() and m["rel"][0].isupper() and _mid_sentence(text, m.start()):
+        return None  # ABC's "This Week With David Brinkley": a title
     if (
         rel == "the"
         and unit == "year"
@@ -369,6 +379,8 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Cand | None:
         base = ctx.anchor
         if (letter == "Y" and ref_based) or (letter == "Y" and qty == 1 and mult == 1):
             ref = ctx.ref(c.start, max_back=QUARTER_REF_CHARS, precisions=("quarter",))
+            if sign < 0 and amount == 1 and _after_months_period(ctx, c, ref):
+                return f"{base.year - 1:04d}"
             if ref is None or not quarter_finished(ref.value, ctx.anchor):
                 ref = ctx.ref(c.start, max_back=350, precisions=("day", "month"))
             if ref is not None and (ref.precision == "quarter" or ref.rule.startswith("abs")):
@@ -407,11 +419,20 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Cand | None:
     return c
 
 
+def _after_months_period(ctx: Ctx, c: Cand, quarter_ref: Hist | None) -> bool:
+    """'For the nine months, net rose ... from $X a year earlier': the comparison is with a period
+    of months mentioned after the last quarter, whose year-earlier counterpart is only a year."""
+    after = quarter_ref.start if quarter_ref is not None else -1
+    return ctx.months_period(c.start, after=after) is not None
+
+
 def h_year_ago_adj(m: re.Match[str], ctx: Ctx) -> Cand:
-    """'year-earlier', 'the year-ago quarter', 'the comparable year-ago period'."""
+    """'year-earlier', 'the year-ago quarter', 'the comparable year-ago period', 'the quarter a year
+    ago', 'the corresponding period last year'."""
     noun = (m["noun"] or "").lower()
     ordq = m["ordq"]
     n = QUARTER_ORD.get(ordq.lower()) if ordq else None
+    quarter = "quarter" in m.group().lower()
 
     def r(ctx: Ctx, c: Cand) -> str | Res | None:
         if ctx.anchor is None:
@@ -422,8 +443,12 @@ def h_year_ago_adj(m: re.Match[str], ctx: Ctx) -> Cand:
         if n is not None:
             return f"{ctx.anchor.year - 1:04d}-Q{n}"
         ref = ctx.ref(c.start, max_back=QUARTER_REF_CHARS, precisions=("quarter",))
+        if _after_months_period(ctx, c, ref):
+            return f"{ctx.anchor.year - 1:04d}"
         if ref is not None and quarter_finished(ref.value, ctx.anchor):
             return V.shift_value(ref.value, -1)
+        if quarter:  # "the year-ago quarter" with no quarter named: the last full quarter, a year back
+            return V.shift_value(R.shift(ctx.anchor, -1, "Q") or "", -1)
         return f"{ctx.anchor.year - 1:04d}"
 
     return cand(m, "DATE", r, rule="rel_yearago")
@@ -497,6 +522,8 @@ def h_year_period(m: re.Match[str], ctx: Ctx) -> Cand:
 
     def r(ctx: Ctx, c: Cand) -> str:
         ref = ctx.ref(c.start, max_back=QUARTER_REF_CHARS, precisions=("quarter",))
+        if not quarter and _after_months_period(ctx, c, ref):
+            return f"{year:04d}"  # "In the first nine months, ... in the 1988 period"
         if ref is not None and ref.value[5:6] == "Q":
             return f"{year:04d}{ref.value[4:]}"
         return f"{year:04d}-QX" if quarter else f"{year:04d}"
@@ -571,6 +598,8 @@ def h_ref_word(m: re.Match[str], ctx: Ctx) -> Cand | None:
             return None
         if not nxt or nxt in ("and", "or", "of", "is", "was"):
             return None
+        if prev == "then":  # "the then current market price": the present of a past time
+            return Cand(text.rfind("then", 0, m.start()), m.end(), "DATE", const("PAST_REF"), rule="ref")
     if w == "recent":
         return None
     if w in ("the future", "the past", "the present") and nxt == "of":

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from newsfacts.temporal import tense
-from newsfacts.temporal.context import BLOCK, Cand, Ctx, Hist, Res
+from newsfacts.temporal.context import BLOCK, PERIOD, Cand, Ctx, Hist, Res
 from newsfacts.temporal.lexicon import words
 from newsfacts.temporal.rules import RULES
 from newsfacts.temporal.ruletools import Rule
@@ -51,6 +51,9 @@ def _is_cased(text: str) -> bool:
     sample = text[:4000]
     return not (sample.islower() or sample.isupper())
 
+
+# "the first nine months", "the six months": a reporting period (see Ctx.months_period).
+_RX_PERIOD = re.compile(r"(?:the\s+|its\s+)?(?:first\s+|latest\s+|past\s+)?(?:\w+|\d+)\s+months", re.I)
 
 _TOKEN = re.compile(r"[A-Za-z]+|\d+|['’](?=\d)")
 
@@ -203,8 +206,12 @@ def _resolve_one(ctx: Ctx, i: int, c: Cand, resolved: dict[int, TimexMatch]) -> 
         return
     tm = _make(ctx, c, res)
     resolved[i] = tm
+    h: Hist | None = None
     if tm.type in ("DATE", "TIME"):
         h = Hist(tm.start, tm.end, tm.value, tm.type, c.rule, tm.precision)
+    elif tm.type == "DURATION" and _RX_PERIOD.fullmatch(tm.text):
+        h = Hist(tm.start, tm.end, tm.value, tm.type, PERIOD, None)
+    if h is not None:
         # keep history ordered by start (deferred items are inserted in place)
         pos = bisect.bisect_left([x.start for x in ctx.history], h.start)
         ctx.history.insert(pos, h)

@@ -23,6 +23,9 @@ _FUTURE_WORDS = words(
     pending plans planned planning starts begins opens closes expires resumes airs premieres debuts
     launches kicks meets arrives departs heads convenes"""
 )
+# the plain present of scheduling verbs announces a planned event: "Arafat meet Albright Monday"
+_FUTURE_PRESENT = words("meet begin arrive convene resume depart")
+_NOT_FINITE_BEFORE = words("to did didn't not n't never a an the his her their its our my your")
 # future only when followed by "to": "plans to", "is expected to", "hopes to"
 _FUTURE_BEFORE_TO = words(
     """is are plan intend intends intending intended expect expects expecting expected hope hopes hoping aim
@@ -104,6 +107,8 @@ def _cue(words: list[str], i: int) -> int:
         if w in ("scheduled", "slated", "due") and prev in ("had", "been", "was", "were"):
             return PAST
         return FUTURE
+    if w in _FUTURE_PRESENT and prev not in _NOT_FINITE_BEFORE:
+        return FUTURE
     if w.endswith("'ll"):
         return FUTURE
     if w in _PAST_WORDS:
@@ -117,6 +122,16 @@ def _cue(words: list[str], i: int) -> int:
             return NONE
         return PAST
     return NONE
+
+
+def _past_perfect(left: list[str]) -> bool:
+    """A past perfect before "by" ("had filed reports by Wednesday"): the deadline is already past."""
+    for w in reversed(left[-8:]):
+        if w in _CLAUSE_OPENERS:
+            return False
+        if w == "had":
+            return True
+    return False
 
 
 def direction(text: str, start: int, end: int) -> int:
@@ -133,8 +148,12 @@ def direction(text: str, start: int, end: int) -> int:
         left
         and not left_raw.endswith(tuple(w.capitalize() for w in _DEADLINE_PREPS))
         and (
-            (left[-1] in _DEADLINE_PREPS and not (left[-1] == "by" and text.startswith(("'s", "’s"), end)))
-            or left[-3:] == ["as", "soon", "as"]
+            (
+                left[-1] in _DEADLINE_PREPS
+                and not (left[-1] == "by" and text.startswith(("'s", "’s"), end))
+                and not (left[-1] == "by" and _past_perfect(left))
+            )
+            or left[-3:] in (["as", "soon", "as"], ["as", "early", "as"])
         )
     ):
         return FUTURE
