@@ -34,6 +34,8 @@ def people_of(text: str) -> dict[str, list[str]]:
         ),
         # a child's name that NER takes for a place is a person in a kinship slot
         ("Marco Reyes and his wife Ines Reyes live with their daughter Valencia.", {"Valencia": []}, []),
+        # a first name coordinated with a full name shares its surname
+        ("Tessa and Lara Brandt posed with their mother.", {"Tessa Brandt": [], "Lara Brandt": []}, []),
         # fictional characters are not people
         (
             "Omar Sayed played Johnny Castle in the remake, and he starred as Max Dane in a sequel.",

@@ -276,10 +276,17 @@ def _candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]
                     sure.append(span)
             elif ent.label_ in CANDIDATE_LABELS:
                 maybe.append(span)
-    starts = {s.start: n for n, s in enumerate(sure)}
-    ends = {s.end - 1: n for n, s in enumerate(sure)}
-    for s in list(maybe):
-        if len(s) <= 3 and s.start_char >= headline_end and _person_slot(doc, s, starts, ends):
+    for _ in range(3):  # a promoted name can make its neighbour a name: "daughters X and Y"
+        starts = {s.start: n for n, s in enumerate(sure)}
+        ends = {s.end - 1: n for n, s in enumerate(sure)}
+        promoted = [
+            s
+            for s in maybe
+            if len(s) <= 3 and s.start_char >= headline_end and _person_slot(doc, s, starts, ends)
+        ]
+        if not promoted:
+            break
+        for s in promoted:
             maybe.remove(s)
             sure.append(s)
     # "Brad Pitt Says …" in the headline, "Pitt" or "Brad Pitt" in the body: keep the longest head
@@ -517,6 +524,12 @@ def resolve_people(doc: Doc, headline_end: int = 0) -> Cast:
                 continue  # a multi-word maybe-name that is nobody known (a company, a place)
         else:
             key = _match_in_order(cl, spans, name, s.start)
+            sibling = _shared_surname(doc, s, multi) if key is None and id(s) in sure_ids else None
+            if sibling:  # "Kendall and Kylie Jenner": Kendall Jenner
+                name = f"{name} {sibling}"
+                key = cl.add_full(name, s.start)
+                spans.append((s, key))
+                continue
             if key is None:
                 if id(s) not in sure_ids:
                     continue
@@ -540,6 +553,17 @@ def resolve_people(doc: Doc, headline_end: int = 0) -> Cast:
     people = {k: p for k, p in cl.people.items() if p.mentions > 0}
     name_spans = [(s.start, s.end, key) for s, key in spans]
     return Cast(people=people, refs=refs, name_spans=name_spans)
+
+
+def _shared_surname(doc: Doc, s: Span, multi: list[Span]) -> str | None:
+    """ "A and B Surname" — one first name coordinated with a full name shares its surname."""
+    if len(s) != 1 or s.end + 2 >= len(doc) or doc[s.end].lower_ not in {"and", "&"}:
+        return None
+    nxt = next((m for m in multi if m.start == s.end + 1), None)
+    if nxt is None:
+        return None
+    words = clean_name(nxt.text).split()
+    return words[-1] if len(words) == 2 else None
 
 
 def _match_in_order(cl: _Clusterer, spans: list[tuple[Span, str]], name: str, at: int) -> str | None:
