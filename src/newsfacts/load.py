@@ -70,7 +70,10 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
         return data.decode("utf-8"), None
     except UnicodeDecodeError as exc:
         text = data.decode("utf-8", errors="replace")
-        return text, f"not valid UTF-8 (first bad byte at offset {exc.start}); decoded with replacement characters"
+        return (
+            text,
+            f"not valid UTF-8 (first bad byte at offset {exc.start}); decoded with replacement characters",
+        )
 
 
 def looks_binary(text: str) -> bool:
@@ -122,7 +125,9 @@ def from_record(rec: object, default_id: str, path: str) -> Document:
     if not isinstance(text, str):
         raise ValueError("record has no 'text' string")
     rid = rec.get("id")
-    doc = Document(id=str(rid) if rid not in (None, "") else default_id, path=path, text=normalise_newlines(text))
+    doc = Document(
+        id=str(rid) if rid not in (None, "") else default_id, path=path, text=normalise_newlines(text)
+    )
     title = rec.get("title")
     doc.title = title.strip() if isinstance(title, str) and title.strip() else None
     url = rec.get("url")
@@ -167,8 +172,8 @@ def expand(paths: Iterable[str], problems: list[InputProblem]) -> list[Source]:
             problems.append(InputProblem(path=raw, message=f"cannot read: {exc.strerror or exc}"))
             continue
         if is_dir:
-            found = _walk(raw, problems, seen)
-            if not found and not any(pr.path.startswith(raw) for pr in problems):
+            found, n_files = _walk(raw, problems, seen)
+            if not n_files and not any(pr.path.startswith(raw) for pr in problems):
                 problems.append(InputProblem(path=raw, message=NO_ARTICLE_FILES))
             out.extend(found)
         elif is_file:
@@ -199,18 +204,21 @@ def _bad_link(path: str) -> str:
     return "not a regular file; skipped"
 
 
-def _walk(root: str, problems: list[InputProblem], seen: set[str]) -> list[Source]:
-    """Every article file under ``root`` (links followed, loops reported once), sorted by path.
+def _walk(root: str, problems: list[InputProblem], seen: set[str]) -> tuple[list[Source], int]:
+    """Every article file under ``root`` (links followed, loops reported once), sorted by path, and how
+    many article files were met (files already read through another path count, but are not repeated).
 
     One ``scandir`` per folder; a file's real path is only resolved when it is reached through a link,
     so 10,000 files cost 10,000 directory entries, not 10,000 path resolutions.
     """
     found: list[Source] = []
+    n_files = 0  # article files met, including ones already read through another path
     real_root = os.path.realpath(root)
     stack: list[tuple[str, str, tuple[str, ...]]] = [(root, real_root, (real_root,))]
+    linked: list[tuple[str, str, tuple[str, ...]]] = []  # folders reached through a link: read last
     visited: set[str] = set()
-    while stack:
-        path, real, ancestors = stack.pop()
+    while stack or linked:
+        path, real, ancestors = stack.pop() if stack else linked.pop(0)
         if real in visited:
             continue
         visited.add(real)
@@ -235,10 +243,14 @@ def _walk(root: str, problems: list[InputProblem], seen: set[str]) -> list[Sourc
             if is_dir:
                 sub_real = os.path.realpath(full) if link else os.path.join(real, name)
                 if sub_real in ancestors:
-                    problems.append(InputProblem(path=full, message="symbolic link loop (points to a folder "
-                                                 "that contains it); skipped"))
-                elif sub_real not in visited:  # a second link to a folder already read: silently once
-                    subdirs.append((full, sub_real, (*ancestors, sub_real)))
+                    problems.append(
+                        InputProblem(
+                            path=full,
+                            message="symbolic link loop (points to a folder that contains it); skipped",
+                        )
+                    )
+                elif sub_real not in visited:  # a second way to a folder already read: silently once
+                    (linked if link else subdirs).append((full, sub_real, (*ancestors, sub_real)))
                 continue
             if not name.lower().endswith(SUFFIXES):
                 continue
@@ -249,13 +261,14 @@ def _walk(root: str, problems: list[InputProblem], seen: set[str]) -> list[Sourc
                 problems.append(InputProblem(path=full, message="not a regular file; skipped"))
                 continue
             key = os.path.realpath(full) if link else os.path.join(real, name)
-            if key in seen:
+            n_files += 1
+            if key in seen:  # the same file named twice (or reached through a link): read once
                 continue
             seen.add(key)
             found.append(Source(full, full))
         stack.extend(reversed(subdirs))
     found.sort(key=lambda s: s.path)
-    return found
+    return found, n_files
 
 
 def doc_id_for(path: str) -> str:
@@ -270,7 +283,9 @@ def read_source(src: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Doc
         else:
             st = os.stat(src.path)
             if not stat.S_ISREG(st.st_mode):
-                yield InputProblem(path=src.display, message="not a regular file (a pipe or device?); skipped")
+                yield InputProblem(
+                    path=src.display, message="not a regular file (a pipe or device?); skipped"
+                )
                 return
             size = st.st_size  # checked before reading a byte: a huge file costs nothing
             if size > max_bytes:
@@ -286,7 +301,9 @@ def read_source(src: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Doc
         yield InputProblem(path=src.display, message=f"cannot read: {exc.strerror or exc}")
         return
     if len(data) > max_bytes:
-        yield InputProblem(path=src.display, message=f"input over the {max_bytes / 1e6:.0f} MB limit; skipped")
+        yield InputProblem(
+            path=src.display, message=f"input over the {max_bytes / 1e6:.0f} MB limit; skipped"
+        )
         return
     text, warning = decode(data)
     if text is None or looks_binary(text):
