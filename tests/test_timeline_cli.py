@@ -28,10 +28,6 @@ def at_root(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
 
 
-LOAD_BUG = (
-    "load.expand reports a folder given a second time (or through a symlink) as 'no *.txt, *.json or "
-    "*.jsonl files in this folder': an input error, so the output differs and the exit code is 1"
-)
 INPUTS = {
     "folder": ["seeds/"],
     "files in order": SEEDS,
@@ -62,14 +58,12 @@ def test_any_order_and_repeats_give_identical_bytes(command: tuple[str, ...]) ->
         assert out == first, f"{' '.join(command)}: {name!r} differs from 'folder'"
 
 
-@pytest.mark.xfail(reason=LOAD_BUG, strict=False)
 def test_the_same_folder_twice() -> None:
     assert run("timeline", "seeds/", "seeds/", "-f", "json", "-q") == run(
         "timeline", "seeds/", "-f", "json", "-q"
     )
 
 
-@pytest.mark.xfail(reason=LOAD_BUG, strict=False)
 def test_a_symlinked_copy_of_the_folder_is_the_same_folder(tmp_path: Path) -> None:
     link = tmp_path / "seeds-link"
     link.symlink_to(ROOT / "seeds", target_is_directory=True)
@@ -78,11 +72,6 @@ def test_a_symlinked_copy_of_the_folder_is_the_same_folder(tmp_path: Path) -> No
     )
 
 
-@pytest.mark.xfail(
-    reason="pipeline.run gives a second file with the same name the id 'X~2', so a copied folder "
-    "counts every article twice (asked of the pipeline's owner: skip identical texts)",
-    strict=False,
-)
 def test_a_copied_folder_counts_each_article_once(tmp_path: Path) -> None:
     for name in ("a", "b"):
         shutil.copytree(ROOT / "seeds", tmp_path / name)

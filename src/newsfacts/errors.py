@@ -27,6 +27,6 @@ class UsageError(NewsfactsError):
 
 
 class ModelMissingError(NewsfactsError):
-    """No usable spaCy pipeline is installed."""
+    """No usable spaCy pipeline is installed (a set-up problem, not a usage error: exit 3)."""
 
-    exit_code = 2
+    exit_code = 3
