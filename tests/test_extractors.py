@@ -183,4 +183,4 @@ def test_every_fact_has_evidence_inside_the_text() -> None:
     for f in r.facts:
         assert f.evidence and f.sources == ["t"]
         for e in f.evidence:
-            assert (header + text)[e.start : e.end].strip() == e.quote
+            assert (header + text)[e.start : e.end] == e.quote

@@ -205,9 +205,11 @@ class Ctx:
 
     # -- evidence and confidence --------------------------------------------------------------
     def evidence(self, sent: Span) -> Evidence:
-        return Evidence(
-            article=self.article, start=sent.start_char, end=sent.end_char, quote=sent.text.strip()
-        )
+        """The sentence as evidence: text[start:end] is exactly the quote (edge whitespace left out)."""
+        text = sent.text
+        quote = text.strip()
+        start = sent.start_char + (len(text) - len(text.lstrip()))
+        return Evidence(article=self.article, start=start, end=start + len(quote), quote=quote)
 
 
 def clause_verb(tok: Token) -> Token:
@@ -275,11 +277,12 @@ def negated(tok: Token) -> bool:
             return True
         if h.lower_ in {"plans", "plan", "intention"} and any(c.lower_ == "no" for c in h.children):
             return True
-    sent = tok.sent
-    words = {t.lower_ for t in sent}
-    return bool(words & {"false", "untrue", "fake", "baseless"}) and bool(
-        words & {"rumor", "rumors", "report", "reports", "rumours", "rumour", "story"}
-    )
+    sent = tok.sent  # "reports that they married are false": one pass, no set built per call
+    return any(t.lower_ in DEBUNK_WORDS for t in sent) and any(t.lower_ in REPORT_WORDS for t in sent)
+
+
+DEBUNK_WORDS = frozenset({"false", "untrue", "fake", "baseless"})
+REPORT_WORDS = frozenset({"rumor", "rumors", "report", "reports", "rumours", "rumour", "story"})
 
 
 def hedged(sent: Span) -> bool:
