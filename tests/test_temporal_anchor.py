@@ -127,3 +127,13 @@ def test_negative_inputs_are_rejected() -> None:
         birth_from_age(-1, date(2024, 1, 1))
     with pytest.raises(ValueError):
         start_from_duration(-2, None, None, date(2024, 1, 1))
+
+
+def test_a_title_made_of_month_names_gives_no_month_warning() -> None:
+    from datetime import date
+
+    from newsfacts.temporal import choose_anchor
+
+    text = "She was praised for her performance in June July, the drama she finished last year."
+    assert choose_anchor(text, date(2024, 4, 20)).warnings == []
+    assert choose_anchor("The divorce was finalized in June.", date(2024, 4, 20)).warnings

@@ -118,8 +118,15 @@ _RX_IN_MONTH = re.compile(
 def _month_hints(text: str, header: date) -> list[str]:
     """Warnings for months told as past that only just follow the header's month ("the divorce was
     finalized in February" under a January header would mean the February of the year before)."""
+    from newsfacts.temporal.tagger import find_timexes  # the tagger knows titles ("June July") are no dates
+
+    months = {
+        (t.start, t.end) for t in find_timexes(text) if t.type == "DATE" and t.value.startswith("XXXX-")
+    }
     out = []
     for m in _RX_IN_MONTH.finditer(text):
+        if not any(s <= m.start("mon") < e for s, e in months):
+            continue
         month = MONTHS[m["mon"].lower()]
         ahead = (month - header.month) % 12
         if 1 <= ahead <= 2 and tense.direction(text, m.start("mon"), m.end("mon")) == tense.PAST:
