@@ -13,12 +13,12 @@ from rich.console import Console
 from newsfacts.errors import UsageError
 from newsfacts.html import to_html
 from newsfacts.reconcile import reconcile
+from newsfacts.render import render_timeline
 from newsfacts.schema import Result
 from newsfacts.timeline_view import (
     filter_person,
     find_person,
     md,
-    render_timeline_table,
     to_timeline_json,
     to_timeline_markdown,
 )
@@ -134,7 +134,7 @@ def test_json_timeline() -> None:
 
 def test_rich_table() -> None:
     console = Console(record=True, width=200, color_system=None)
-    render_timeline_table(sample(), console)
+    render_timeline(sample(), console)
     text = console.export_text()
     assert "⚠ conflict" in text and "Natalie Portman" in text and "Conflicts" in text
     assert "<script>alert('x')</script>" in text  # shown as text, not eaten as markup

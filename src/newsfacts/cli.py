@@ -234,11 +234,13 @@ def timeline(
     if chosen is TimelineFormat.table:
         from rich.console import Console
 
+        from newsfacts.render import render_timeline
+
         if output is None:
-            tv.render_timeline_table(result, Console())
+            render_timeline(result, Console())
         else:
             with output.open("w", encoding="utf-8") as fh:
-                tv.render_timeline_table(result, Console(file=fh, width=160, color_system=None))
+                render_timeline(result, Console(file=fh, width=160, color_system=None))
     elif chosen is TimelineFormat.html:
         from newsfacts.html import to_html
 

@@ -1,18 +1,15 @@
-"""Views over a Result's timeline: one person's entries, and the timeline as JSON, Markdown or a rich
-table (``newsfacts timeline``). The HTML page is in ``html.py``. Deterministic: same Result, same text."""
+"""Views over a Result's timeline: one person's entries, and the timeline as JSON or Markdown
+(``newsfacts timeline``). The rich table is in ``render.py``, the HTML page in ``html.py``.
+Deterministic: same Result, same text."""
 
 from __future__ import annotations
 
 import json
 import re
-from typing import TYPE_CHECKING
 
 from newsfacts.errors import UsageError
 from newsfacts.reconcile import slug
 from newsfacts.schema import Person, Result, TimelineEntry, When
-
-if TYPE_CHECKING:  # pragma: no cover
-    from rich.console import Console
 
 CONFLICT_MARK = "⚠"
 
@@ -135,46 +132,11 @@ def to_timeline_markdown(result: Result) -> str:
     return "\n".join(out) + "\n"
 
 
-# -- rich table -----------------------------------------------------------------------------------------
-
-
-def render_timeline_table(result: Result, console: Console) -> None:
-    """The terminal view: date, event, people, number of sources, conflict marker; then the conflicts."""
-    from rich.markup import escape
-    from rich.table import Table
-
-    people = {p.id: p for p in result.people}
-    t = Table(title="Timeline", show_lines=False)
-    t.add_column("date", no_wrap=True)
-    t.add_column("event", overflow="fold")
-    t.add_column("people", overflow="fold")
-    t.add_column("src", justify="right")
-    t.add_column("", no_wrap=True)
-    for e in result.timeline:
-        mark = f"[bold red]{CONFLICT_MARK} conflict[/bold red]" if e.conflict else ""
-        t.add_row(
-            escape(when_text(e.date)),
-            escape(e.summary),
-            escape(", ".join(people_names(e, people))),
-            str(len(e.sources)),
-            mark,
-        )
-    console.print(t)
-    if result.conflicts:
-        c_t = Table(title="Conflicts")
-        for col in ("kind", "detail", "resolution"):
-            c_t.add_column(col, overflow="fold")
-        for c in result.conflicts:
-            c_t.add_row(escape(c.kind), escape(c.detail), escape(c.resolution or ""))
-        console.print(c_t)
-
-
 __all__ = [
     "filter_person",
     "find_person",
     "md",
     "person_name",
-    "render_timeline_table",
     "to_timeline_json",
     "to_timeline_markdown",
     "when_text",
