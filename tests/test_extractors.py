@@ -130,6 +130,18 @@ def test_hedged_claims_get_lower_confidence() -> None:
             [("Bea", ["Mia Cole", "Sam Diaz"], "female", 5), ("Tito", ["Mia Cole", "Sam Diaz"], "male", 8)],
         ),
         ("Sam Diaz thanked his mother, Rosa Diaz, on stage.", [("Sam Diaz", ["Rosa Diaz"], None, None)]),
+        (
+            "Jamie Fox, who has two daughters, 23-year-old model Cora and eight-year-old Anna, plays piano.",
+            [("Anna", ["Jamie Fox"], "female", 8), ("Cora", ["Jamie Fox"], "female", 23)],
+        ),
+        (
+            "Leo Marsh was born to Ava Marsh and Tom Reyes in 1990.",
+            [("Leo Marsh", ["Ava Marsh", "Tom Reyes"], None, None)],
+        ),
+        (
+            "Dana Cole is the third of four children born to Robert Cole and Kim Lane.",
+            [("Dana Cole", ["Kim Lane", "Robert Cole"], None, None)],
+        ),
     ],
 )
 def test_children(text: str, expected: list[tuple]) -> None:

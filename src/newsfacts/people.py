@@ -27,7 +27,9 @@ from newsfacts import lexicon as lx
 
 POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
 NAME_TOKEN_RE = re.compile(r"^[A-ZÀ-Þ][\w'’.\-$!À-ÿ]*$")
-RELATION_VERBS = frozenset({"marry", "wed", "date", "divorce", "romance", "kiss", "engage", "split", "link"})
+RELATION_VERBS = frozenset(
+    {"marry", "wed", "date", "divorce", "romance", "kiss", "engage", "split", "link", "bear", "adopt"}
+)
 CANDIDATE_LABELS = ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT")
 
 
@@ -163,6 +165,16 @@ def _kin_slot(doc: Doc, start: int) -> bool:
     return j >= 0 and doc[j].lower_ in KIN_WORDS
 
 
+def _after_age(doc: Doc, start: int) -> bool:
+    """ "the 12-year-old X", "eight-year-old X": an age adjective right before a name."""
+    return (
+        start >= 3
+        and doc[start - 1].lower_ == "old"
+        and doc[start - 2].text in {"-", "–"}
+        and (doc[start - 3].lower_ in {"year", "years"})
+    )
+
+
 def _age_apposition(doc: Doc, end: int) -> bool:
     """ "X, 12," / "X, 46." : a name followed by an age is a person (journalistic convention)."""
     if end + 1 >= len(doc) or doc[end].text != "," or not doc[end + 1].like_num:
@@ -207,7 +219,7 @@ _WORD_NUM = {
 
 def _person_slot(doc: Doc, span: Span, sure_starts: dict[int, int], sure_ends: dict[int, int]) -> bool:
     """Syntax says person: kinship slot, age apposition, "X and <name>", object of "married"/"dated"."""
-    if _kin_slot(doc, span.start) or _age_apposition(doc, span.end):
+    if _kin_slot(doc, span.start) or _age_apposition(doc, span.end) or _after_age(doc, span.start):
         return True
     if span.start >= 2 and doc[span.start - 1].lower_ in {"and", "&"} and (span.start - 2) in sure_ends:
         return True
@@ -446,6 +458,7 @@ def _supported(doc: Doc, s: Span) -> bool:
     return (
         _kin_slot(doc, s.start)
         or _age_apposition(doc, s.end)
+        or _after_age(doc, s.start)
         or (
             s.end + 1 < len(doc)
             and doc[s.end].lower_ in {"and", "&"}

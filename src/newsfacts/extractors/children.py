@@ -16,6 +16,7 @@ from newsfacts import lexicon as lx
 from newsfacts.context import Ctx, confidence, negated
 from newsfacts.extractors.relations import owner_of, relative_of
 from newsfacts.schema import Child, When
+from newsfacts.temporal.numbers import word_number
 
 PARENT_VERBS = frozenset(
     {
@@ -39,10 +40,13 @@ AGE_TAIL = ("-", "year", "-", "old")
 
 
 def _age_before(noun: Token) -> int | None:
-    """ "12-year-old son": NUM - year - old right before the noun (adjectives may sit between)."""
+    """ "12-year-old son", "23-year-old model X": NUM - year - old right before the noun or name
+    (adjectives and occupation nouns may sit between)."""
     doc = noun.doc
     j = noun.i - 1
-    while j >= 0 and doc[j].pos_ == "ADJ" and doc[j].lower_ != "old":
+    while (
+        j >= 0 and (doc[j].pos_ == "ADJ" or doc[j].lower_ in lx.DESCRIPTOR_NOUNS) and doc[j].lower_ != "old"
+    ):
         j -= 1
     if j >= 4 and [t.lower_ for t in doc[j - 3 : j + 1]] == list(AGE_TAIL) and doc[j - 4].like_num:
         return _int(doc[j - 4].text)
@@ -63,11 +67,12 @@ def _age_after(tok: Token) -> int | None:
 
 
 def _int(text: str) -> int | None:
+    """An age in digits or words ("12", "eight"); None outside 0–120."""
     try:
-        n = int(text)
+        n: int | None = int(text)
     except ValueError:
-        return None
-    return n if 0 <= n <= 120 else None
+        n = word_number(text)
+    return n if n is not None and 0 <= n <= 120 else None
 
 
 def _named_child(ctx: Ctx, noun: Token) -> tuple[str | None, Token | None]:
@@ -194,7 +199,7 @@ def _listed_names(ctx: Ctx, noun: Token) -> list[tuple[str, Token, str | None, i
         span = next(((s, e, k) for s, e, k in ctx.cast.name_spans if s == j), None)
         if span is not None:
             _, e, key = span
-            age = _age_after(doc[e - 1]) or (_age_before(kin) if kin is not None else None)
+            age = _age_after(doc[e - 1]) or _age_before(kin if kin is not None else doc[j])
             out.append((key, doc[e - 1], sex, age))
             sex, kin = default, None
             j = e
@@ -202,11 +207,50 @@ def _listed_names(ctx: Ctx, noun: Token) -> list[tuple[str, Token, str | None, i
         if t.lower_ in lx.CHILD_NOUNS:
             sex, kin = lx.CHILD_NOUNS[t.lower_], t
         elif not (
-            t.lower_ in LIST_SKIP or t.like_num or t.lower_ in {"year", "old", "months", "month", "years"}
+            t.lower_ in LIST_SKIP
+            or t.like_num
+            or t.lower_ in {"year", "old", "months", "month", "years"}
+            or t.lower_ in lx.DESCRIPTOR_NOUNS  # "23-year-old model X"
         ):
             break
         j += 1
     return out
+
+
+def _born_to_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
+    """ "X was born to Y and Z" / "X, the third of four children born to Y and Z": parents Y (and Z)."""
+    for tok in sent:
+        if tok.lemma_.lower() not in {"bear", "born"} or tok.lower_ != "born" or negated(tok):
+            continue
+        parents = [
+            k
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for p in c.children
+            for k in ctx.who(p)
+        ]
+        if not parents:
+            continue
+        child: list[str] = []
+        t = tok
+        for _ in range(6):  # up to the clause that says whose birth it is
+            subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                child = ctx.who(subj[0])
+                break
+            if t.head == t:
+                break
+            t = t.head
+        child = [k for k in child if k not in parents]
+        if len(child) == 1:
+            yield Child(
+                parents=sorted(parents[:2]),
+                child=child[0],
+                born=_born(ctx, None, tok, sent),
+                confidence=confidence(0.8, sent),
+                evidence=[ctx.evidence(sent)],
+                cue="born to",
+            )
 
 
 def _parent_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
@@ -228,6 +272,7 @@ def _parent_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
 
 def extract(ctx: Ctx, sent: Span) -> Iterator[Child]:
     yield from _parent_noun_facts(ctx, sent)
+    yield from _born_to_facts(ctx, sent)
     named: dict[str, Child] = {}
     unnamed: list[Child] = []
     for tok in sent:
@@ -237,8 +282,9 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Child]:
         if low in PLURAL_CHILD:
             listed = _listed_names(ctx, tok)
             parents = _parents(ctx, tok, None) if listed else []
+            siblings = {c for c, *_ in listed}
             for child, name_tok, sex, age in listed:
-                ps = [p for p in parents if p != child]
+                ps = [p for p in parents if p not in siblings]  # a listed child is no parent
                 if child not in named and ps:
                     named[child] = _child(ctx, sent, ps, child, sex, age, tok, name_tok, low)
             continue
