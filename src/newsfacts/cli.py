@@ -11,12 +11,19 @@ import sys
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from newsfacts import __version__
 from newsfacts.errors import NewsfactsError, UsageError
+
+if TYPE_CHECKING:  # pragma: no cover - spaCy-free at import, rich only when a table is printed
+    from collections.abc import Callable
+
+    from rich.console import Console
+
+    from newsfacts.schema import Result
 
 app = typer.Typer(
     name="newsfacts",
@@ -84,6 +91,17 @@ def _default_format(fmt: Format | None, output: Path | None) -> Format:
     if fmt is not None:
         return fmt
     return Format.table if output is None and sys.stdout.isatty() else Format.json
+
+
+def _print_table(render: Callable[[Result, Console], None], result: Result, output: Path | None) -> None:
+    """A rich view on the terminal, or plain (no colour, 160 columns) into ``output``."""
+    from rich.console import Console
+
+    if output is None:
+        render(result, Console())
+        return
+    with output.open("w", encoding="utf-8") as fh:
+        render(result, Console(file=fh, width=160, color_system=None))
 
 
 def _write(text: str, output: Path | None) -> None:
@@ -181,15 +199,9 @@ def extract(
     )
     chosen = _default_format(fmt, output)
     if chosen is Format.table:
-        from rich.console import Console
-
         from newsfacts.render import render_result
 
-        if output is None:
-            render_result(result, Console())
-        else:
-            with output.open("w", encoding="utf-8") as fh:
-                render_result(result, Console(file=fh, width=160, color_system=None))
+        _print_table(render_result, result, output)
     else:
         from newsfacts.export import WRITERS
 
@@ -232,15 +244,9 @@ def timeline(
         result = tv.filter_person(result, person)
     chosen = fmt or (TimelineFormat.table if output is None and sys.stdout.isatty() else TimelineFormat.json)
     if chosen is TimelineFormat.table:
-        from rich.console import Console
-
         from newsfacts.render import render_timeline
 
-        if output is None:
-            render_timeline(result, Console())
-        else:
-            with output.open("w", encoding="utf-8") as fh:
-                render_timeline(result, Console(file=fh, width=160, color_system=None))
+        _print_table(render_timeline, result, output)
     elif chosen is TimelineFormat.html:
         from newsfacts.html import to_html
 

@@ -37,8 +37,13 @@ from newsfacts.temporal.ruletools import (
 )
 from newsfacts.temporal.tense import FUTURE, PAST, sentence_bounds
 
+# Words that make a bare season name a date ("in spring", "during the summer of 2019").
+_SEASON_PREPS = frozenset({"in", "during", "by", "until", "since", "over", "through", "throughout", "for"})
+
 
 # ---------------------------------------------------------------- absolute dates
+
+
 def h_weekday_month_day(m: re.Match[str], ctx: Ctx) -> Cand | None:
     wd_s, mon_s = m["wd"], m["mon"]
     if not (ctx.cap_ok(wd_s) and ctx.cap_ok(mon_s)):
@@ -453,22 +458,7 @@ def h_season(m: re.Match[str], ctx: Ctx) -> Cand | None:
             return None
     if not year_s and not rel and not m["edge"] and not m["pre2"]:
         prev = prev_word(text, m.start()).lower()
-        if prev not in (
-            "in",
-            "during",
-            "by",
-            "until",
-            "since",
-            "over",
-            "through",
-            "throughout",
-            "till",
-            "before",
-            "after",
-            "for",
-            "all",
-            "each",
-        ):
+        if prev not in _SEASON_PREPS | {"till", "before", "after", "all", "each"}:
             return None
         if code == "FA" or code == "SP":
             return None
@@ -476,18 +466,7 @@ def h_season(m: re.Match[str], ctx: Ctx) -> Cand | None:
         nxt = next_word(text, m.end()).lower()
         if nxt == "of" or (code in ("FA", "SP") and rel == "the" and not m["edge"]):
             prev = prev_word(text, m.start()).lower()
-            if prev not in (
-                "in",
-                "during",
-                "by",
-                "until",
-                "since",
-                "over",
-                "through",
-                "throughout",
-                "this",
-                "for",
-            ):
+            if prev not in _SEASON_PREPS | {"this"}:
                 return None
             if nxt == "of":
                 return None
