@@ -221,7 +221,14 @@ DURATIONS = [
     ("The award is given annually.", [("annually", "SET", "P1Y")]),
     ("She posts daily.", [("daily", "SET", "P1D")]),
     ("The show tapes each Thursday.", [("each Thursday", "SET", "XXXX-WXX-4")]),
-    ("He earns $5 million a year.", [("a year", "SET", "P1Y")]),
+    ("She tours twice a year.", [("a year", "SET", "P1Y")]),
+    ("The stylist gives dozens of fittings a week.", [("a week", "SET", "P1W")]),
+    # a rate of an amount ("$5 million a year", "8% annually") is no time expression in TimeML
+    ("He earns $5 million a year.", []),
+    ("The label sells 40,000 records a month.", []),
+    ("The chef serves six hundred meals a day.", []),
+    ("Her fee has grown 12% annually.", []),
+    ("The charity raises about $3 million annually.", []),
 ]
 
 

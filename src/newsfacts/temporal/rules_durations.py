@@ -57,6 +57,9 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Cand | None:
     if num_s.lower() in ("a", "an") and unit_s in ("quarter", "day", "week", "month", "year", "hour"):
         prev = prev_word(text, m.start()).lower()
         if _is_rate_context(text, m.start(), prev):
+            if _after_amount(text, m.start()):
+                # "$2 million a year", "700 seats a week": a rate of an amount, not a time (TimeML)
+                return Cand(m.start(), m.end(), BLOCK, None, rule="block")
             return cand(m, "SET", const(R.duration_value(1, info[0], info[1])), rule="set")
     if unit_s == "quarter" and num_s.lower() in ("a", "an", "one"):
         return None
@@ -73,6 +76,30 @@ _NOT_RATE_PREV = words(
     """in for within over after about around than of during by at once nearly almost only just least
     more less some the was is has as its this was were his her their"""
 )
+
+
+_AMOUNT_WORDS = words(
+    """million billion trillion thousand hundred percent cents dollars pence pounds yen francs marks
+    euros"""
+)
+_NUMBER_RX = re.compile(r"[$£€]?\d[\d.,]*%?")
+_NUM_WORDS = words(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty dozen"
+)
+
+
+def _after_amount(text: str, start: int) -> bool:
+    """True after an amount: a number, a sum of money or a percentage ("$1.76", "20%", "3 million"),
+    or a counted plural noun ("700 seats", "four flights"); not after "twice", "three times",
+    "interviews" or "hundreds of interviews"."""
+    prev = prev_word(text, start)
+    pl = prev.lower()
+    if _NUMBER_RX.fullmatch(prev) or pl in _AMOUNT_WORDS or text[max(0, start - 2) : start].strip() == "%":
+        return True
+    if len(pl) > 3 and pl.endswith("s") and pl not in ("times", "hours"):
+        before = prev_word(text, text.rfind(prev, 0, start)).lower()
+        return bool(_NUMBER_RX.fullmatch(before)) or before in _NUM_WORDS or before in _AMOUNT_WORDS
+    return False
 
 
 def _is_rate_context(text: str, start: int, prev: str) -> bool:
@@ -141,6 +168,8 @@ def h_set_adverb(m: re.Match[str], ctx: Ctx) -> Cand | None:
         return None  # "China Daily", "Daily Mail"
     if w.lower() == "quarterly" and nxt[:1].islower() and nxt.lower() not in _CLAUSE_WORDS:
         return None  # "quarterly dividend": an adjective of finance, not a recurrence
+    if _after_amount(text, m.start()):
+        return Cand(m.start(), m.end(), BLOCK, None, rule="block")  # "rise 8.5% annually"
     return cand(m, "SET", const(_ADVERB_SETS[w.lower()]), rule="set")
 
 
