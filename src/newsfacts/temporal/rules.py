@@ -510,12 +510,12 @@ RULES: list[Rule] = [
             r"(?<![\w-])(?P<w>right\s+now|just\s+now|now|currently|current|presently|at\s+present|the\s+present(?:\s+day)?|"
             r"these\s+days|nowadays|at\s+the\s+moment|(?:more|most|until)\s+recently|recently|lately|the\s+past|previously|"
             r"formerly|recent|the\s+(?:near|foreseeable)\s+future|the\s+future|the\s+(?:near|short|long)\s+term|"
-            r"as\s+soon\s+as\s+possible|a\s+later\s+date|someday|some\s+day|one\s+day)(?![\w-])"
+            r"as\s+soon\s+as\s+possible|a\s+later\s+date|someday|some\s+day|one\s+day|soon)(?![\w-])"
         ),
         h_ref_word,
         words(
             "right just now currently current presently at the these nowadays more most until "
-            "recently lately previously formerly recent as a someday some one"
+            "recently lately previously formerly recent as a someday some one soon"
         ),
     ),
 ]

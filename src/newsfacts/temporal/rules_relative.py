@@ -567,6 +567,7 @@ _REF_WORDS = {
     "someday": "FUTURE_REF",
     "some day": "FUTURE_REF",
     "one day": "FUTURE_REF",
+    "soon": "FUTURE_REF",
 }
 
 
@@ -608,6 +609,10 @@ def h_ref_word(m: re.Match[str], ctx: Ctx) -> Cand | None:
         return None  # only the future "will one day be"; else a duration or a past "one day"
     if w == "formerly":
         return None
+    if w == "soon" and (
+        prev in ("as", "so", "too", "how") or nxt in ("as", "after", "afterward", "afterwards", "thereafter")
+    ):
+        return None  # "as soon as Tuesday", "soon after the birth": a relation, not a time of its own
     value = _REF_WORDS[w]
     # "will one day be": outranks the duration reading of the same words
     return cand(m, "DATE", const(value), rule="ref", prio=1 if w == "one day" else 0)
