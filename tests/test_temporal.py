@@ -226,6 +226,8 @@ DURATIONS = [
     ("She posts daily.", [("daily", "SET", "P1D")]),
     ("The show tapes each Thursday.", [("each Thursday", "SET", "XXXX-WXX-4")]),
     ("She tours twice a year.", [("a year", "SET", "P1Y")]),
+    ("The verdict lands a week after the hearing.", [("a week", "DURATION", "P1W")]),
+    ("The singer returns a month before the tour.", [("a month", "DURATION", "P1M")]),
     ("The stylist gives dozens of fittings a week.", [("a week", "SET", "P1W")]),
     # a rate of an amount ("$5 million a year", "8% annually") is no time expression in TimeML
     ("He earns $5 million a year.", []),
