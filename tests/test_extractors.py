@@ -170,6 +170,18 @@ def test_child_age_gives_birth_interval() -> None:
         ("Dana Lowe will host The Late Hour next season.", [("Dana Lowe", "The Late Hour", "host")]),
         ("Harbor Kings star Dana Lowe waved to fans.", [("Dana Lowe", "Harbor Kings", "actor")]),
         ("Dana Lowe spoke to The Daily Ledger about her past.", []),
+        # a definite description with a title ("the Iron Coast star") is the salient person not
+        # already named in its sentence; a gendered noun narrows it; a medium is no title
+        (
+            "Owen Blake met Nora Quill in 2010. Years later, the Iron Coast star married Rita Vance.",
+            [("Owen Blake", "Iron Coast", "actor")],
+        ),
+        (
+            "Owen Blake met Nora Quill in 2010. Owen Blake says the Iron Coast actress changed his life.",
+            [("Nora Quill", "Iron Coast", "actor")],
+        ),
+        ("Kim Vance grew up in Utah. The reality TV star now runs a bakery.", []),
+        ("Owen Blake and Nora Quill split. The Paper Sky singer and actor confirmed the news.", []),
     ],
 )
 def test_projects(text: str, expected: list[tuple]) -> None:

@@ -48,6 +48,8 @@ def people_of(text: str) -> dict[str, list[str]]:
             {"Tina Marsh": []},
             ["Radar", "Pilates"],
         ),
+        # a spaced dash ends a name
+        ("Ava Lind - Tom Reyes's daughter - started school.", {"Ava Lind": []}, ["Ava Lind - Tom Reyes"]),
         # "X and <name>": coordination with a known person
         ("Priya Natarajan and Seal were seen together on Sunday.", {"Seal": [], "Priya Natarajan": []}, []),
     ],

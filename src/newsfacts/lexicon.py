@@ -364,6 +364,37 @@ WORK_NOUNS = {
     "perfume": "brand",
 }
 TV_WORDS = frozenset({"tv", "television", "netflix", "hbo", "hulu", "limited", "reality"})
+# A medium, genre or platform before a role noun is no title: "the TV star", "a Hollywood actor".
+MEDIUM_WORDS = frozenset(
+    {
+        "tv",
+        "reality tv",
+        "television",
+        "reality",
+        "film",
+        "movie",
+        "pop",
+        "music",
+        "hip-hop",
+        "hip hop",
+        "rap",
+        "r&b",
+        "country",
+        "rock",
+        "hollywood",
+        "bollywood",
+        "broadway",
+        "youtube",
+        "instagram",
+        "internet",
+        "web",
+        "social media",
+        "a-list",
+        "oscar",
+        "grammy",
+        "emmy",
+    }
+)
 SPORT_WORDS = frozenset(
     {"soccer", "football", "basketball", "baseball", "hockey", "nba", "nfl", "mls", "nwsl"}
 )

@@ -83,9 +83,14 @@ def clean_name(text: str) -> str:
 
 def _trim(span: Span) -> Span:
     """Drop determiners, honorifics, possessive markers and punctuation at the edges of a span.
-    A capitalised "The" inside a sentence is part of a stage name ("The Weeknd") and stays."""
+    A capitalised "The" inside a sentence is part of a stage name ("The Weeknd") and stays. A dash
+    with spaces around it ends a name ("Mia - Lee's daughter - ...")."""
     start, end = span.start, span.end
     doc = span.doc
+    for k in range(start + 1, end):
+        if doc[k].text in {"-", "–", "—"} and doc[k - 1].whitespace_:
+            end = k
+            break
     if (
         end - start >= 2
         and doc[start].text == "The"
@@ -698,6 +703,8 @@ def _resolve_references(
         for t in sent:
             sent_of[t.i] = n
 
+    history: list[tuple[str, int, bool]] = []  # every mention by name, in order
+
     def seen(key: str, tok: Token) -> None:
         for item in [r for r in recent if r[0] == key]:
             recent.remove(item)
@@ -710,6 +717,7 @@ def _resolve_references(
         if i in starts:
             s, key = starts[i]
             seen(key, s.root)
+            history.append((key, sent_no, s.root.dep_ in ("nsubj", "nsubjpass")))
             other = _coordinated_person(doc, s, starts)
             if other and other != key:
                 pair = tuple(sorted((key, other)))
@@ -729,7 +737,15 @@ def _resolve_references(
         elif low in lx.DESCRIPTOR_NOUNS and _definite(tok) and tok.pos_ == "NOUN":
             nxt = doc[i + 1] if i + 1 < len(doc) else None
             if nxt is None or nxt.pos_ != "PROPN":
-                target = _by_descriptor(recent, people, low, sent_no)
+                here = _named_in_sentence(doc[i].sent, starts, refs)
+                if any(c.dep_ == "conj" and c.lower_ in lx.DESCRIPTOR_NOUNS for c in tok.children):
+                    pass  # "the Paper Sky singer and actor": two people, which one is which is unsaid
+                elif _epithet(tok):
+                    target = _salient(history, people, low, sent_no, here)
+                else:
+                    target = _by_descriptor(recent, people, low, sent_no) or _salient(
+                        history, people, low, sent_no, here
+                    )
         if target:
             refs[i] = target
             if len(target) == 1:
@@ -797,6 +813,49 @@ def _by_descriptor(
     if want:
         return _pick(recent, people, want, sent_no)
     return ()
+
+
+def _epithet(tok: Token) -> bool:
+    """ "the Harbor Lights star", "the 'Paper Sky' singer": a role noun modified by a title."""
+    if tok.i > 0 and tok.doc[tok.i - 1].text in {"'", "’", "”", '"'}:
+        return True
+    return any(c.dep_ in ("compound", "nmod") and c.text[:1].isupper() for c in tok.lefts)
+
+
+def _named_in_sentence(
+    sent: Span, starts: dict[int, tuple[Span, str]], refs: dict[int, tuple[str, ...]]
+) -> set[str]:
+    """People named anywhere in the sentence, or referred to before this point."""
+    out = {key for i, (_, key) in starts.items() if sent.start <= i < sent.end}
+    for i in range(sent.start, sent.end):
+        if len(refs.get(i, ())) == 1:  # "the couple" names nobody in particular
+            out.update(refs[i])
+    return out
+
+
+def _salient(
+    history: list[tuple[str, int, bool]],
+    people: dict[str, PersonRec],
+    noun: str,
+    sent_no: int,
+    exclude: set[str],
+) -> tuple[str, ...]:
+    """A definite description with no name of its own ("the Harbor Lights star") is the most salient
+    person of a compatible gender who is not already named in the sentence. Every mention by name
+    counts (0.2: the article's topic), recent ones more (0.6 per sentence back), subjects double.
+    Nobody unnamed in the last five sentences qualifies."""
+    want = "female" if noun in lx.FEMALE_NOUNS else "male" if noun in lx.MALE_NOUNS else None
+    score: dict[str, float] = {}
+    last: dict[str, int] = {}
+    for key, n, subj in history:
+        if key in exclude or (want and people[key].gender not in (want, None)):
+            continue
+        score[key] = score.get(key, 0.0) + (2.0 if subj else 1.0) * (0.6 ** max(0, sent_no - n) + 0.2)
+        last[key] = n
+    live = [k for k in score if sent_no - last[k] <= 5]
+    if not live:
+        return ()
+    return (max(live, key=lambda k: (score[k], last[k])),)
 
 
 def _coordinated_person(doc: Doc, span: Span, starts: dict[int, tuple[Span, str]]) -> str | None:

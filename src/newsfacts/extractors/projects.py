@@ -471,7 +471,7 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
     seen: set[tuple[str, str]] = set()
     for title in titles(ctx, sent):
         text = title.span(doc).text.strip(" ,.'\"‘’“”")
-        if not text or text.lower() in lx.NOT_PERSON_WORDS:
+        if not text or text.lower() in lx.NOT_PERSON_WORDS or text.lower() in lx.MEDIUM_WORDS:
             continue
         kind = _kind(doc, title, sent)
         if (
