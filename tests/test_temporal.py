@@ -357,6 +357,19 @@ def test_narrative_year_inside_a_sentence() -> None:
     assert find("They married in 2012. In July, they split.")[1] == ("July", "DATE", "2023-07")
 
 
+def test_months_later_counts_from_the_month_told() -> None:
+    assert find("The pair met in August 2015. Three months later, they were engaged.") == [
+        ("August 2015", "DATE", "2015-08"),
+        ("Three months later", "DATE", "2015-11"),
+    ]
+    assert find("He filed in May 2019; eight months earlier, they had wed.") == [
+        ("May 2019", "DATE", "2019-05"),
+        ("eight months earlier", "DATE", "2018-09"),
+    ]
+    # with no date told before, the count starts at the anchor
+    assert find("Six months later, the album went gold.") == [("Six months later", "DATE", "2024-09")]
+
+
 def test_same_day_and_this_past() -> None:
     assert find("On Friday she landed in Rome; later in the day she met the press.") == [
         ("Friday", "DATE", "2024-03-08"),

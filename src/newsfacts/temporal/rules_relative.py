@@ -390,7 +390,11 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Cand | None:
                 if ref2 is not None and ref2.rule.startswith("abs"):
                     return f"{int(ref2.value[:4]) + sign * int(amount):04d}"
         elif ref_based:
-            ref = ctx.ref(c.start, max_back=600, precisions=("day",))
+            ref = ctx.ref(c.start, max_back=600, precisions=("day", "month") if letter == "M" else ("day",))
+            if ref is not None and ref.precision == "month":
+                # "began in August 1990. Three months later": months counted from that month
+                y, mo = V.add_months(int(ref.value[:4]), int(ref.value[5:7]), sign * int(amount))
+                return f"{y:04d}-{mo:02d}"
             if ref is not None:
                 try:
                     base = date.fromisoformat(ref.value[:10])
