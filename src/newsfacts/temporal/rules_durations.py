@@ -56,7 +56,8 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Cand | None:
         return None
     if num_s.lower() in ("a", "an") and unit_s in ("quarter", "day", "week", "month", "year", "hour"):
         prev = prev_word(text, m.start()).lower()
-        if _is_rate_context(text, m.start(), prev):
+        nxt = next_word(text, m.end()).lower()
+        if nxt not in _OFFSET_NEXT and _is_rate_context(text, m.start(), prev):
             if _after_amount(text, m.start()):
                 # "$2 million a year", "700 seats a week": a rate of an amount, not a time (TimeML)
                 return Cand(m.start(), m.end(), BLOCK, None, rule="block")
@@ -67,6 +68,9 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Cand | None:
         return None
     return cand(m, "DURATION", duration_resolver(qty, info), rule="dur", approximate=edge_approx(m))
 
+
+# "comes a day after the vote", "leaves a week before the wedding": an offset, not a rate
+_OFFSET_NEXT = words("after before later earlier ago since from")
 
 _RATE_PREV = frozenset(
     {"once", "twice", "thrice", "times", "percent", "cents", "dollars", "million", "billion"}
