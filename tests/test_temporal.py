@@ -114,6 +114,17 @@ RELATIVE = [
     ("Sales fell this quarter.", [("this quarter", "DATE", "2024-Q1")]),
     ("The album went gold last summer.", [("last summer", "DATE", "2023-SU")]),
     ("They plan to marry this summer.", [("this summer", "DATE", "2024-SU")]),
+    ("The couple will wed in the spring of next year.", [("the spring of next year", "DATE", "2025-SP")]),
+    ("She toured Asia in the autumn of last year.", [("the autumn of last year", "DATE", "2023-FA")]),
+    ("He lost the fall of last year's final.", [("last year's", "DATE", "2023")]),
+    (
+        "Ticket sales slumped in the first half of this year.",
+        [("the first half of this year", "DATE", "2024-H1")],
+    ),
+    (
+        "The sequel shoots in the second half of next year.",
+        [("the second half of next year", "DATE", "2025-H2")],
+    ),
     (
         "The couple met at Thanksgiving last year.",
         [("Thanksgiving", "DATE", "2023-11-23"), ("last year", "DATE", "2023")],

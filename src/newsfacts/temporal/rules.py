@@ -255,7 +255,8 @@ RULES: list[Rule] = [
         "season",
         rx(
             rf"{LW}(?P<edge>{EDGE})?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|coming|past|the|that)\s+)?"
-            rf"(?P<pre2>early|late|mid)?[-\s]*(?P<season>{RX_SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR_ANY}))?{RW}"
+            rf"(?P<pre2>early|late|mid)?[-\s]*(?P<season>{RX_SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR_ANY})"
+            rf"|\s+of\s+(?P<ryear>this|last|next)\s+year(?![\w'’]))?{RW}"
         ),
         h_season,
         EDGE_FIRST | REL_FIRST | words("the that early late mid") | frozenset(SEASONS),

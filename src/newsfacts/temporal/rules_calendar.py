@@ -456,13 +456,15 @@ def h_season(m: re.Match[str], ctx: Ctx) -> Cand | None:
         prev = prev_word(text, m.start("season"))
         if prev and prev[:1].isupper() and prev.lower() not in ("in", "this", "last", "next", "the", "by"):
             return None
-    if not year_s and not rel and not m["edge"] and not m["pre2"]:
+    if m["ryear"]:
+        pass  # "the spring of next year": a season of a year told
+    elif not year_s and not rel and not m["edge"] and not m["pre2"]:
         prev = prev_word(text, m.start()).lower()
         if prev not in _SEASON_PREPS | {"till", "before", "after", "all", "each"}:
             return None
         if code == "FA" or code == "SP":
             return None
-    if rel in ("the", "that") and not year_s:
+    if rel in ("the", "that") and not year_s and not m["ryear"]:
         nxt = next_word(text, m.end()).lower()
         if nxt == "of" or (code in ("FA", "SP") and rel == "the" and not m["edge"]):
             prev = prev_word(text, m.start()).lower()
@@ -471,12 +473,16 @@ def h_season(m: re.Match[str], ctx: Ctx) -> Cand | None:
             if nxt == "of":
                 return None
 
+    ryear = (m["ryear"] or "").lower()
+
     def r(ctx: Ctx, c: Cand) -> str | None:
         if year_s:
             y = year_of(year_s, ctx.anchor)
             return f"{y:04d}-{code}" if y else None
         if ctx.anchor is None:
             return f"XXXX-{code}"
+        if ryear:  # "the spring of next year"
+            return f"{ctx.anchor.year + {'this': 0, 'last': -1, 'next': 1}[ryear]:04d}-{code}"
         rr = None if rel in ("the", "that") else rel
         y = _season_year(ctx.anchor, code, rr, ctx.direction(c.start, c.end))
         return f"{y:04d}-{code}"

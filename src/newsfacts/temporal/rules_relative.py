@@ -259,12 +259,20 @@ def h_rel_unit(m: re.Match[str], ctx: Ctx) -> Cand | None:
     if rel in ("the latest", "latest") and unit == "year" and fiscal:
         k = -1
 
+    # "the first half of this year", "the second half of next year": a calendar half (YYYY-H1)
+    half = _HALF_EDGE.match(edge) if unit == "year" and not fiscal else None
+    half_code = f"-H{1 if half and half['ord'] == 'first' else 2}" if half else ""
+
     def r(ctx: Ctx, c: Cand) -> str | None:
         if ctx.anchor is None:
             return "PRESENT_REF" if k == 0 else ("PAST_REF" if k < 0 else "FUTURE_REF")
-        return _unit_value(ctx.anchor, unit, k)
+        v = _unit_value(ctx.anchor, unit, k)
+        return v + half_code if v and half_code else v
 
     return cand(m, "DATE", r, rule="rel_unit")
+
+
+_HALF_EDGE = re.compile(r"(?:the\s+)?(?P<ord>first|second|last|latter)\s+half\s+of\s+$")
 
 
 def _coarsen(value: str, unit: str) -> str | None:
