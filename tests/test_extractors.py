@@ -181,6 +181,24 @@ def test_child_age_gives_birth_interval() -> None:
             [("Nora Quill", "Iron Coast", "actor")],
         ),
         ("Kim Vance grew up in Utah. The reality TV star now runs a bakery.", []),
+        # a work as the subject of "stars" / "is directed by"; "X, starring Y"
+        (
+            "Iron Coast also stars Dana Lowe, Omar Sayed and Nora Quill.",
+            [
+                ("Dana Lowe", "Iron Coast", "actor"),
+                ("Omar Sayed", "Iron Coast", "actor"),
+                ("Nora Quill", "Iron Coast", "actor"),
+            ],
+        ),
+        (
+            "Iron Coast, which opens in May, is directed by Ravi Menon.",
+            [("Ravi Menon", "Iron Coast", "director")],
+        ),
+        (
+            "The thriller Iron Coast, starring Dana Lowe, opens Friday.",
+            [("Dana Lowe", "Iron Coast", "actor")],
+        ),
+        ("Boston is loved by Dana Lowe.", []),
         ("Owen Blake and Nora Quill split. The Paper Sky singer and actor confirmed the news.", []),
     ],
 )

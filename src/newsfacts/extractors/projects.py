@@ -273,6 +273,66 @@ def _before_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
                 yield Title(start, end, tok)
 
 
+CAST_VERBS = frozenset({"star", "feature", "co-star", "costar"})
+
+
+def _subject_work(ctx: Ctx, sent: Span) -> Iterator[Title]:
+    """ "Iron Coast stars A and B", "Iron Coast is directed by X": a capitalised subject of a verb
+    that only a work can have (a cast as object, a creator as agent) is a title."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.pos_ != "VERB" or not _work_verb(ctx, tok):
+            continue
+        verb = tok
+        while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head  # "… is directed by X and stars Y": the subject sits on the first verb
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN":
+                start = c.left_edge.i
+                while start < c.i and not _cap(doc[start]):
+                    start += 1
+                if doc[start].lower_ == "the" and start < c.i:
+                    start += 1
+                yield from _title_at(ctx, sent, start, None, need_shape=True)
+
+
+def _work_verb(ctx: Ctx, verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in CAST_VERBS and verb.tag_ == "VBZ":
+        return any(c.dep_ == "dobj" and ctx.who(c) for c in verb.children)
+    if lemma in lx.ROLE_VERBS and lx.ROLE_VERBS[lemma] in ("director", "producer", "author"):
+        return any(c.dep_ == "agent" and any(ctx.who(g) for g in c.children) for c in verb.children) and any(
+            c.dep_ == "auxpass" for c in verb.children
+        )
+    return False
+
+
+def _cast_of(ctx: Ctx, title_root: Token) -> list[str]:
+    """People a work "stars" or "features": "Iron Coast stars A and B", "Iron Coast, starring A",
+    "the thriller Iron Coast stars A" (the work noun the title names is the subject)."""
+    if (
+        title_root.dep_ in ("appos", "compound")
+        and title_root.head.pos_ == "NOUN"
+        and title_root.head.lower_ in lx.WORK_NOUNS
+    ):
+        title_root = title_root.head
+    verbs = []
+    if title_root.dep_ in ("nsubj", "nsubjpass"):
+        verbs.append(title_root.head)
+        verbs.extend(c for c in title_root.head.children if c.dep_ == "conj" and c.pos_ == "VERB")
+    verbs.extend(c for c in title_root.children if c.dep_ == "acl" and c.lower_ in {"starring", "featuring"})
+    out: list[str] = []
+    for v in verbs:
+        if v.lemma_.lower() not in CAST_VERBS or negated(v):
+            continue
+        if v != title_root.head and any(c.dep_ == "nsubj" for c in v.children):
+            continue  # a conjoined verb with its own subject is about someone else
+        for c in v.children:
+            if c.dep_ == "dobj":
+                out.extend(k for k in ctx.who(c) if k not in out)
+    return out
+
+
 def _after_possessive(ctx: Ctx, sent: Span) -> Iterator[Title]:
     """ "Ana Ruiz's Blue Hour", "Tom Lee's hit Paper Sky" (the latter via the noun)."""
     for tok in sent:
@@ -319,7 +379,14 @@ def titles(ctx: Ctx, sent: Span) -> list[Title]:
         for e in sent.ents
         if e.label_ == "WORK_OF_ART"
     ]
-    for gen in (_after_work_noun, _after_link_verb, _before_role_noun, _before_work_noun, _after_possessive):
+    for gen in (
+        _after_work_noun,
+        _after_link_verb,
+        _before_role_noun,
+        _before_work_noun,
+        _after_possessive,
+        _subject_work,
+    ):
         found += list(gen(ctx, sent))
     out: list[Title] = []
     taken: set[int] = set()
@@ -356,6 +423,15 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
         after += 1
     if after + 1 < sent.end and doc[after].lower_ == "by" and ctx.cast.at(doc[after + 1]):
         out.append((ctx.cast.at(doc[after + 1])[0], None, "by X"))  # "'Starboy,' by The Weeknd"
+    root = doc[title.start : title.end].root
+    out.extend((k, "actor", "cast") for k in _cast_of(ctx, root))
+    if root.dep_ == "nsubjpass" and root.head.lemma_.lower() in lx.ROLE_VERBS and not negated(root.head):
+        for c in root.head.children:  # "Iron Coast, which opens in May, is directed by X"
+            if c.dep_ == "agent":
+                role = lx.ROLE_VERBS[root.head.lemma_.lower()]
+                out.extend(
+                    (k, role, "by X") for g in c.children for k in ctx.who(g) if (k, role, "by X") not in out
+                )
     noun = title.noun
     if noun is None or noun.i < title.start:
         j = title.end + (1 if title.end < sent.end and doc[title.end].text in QUOTES.values() else 0)
