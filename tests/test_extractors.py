@@ -199,6 +199,15 @@ def test_child_age_gives_birth_interval() -> None:
             [("Dana Lowe", "Iron Coast", "actor")],
         ),
         ("Boston is loved by Dana Lowe.", []),
+        # "co-star": the named person and whoever the co-star is of (possessor, conjunct, subject)
+        (
+            "Nina Ross was engaged to Velvet Road co-star Omar Sayed.",
+            [("Omar Sayed", "Velvet Road", "actor"), ("Nina Ross", "Velvet Road", "actor")],
+        ),
+        (
+            "Nina Ross said nothing happened between her and Velvet Road co-star Omar Sayed.",
+            [("Omar Sayed", "Velvet Road", "actor"), ("Nina Ross", "Velvet Road", "actor")],
+        ),
         ("Owen Blake and Nora Quill split. The Paper Sky singer and actor confirmed the news.", []),
     ],
 )

@@ -106,3 +106,21 @@ def test_name_clustering_rules(first: str, second: str, same: bool) -> None:
 
     cl = _Clusterer()
     assert (cl.add_full(first, 0) == cl.add_full(second, 5)) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "gender"),
+    [
+        # the pronoun subject of the named subject's complement clause, before any other name
+        ("Lena Park denies she had an affair with Tom Reed.", "Lena Park", "female"),
+        # a pronoun inside a quotation is the speaker's business, not the previous subject's
+        (
+            "Lena Park arrived in Ohio in 2003.\n\n'He told me everything. He was kind.'",
+            "Lena Park",
+            None,
+        ),
+    ],
+)
+def test_gender_from_pronouns(text: str, name: str, gender: str | None) -> None:
+    people = {p.name: p.gender for p in run_text(text).people}
+    assert people[name] == gender

@@ -67,10 +67,14 @@ def _load(resolved: str) -> Language:
     return nlp
 
 
+CO_WORDS = ("co-star", "co-stars", "co-starred", "co-starring", "co-host", "co-hosts")
+
+
 def _news_tokenizer_fixes(nlp: Language) -> None:
     """spaCy's English exceptions read "wed"/"Wed" as "we'd"; in news prose it is the verb (or the
-    weekday abbreviation), so keep it one token."""
-    for form in ("wed", "Wed"):
+    weekday abbreviation), so keep it one token. "co-star" and "co-host" split in three tokens
+    derail the parse of "her Iron Coast co-star Tom Reed"; one token reads as the noun or verb it is."""
+    for form in ("wed", "Wed", *CO_WORDS, *(w.capitalize() for w in CO_WORDS)):
         nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
 
 

@@ -662,17 +662,24 @@ def _assign_gender(doc: Doc, people: dict[str, PersonRec], spans: list[tuple[Spa
     for s, key in spans:
         by_sent.setdefault(s.sent.start, []).append((s, key))
     prev_subject: str | None = None
+    quoted = _quoted_sentences(doc)
     for sent in doc.sents:
         here = by_sent.get(sent.start, [])
+        if sent.start in quoted:  # "'He told me about it,' she said": pronouns in a quote are the speaker's
+            prev_subject = None
+            continue
         subj = _subject_name(sent, here)
         first_pron = next(
             (t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in {"he", "she"}), None
         )
         if prev_subject and first_pron is not None and (not here or here[0][0].start > first_pron.i):
             votes[prev_subject]["female" if first_pron.lower_ == "she" else "male"] += 1
-        if subj and len({k for _, k in here}) == 1:
-            named_at = min(s.end for s, k in here)
+        if subj:
+            named_at = min(s.end for s, k in here if k == subj)
+            others = [s.start for s, k in here if k != subj and s.start >= named_at]
             for t in sent:
+                if others and t.i > others[0]:
+                    break  # another name came first: the pronoun may be theirs
                 if (
                     t.i > named_at
                     and t.dep_ in ("nsubj", "nsubjpass", "poss")
@@ -686,6 +693,25 @@ def _assign_gender(doc: Doc, people: dict[str, PersonRec], spans: list[tuple[Spa
             (g, n), *rest = c.most_common()
             if not rest or n >= 2 * rest[0][1]:
                 people[key].gender = g
+
+
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _quoted_sentences(doc: Doc) -> set[int]:
+    """Start tokens of sentences that open with a quotation mark or sit inside an open quotation
+    (a quotation closes at a paragraph break at the latest)."""
+    out: set[int] = set()
+    inside = False
+    for sent in doc.sents:
+        if inside or sent[0].text in QUOTE_MARKS:
+            out.add(sent.start)
+        for t in sent:
+            if t.text in QUOTE_MARKS and t.is_punct and t.tag_ != "POS":
+                inside = not inside
+            elif "\n\n" in t.text_with_ws or (t.is_space and "\n" in t.text):
+                inside = False
+    return out
 
 
 def _resolve_references(

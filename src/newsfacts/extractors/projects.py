@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts import lexicon as lx
-from newsfacts.context import Ctx, confidence, negated
+from newsfacts.context import Ctx, clause_verb, confidence, negated
 from newsfacts.schema import Project
 
 TITLE_INNER = frozenset(
@@ -223,7 +223,9 @@ def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
     """ "Harbor Kings star X", "the Night Shift host", "Ohio Hawks player X"."""
     doc = sent.doc
     for tok in sent:
-        if tok.lower_ not in lx.ROLE_NOUNS or tok.pos_ != "NOUN" or tok.i == sent.start:
+        if tok.lower_ not in lx.ROLE_NOUNS or tok.i == sent.start:
+            continue
+        if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.text.islower()):
             continue
         end = tok.i
         if end - 2 > sent.start and doc[end - 1].text == "-" and doc[end - 2].lower_ == "co":
@@ -451,9 +453,8 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
         if not named and noun.head.pos_ == "PROPN":
             named = list(ctx.cast.at(noun.head))
         out.extend((k, role, "title + role noun") for k in named[:1])
-        for c in noun.children:
-            if c.dep_ == "poss" and noun.lower_ in {"co-star", "costar"}:
-                out.extend((k, "actor", "possessor") for k in ctx.who(c))
+        if noun.lower_ in {"co-star", "costar"}:
+            out.extend((k, "actor", "co-star") for k in _co_star_of(ctx, noun) if k not in named)
         return out
     # walk up from the title (or its work noun) to a possessor or a linking verb
     t: Token = doc[title.start : title.end].root
@@ -491,6 +492,21 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
                 out.extend((k, _stated(c.head, None), "apposition") for k in ctx.who(c))
                 break
     return out
+
+
+def _co_star_of(ctx: Ctx, noun: Token) -> list[str]:
+    """Whose co-star: "her Iron Coast co-star Y" (the possessor), "between her and Iron Coast co-star Y"
+    (the conjunct), "X was engaged to Iron Coast co-star Y" (the subject of the clause)."""
+    poss = [c for c in noun.children if c.dep_ == "poss"]
+    if poss:
+        return ctx.who(poss[0])
+    if noun.dep_ == "conj":
+        return ctx.who(noun.head)[:1]
+    conj = [c for c in noun.children if c.dep_ == "conj"]
+    if conj:
+        return []
+    verb = clause_verb(noun)
+    return [] if negated(verb) else ctx.subjects(verb)
 
 
 def _stated(role_noun: Token | None, verb: Token | None) -> str | None:
