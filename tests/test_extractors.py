@@ -235,3 +235,37 @@ def test_every_fact_has_evidence_inside_the_text() -> None:
         assert f.evidence and f.sources == ["t"]
         for e in f.evidence:
             assert (header + text)[e.start : e.end] == e.quote
+
+
+@pytest.mark.parametrize(
+    ("text", "parents", "count", "sex"),
+    [
+        # unnamed children told by a count: parents from the subject, "with Y", a possessor, "mother of"
+        (
+            "Blake Ross has two kids with Mia Cole, whom he dated for years.",
+            ["Blake Ross", "Mia Cole"],
+            2,
+            None,
+        ),
+        ("Mia Cole and Sam Diaz have three daughters together.", ["Mia Cole", "Sam Diaz"], 3, "female"),
+        ("Mia Cole, a mother of three, opened a bakery.", ["Mia Cole"], 3, None),
+        ("Mia Cole welcomed twins with Sam Diaz in May.", ["Mia Cole", "Sam Diaz"], 2, None),
+        ("Mia Cole grew up in Ohio. The 38-year-old mom of four now lives in Utah.", ["Mia Cole"], 4, None),
+        # told twice, counted once
+        ("Mia Cole has two sons. Mia Cole says her two sons love Rome.", ["Mia Cole"], 2, "male"),
+        # named right after the count: the named facts speak for them
+        ("Mia Cole has two daughters, Ruby and Ivy Cole.", ["Mia Cole"], 0, None),
+        ("Mia Cole posted a photo of her 5-month-old twins Rumo and Sig.", ["Mia Cole"], 0, None),
+        # named elsewhere in the article: the named children are the counted ones
+        ("Mia Cole has two kids. Her son Max, 9, and her daughter Ivy, 7, love Rome.", ["Mia Cole"], 0, None),
+        # denied, or a count with nobody known as the parent
+        ("Mia Cole does not have two kids.", ["Mia Cole"], 0, None),
+        ("The Ohio coach has two kids with Mia Cole.", ["Mia Cole"], 0, None),
+    ],
+)
+def test_counted_children(text: str, parents: list[str], count: int, sex: str | None) -> None:
+    unnamed = [f for f in facts_of(run_text(text, PUB), "child") if f["child"] is None]
+    assert len(unnamed) == count
+    for f in unnamed:
+        assert f["parents"] == sorted(parents)
+        assert f["sex"] == sex

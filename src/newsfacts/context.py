@@ -26,6 +26,9 @@ class Ctx:
     timexes: list[TimexMatch]
     _starts: list[int] = field(default_factory=list)
     pairs: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # couples facts named, by token
+    counted: dict[tuple[tuple[str, ...], str | None], int] = field(
+        default_factory=dict
+    )  # unnamed children told
 
     def __post_init__(self) -> None:
         self._starts = [t.start for t in self.timexes]

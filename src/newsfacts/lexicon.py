@@ -102,6 +102,12 @@ DESCRIPTOR_NOUNS = frozenset(
         "player",
         "footballer",
         "quarterback",
+        "forward",
+        "pitcher",
+        "striker",
+        "goalkeeper",
+        "midfielder",
+        "shortstop",
         "boxer",
         "wrestler",
         "dj",
@@ -490,6 +496,11 @@ ROLE_NOUNS = {
     "captain": "player",
     "forward": "player",
     "guard": "player",
+    "pitcher": "player",
+    "striker": "player",
+    "goalkeeper": "player",
+    "midfielder": "player",
+    "shortstop": "player",
 }
 # Nouns of a work's life: "on the set of X", "the premiere of X" tie the people of the clause to X.
 WORK_CONTEXT_NOUNS = frozenset(

@@ -676,14 +676,14 @@ def _assign_gender(doc: Doc, people: dict[str, PersonRec], spans: list[tuple[Spa
             votes[prev_subject]["female" if first_pron.lower_ == "she" else "male"] += 1
         if subj:
             named_at = min(s.end for s, k in here if k == subj)
-            others = [s.start for s, k in here if k != subj and s.start >= named_at]
+            alone = len({k for _, k in here}) == 1
+            verbs = {s.root.head.i for s, k in here if k == subj and s.root.dep_ in ("nsubj", "nsubjpass")}
             for t in sent:
-                if others and t.i > others[0]:
-                    break  # another name came first: the pronoun may be theirs
-                if (
-                    t.i > named_at
-                    and t.dep_ in ("nsubj", "nsubjpass", "poss")
-                    and t.lower_ in {"he", "she", "his", "her"}
+                if t.i <= named_at or t.lower_ not in {"he", "she", "his", "her"}:
+                    continue
+                if (alone and t.dep_ in ("nsubj", "nsubjpass", "poss")) or (
+                    # "X denies she …": the subject of X's reported clause, whoever else is named
+                    t.dep_ == "nsubj" and t.head.dep_ == "ccomp" and t.head.head.i in verbs
                 ):
                     votes[subj]["female" if t.lower_ in lx.FEMALE_PRONOUNS else "male"] += 1
                     break
@@ -729,7 +729,7 @@ def _resolve_references(
         for t in sent:
             sent_of[t.i] = n
 
-    history: list[tuple[str, int, bool]] = []  # every mention by name, in order
+    history: list[tuple[str, int, float]] = []  # every mention and its weight, in order
 
     def seen(key: str, tok: Token) -> None:
         for item in [r for r in recent if r[0] == key]:
@@ -743,7 +743,7 @@ def _resolve_references(
         if i in starts:
             s, key = starts[i]
             seen(key, s.root)
-            history.append((key, sent_no, s.root.dep_ in ("nsubj", "nsubjpass")))
+            history.append((key, sent_no, 2.0 if s.root.dep_ in ("nsubj", "nsubjpass") else 1.0))
             other = _coordinated_person(doc, s, starts)
             if other and other != key:
                 pair = tuple(sorted((key, other)))
@@ -760,7 +760,7 @@ def _resolve_references(
         elif low in lx.COUPLE_NOUNS and pair and _definite(tok):
             target = pair
             pair_sent = sent_no
-        elif low in lx.DESCRIPTOR_NOUNS and _definite(tok) and tok.pos_ == "NOUN":
+        elif (low in lx.DESCRIPTOR_NOUNS or _parent_of_many(tok)) and _definite(tok) and tok.pos_ == "NOUN":
             nxt = doc[i + 1] if i + 1 < len(doc) else None
             if nxt is None or nxt.pos_ != "PROPN":
                 here = _named_in_sentence(doc[i].sent, starts, refs)
@@ -776,6 +776,7 @@ def _resolve_references(
             refs[i] = target
             if len(target) == 1:
                 seen(target[0], tok)
+                history.append((target[0], sent_no, 0.5))  # a pronoun counts, less than a name
         i += 1
 
 
@@ -841,6 +842,13 @@ def _by_descriptor(
     return ()
 
 
+def _parent_of_many(tok: Token) -> bool:
+    """ "the mom of three", "the father of two": a parent noun that describes a person."""
+    return tok.lower_ in lx.PARENT_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.like_num for g in c.children) for c in tok.children
+    )
+
+
 def _epithet(tok: Token) -> bool:
     """ "the Harbor Lights star", "the 'Paper Sky' singer": a role noun modified by a title."""
     if tok.i > 0 and tok.doc[tok.i - 1].text in {"'", "’", "”", '"'}:
@@ -860,23 +868,23 @@ def _named_in_sentence(
 
 
 def _salient(
-    history: list[tuple[str, int, bool]],
+    history: list[tuple[str, int, float]],
     people: dict[str, PersonRec],
     noun: str,
     sent_no: int,
     exclude: set[str],
 ) -> tuple[str, ...]:
     """A definite description with no name of its own ("the Harbor Lights star") is the most salient
-    person of a compatible gender who is not already named in the sentence. Every mention by name
-    counts (0.2: the article's topic), recent ones more (0.6 per sentence back), subjects double.
-    Nobody unnamed in the last five sentences qualifies."""
+    person of a compatible gender who is not already named in the sentence. Every mention counts
+    (0.2: the article's topic), recent ones more (0.6 per sentence back); a name as subject weighs 2,
+    another name 1, a pronoun 0.5. Nobody mentioned in the last five sentences qualifies."""
     want = "female" if noun in lx.FEMALE_NOUNS else "male" if noun in lx.MALE_NOUNS else None
     score: dict[str, float] = {}
     last: dict[str, int] = {}
-    for key, n, subj in history:
+    for key, n, weight in history:
         if key in exclude or (want and people[key].gender not in (want, None)):
             continue
-        score[key] = score.get(key, 0.0) + (2.0 if subj else 1.0) * (0.6 ** max(0, sent_no - n) + 0.2)
+        score[key] = score.get(key, 0.0) + weight * (0.6 ** max(0, sent_no - n) + 0.2)
         last[key] = n
     live = [k for k in score if sent_no - last[k] <= 5]
     if not live:

@@ -134,6 +134,7 @@ def _analyse(nlp: Language, items: Sequence[tuple[Document, Article]]) -> list[A
 
     from newsfacts.context import Ctx
     from newsfacts.extractors import EXTRACTORS
+    from newsfacts.extractors.children import settle_counts
     from newsfacts.people import resolve_people
     from newsfacts.temporal import find_timexes
 
@@ -172,6 +173,8 @@ def _analyse(nlp: Language, items: Sequence[tuple[Document, Article]]) -> list[A
             res.error = _failure(exc)
         finally:
             ctx = cast = sdoc = None  # type: ignore[assignment]  # keep no Doc alive past its turn
+    for res in results:
+        res.facts = settle_counts(res.facts)  # counted children the article also names
     return results
 
 

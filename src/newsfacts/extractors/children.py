@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from newsfacts import lexicon as lx
 from newsfacts.context import Ctx, confidence, negated
 from newsfacts.extractors.relations import owner_of, relative_of
-from newsfacts.schema import Child, When
+from newsfacts.schema import Child, FactBase, When
 from newsfacts.temporal.numbers import word_number
 
 PARENT_VERBS = frozenset(
@@ -141,7 +141,7 @@ def _parents(ctx: Ctx, noun: Token, child: str | None) -> list[str]:
         *[c for c in noun.children if c.dep_ == "appos"],
     ):
         verbs += [c for c in holder.children if c.dep_ == "relcl" and c.lemma_.lower() in PARENT_VERBS]
-    for verb in verbs:
+    for verb in [*verbs, noun]:  # "has two kids with Y": "with" on the verb or on the noun
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "with":
                 found += [k for p in c.children for k in ctx.who(p) if k not in found and k != child]
@@ -270,9 +270,115 @@ def _parent_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
             )
 
 
+MULTIPLES = {"twins": 2, "twin": 2, "triplets": 3, "quadruplets": 4}
+COUNT_CUES = frozenset({*PLURAL_CHILD, *MULTIPLES, *lx.PARENT_NOUNS})
+MAX_COUNT = 12
+
+
+def _count(noun: Token) -> int | None:
+    """How many children a plural noun counts: "two kids", "3 children", "twins"; None if unsaid."""
+    if noun.lower_ in MULTIPLES:
+        return MULTIPLES[noun.lower_]
+    for c in noun.children:
+        if c.dep_ == "nummod":
+            n = _int(c.text)
+            return n if n is not None and 0 < n <= MAX_COUNT else None
+    return None
+
+
+def _parent_of_count(ctx: Ctx, noun: Token) -> tuple[list[str], int | None, str | None]:
+    """ "a mother of three", "the father of two sons", "mom of twins": (parent, count, sex)."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if obj.like_num:
+                n = _int(obj.text)
+                count, sex = (n if n is not None and 0 < n <= MAX_COUNT else None), None
+            elif obj.lower_ in PLURAL_CHILD or obj.lower_ in MULTIPLES:
+                count, sex = _count(obj), PLURAL_CHILD.get(obj.lower_)
+            else:
+                continue
+            who = (list(ctx.cast.at(noun)) or relative_of(ctx, noun))[:1]
+            other = [k for c in obj.children if c.dep_ == "poss" for k in ctx.who(c) if k not in who]
+            return (who + other[:1] if who else []), count, sex  # "the father of her twins": both
+    return [], None, None
+
+
+def _names_follow(noun: Token) -> bool:
+    """ "two daughters, Ana and Bea" / "twins Ana and Bea": the children are named (or
+    meant to be) right after the count; the named facts speak for them."""
+    doc = noun.doc
+    j = noun.i + 1
+    if j < noun.sent.end and doc[j].pos_ == "PROPN":  # "twins Rumi and Sir"
+        return True
+    if j >= noun.sent.end or doc[j].text not in {",", ":", "-", "–", "—", "("}:
+        return False
+    return any(t.pos_ == "PROPN" for t in doc[j + 1 : min(j + 9, noun.sent.end)])
+
+
+def _unresolved_subject(ctx: Ctx, noun: Token) -> bool:
+    """ "The Ohio Hawks forward has two kids with Y": the verb's subject names nobody we know, so the
+    parents would be half known."""
+    if noun.dep_ != "dobj":
+        return False
+    subj = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subj) and subj[0].pos_ in ("NOUN", "PROPN") and not ctx.who(subj[0])
+
+
+def settle_counts(facts: list[FactBase]) -> list[FactBase]:
+    """Per article: children told only by a count ("two kids") are the named children of the same
+    parent where the article names them ("Max, 9, and Emme, 9"), so that many counted ones go."""
+    named: dict[str, set[str]] = {}
+    for f in facts:
+        if isinstance(f, Child) and f.child is not None:
+            for par in f.parents:
+                named.setdefault(par, set()).add(f.child)
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for i, f in enumerate(facts):
+        if isinstance(f, Child) and f.child is None and f.cue in COUNT_CUES:
+            groups.setdefault(tuple(f.parents), []).append(i)
+    drop: set[int] = set()
+    for parents, idx in groups.items():
+        known: set[str] = set().union(*(named.get(par, set()) for par in parents))
+        drop.update(idx[: len(known)])
+    return [f for i, f in enumerate(facts) if i not in drop]
+
+
+def _counted(
+    ctx: Ctx, sent: Span, parents: list[str], count: int, sex: str | None, noun: Token
+) -> Iterator[Child]:
+    """``count`` unnamed children, less those the article has already counted for the same parents."""
+    key = (tuple(sorted(parents)), sex)
+    told = ctx.counted.get(key, 0)
+    ctx.counted[key] = max(told, count)
+    for _ in range(count - told):
+        yield _child(ctx, sent, parents, None, sex, None, noun, None, noun.lower_)
+
+
+def _counted_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
+    """ "X has two kids with Y", "their three children", "a mother of three": unnamed children by count."""
+    for tok in sent:
+        if tok.pos_ != "NOUN" or negated(tok):
+            continue
+        low = tok.lower_
+        if low in lx.PARENT_NOUNS:
+            parents, count, sex = _parent_of_count(ctx, tok)
+        elif (low in PLURAL_CHILD or low in MULTIPLES) and not _names_follow(tok):
+            count, sex = _count(tok), PLURAL_CHILD.get(low)
+            parents = _parents(ctx, tok, None) if count and not _unresolved_subject(ctx, tok) else []
+        else:
+            continue
+        if parents and count:
+            yield from _counted(ctx, sent, parents, count, sex, tok)
+
+
 def extract(ctx: Ctx, sent: Span) -> Iterator[Child]:
     yield from _parent_noun_facts(ctx, sent)
     yield from _born_to_facts(ctx, sent)
+    yield from _counted_facts(ctx, sent)
     named: dict[str, Child] = {}
     unnamed: list[Child] = []
     for tok in sent:
