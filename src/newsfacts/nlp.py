@@ -68,13 +68,33 @@ def _load(resolved: str) -> Language:
 
 
 CO_WORDS = ("co-star", "co-stars", "co-starred", "co-starring", "co-host", "co-hosts")
+EX_WORDS = tuple(
+    f"ex-{w}"
+    for w in (
+        "wife",
+        "wives",
+        "husband",
+        "husbands",
+        "girlfriend",
+        "girlfriends",
+        "boyfriend",
+        "boyfriends",
+        "fiance",
+        "fiancee",
+        "fiancé",
+        "fiancée",
+        "partner",
+        "spouse",
+    )
+)
 
 
 def _news_tokenizer_fixes(nlp: Language) -> None:
     """spaCy's English exceptions read "wed"/"Wed" as "we'd"; in news prose it is the verb (or the
     weekday abbreviation), so keep it one token. "co-star" and "co-host" split in three tokens
-    derail the parse of "her Iron Coast co-star Tom Reed"; one token reads as the noun or verb it is."""
-    for form in ("wed", "Wed", *CO_WORDS, *(w.capitalize() for w in CO_WORDS)):
+    derail the parse of "her Iron Coast co-star Tom Reed" (and "ex-wives A and B"); one token reads
+    as the noun or verb it is."""
+    for form in ("wed", "Wed", *CO_WORDS, *EX_WORDS, *(w.capitalize() for w in (*CO_WORDS, *EX_WORDS))):
         nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
 
 

@@ -798,8 +798,17 @@ def _excluded(tok: Token, refs: dict[int, tuple[str, ...]]) -> set[str]:
                 out.update(refs.get(t.i, ()))
     h = tok.head
     for _ in range(2):
-        if h.dep_ == "relcl":
-            out.update(refs.get(h.head.i, ()))
+        if h.dep_ == "relcl":  # "A and B, who he married": he is neither (unless A has its own clause)
+            listed = [h.head]
+            first = h.head.head if h.head.dep_ == "conj" else None
+            if first is not None and not any(c.dep_ == "relcl" for c in first.children):
+                listed.append(first)
+            k = 0
+            while k < len(listed):  # "her exes A and B, who …": the names the noun lists
+                listed += [c for c in listed[k].children if c.dep_ in ("appos", "conj") and c not in listed]
+                k += 1
+            for t in listed:
+                out.update(refs.get(t.i, ()))
             break
         h = h.head
     return out

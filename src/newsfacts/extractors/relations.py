@@ -284,6 +284,17 @@ NOUN_TYPES: dict[str, type[Fact]] = {
     **dict.fromkeys(lx.EX_PARTNER_NOUNS, Relationship),
     **dict.fromkeys(lx.FIANCE_NOUNS, Engagement),
 }
+PLURAL_KIN: dict[str, str] = {
+    "wives": "wife",
+    "husbands": "husband",
+    "ex-wives": "ex-wife",
+    "ex-husbands": "ex-husband",
+    "girlfriends": "girlfriend",
+    "boyfriends": "boyfriend",
+    "ex-girlfriends": "ex-girlfriend",
+    "ex-boyfriends": "ex-boyfriend",
+    "exes": "ex",
+}
 
 
 def relative_of(ctx: Ctx, noun: Token) -> list[str]:
@@ -343,34 +354,65 @@ def owner_of(ctx: Ctx, noun: Token) -> list[str]:
     np = noun.head if noun.dep_ == "compound" else noun
     if np.dep_ == "pobj" and np.head.lower_ == "with" and np.head.head.pos_ in ("VERB", "AUX"):
         return ctx.subjects(np.head.head)  # "who she shares with ex-husband Y"
+    if _bare(noun) and np.dep_ == "dobj" and np.head.pos_ == "VERB":
+        return ctx.subjects(np.head)  # "X sends fiance Y to …": a bare kinship noun is the subject's
     return []
+
+
+def _bare(noun: Token) -> bool:
+    """A kinship noun with no determiner or possessor of its own ("fiance Y", not "a fiance")."""
+    return not any(c.dep_ in ("det", "poss") for c in noun.children) and not (
+        noun.i > 0 and noun.doc[noun.i - 1].pos_ in ("DET", "PRON")
+    )
+
+
+def _listed_relatives(ctx: Ctx, noun: Token) -> list[str]:
+    """ "his ex-wives A and B" / "her exes, A and B": every person the plural noun lists."""
+    first = relative_of(ctx, noun)
+    if not first:
+        return []
+    out = list(first)
+    for t in noun.doc[noun.i + 1 : min(noun.sent.end, noun.i + 14)]:
+        for k in ctx.cast.at(t):
+            if k not in out and (t.dep_ in ("conj", "appos") or t.head.dep_ in ("conj", "appos")):
+                out.append(k)
+    return out
 
 
 def _noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
     for tok in sent:
         low = tok.lower_.replace("’", "'")
+        plural = low in PLURAL_KIN
+        low = PLURAL_KIN.get(low, low)
         kind = NOUN_TYPES.get(low)
         if kind is None or tok.pos_ not in ("NOUN", "PROPN") or negated(tok):
             continue
-        rel = relative_of(ctx, tok)
         own = owner_of(ctx, tok)
-        parties = pair(own, rel)
-        if not parties:
-            continue
-        if tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"ex", "ex-", "former"} and kind is Marriage:
-            low = "ex-" + low
-        ev = [ctx.evidence(sent)]
-        conf = confidence(0.85, sent)
-        if kind is Marriage:
-            start = None
-            for d in ctx.durations_near(tok, sent):
-                start = ctx.start_from(d, None) if low in lx.SPOUSE_NOUNS else None
-                break
-            yield Marriage(people=parties, start=start, confidence=conf, evidence=ev, cue=low)
-        elif kind is Engagement:
-            yield Engagement(people=parties, confidence=conf, evidence=ev, cue=low)
-        else:
-            yield Relationship(people=parties, confidence=confidence(0.75, sent), evidence=ev, cue=low)
+        rels = [[k] for k in _listed_relatives(ctx, tok)] if plural else [relative_of(ctx, tok)]
+        for rel in rels:
+            yield from _kin_fact(ctx, sent, tok, low, kind, own, rel)
+
+
+def _kin_fact(
+    ctx: Ctx, sent: Span, tok: Token, low: str, kind: type[Fact], own: list[str], rel: list[str]
+) -> Iterator[Fact]:
+    parties = pair(own, rel)
+    if not parties:
+        return
+    if tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"ex", "ex-", "former"} and kind is Marriage:
+        low = "ex-" + low
+    ev = [ctx.evidence(sent)]
+    conf = confidence(0.85, sent)
+    if kind is Marriage:
+        start = None
+        for d in ctx.durations_near(tok, sent):
+            start = ctx.start_from(d, None) if low in lx.SPOUSE_NOUNS else None
+            break
+        yield Marriage(people=parties, start=start, confidence=conf, evidence=ev, cue=low)
+    elif kind is Engagement:
+        yield Engagement(people=parties, confidence=conf, evidence=ev, cue=low)
+    else:
+        yield Relationship(people=parties, confidence=confidence(0.75, sent), evidence=ev, cue=low)
 
 
 RELATION_NOUNS: dict[str, type[Fact]] = {
@@ -382,6 +424,7 @@ RELATION_NOUNS: dict[str, type[Fact]] = {
     "affair": Relationship,
     "fling": Relationship,
     "engagement": Engagement,
+    "anniversary": Marriage,
 }
 
 
@@ -391,10 +434,19 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         kind = RELATION_NOUNS.get(tok.lower_)
         if kind is None or tok.pos_ != "NOUN" or negated(tok) or _denied_or_wished(tok):
             continue
-        owner = [k for c in tok.children if c.dep_ == "poss" for k in ctx.who(c)]
+        owner = _relation_owner(ctx, tok, sent)
+        if (
+            tok.lower_ == "anniversary"
+            and not any(c.lower_ in {"wedding", "marriage"} for c in tok.lefts)
+            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+        ):
+            continue  # "the film's 20th anniversary" is no marriage
+        preps = [*tok.children]
+        if tok.dep_ == "conj":  # "X's career and marriage to Y": the parser may hang "to Y" on "career"
+            preps += [c for c in tok.head.children if c.i > tok.i]
         partner = [
             k
-            for c in tok.children
+            for c in preps
             if c.dep_ == "prep" and c.lower_ in {"to", "with", "between"}
             for p in c.children
             for k in ctx.who(p)
@@ -421,6 +473,22 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             )
         else:
             yield Relationship(people=parties, confidence=confidence(0.7, sent), evidence=ev, cue=tok.lower_)
+
+
+def _relation_owner(ctx: Ctx, tok: Token, sent: Span) -> list[str]:
+    """Whose relationship: "X's marriage", "their engagement" (the couple), "X's career and marriage"
+    (the possessor of the first conjunct)."""
+    for holder in (tok, tok.head if tok.dep_ == "conj" else None):
+        if holder is None:
+            continue
+        for c in holder.children:
+            if c.dep_ == "poss":
+                if c.lower_ in lx.PLURAL_PRONOUNS:
+                    return ctx.who_plural(c, sent)
+                got = ctx.who(c)
+                if got:
+                    return got
+    return []
 
 
 def _denied_or_wished(tok: Token) -> bool:
