@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
 from helpers import run_text
 
@@ -124,3 +125,40 @@ def test_name_clustering_rules(first: str, second: str, same: bool) -> None:
 def test_gender_from_pronouns(text: str, name: str, gender: str | None) -> None:
     people = {p.name: p.gender for p in run_text(text).people}
     assert people[name] == gender
+
+
+def test_a_first_name_ner_took_for_a_place_joins_the_surname(nlp: Language) -> None:
+    from spacy.tokens import Span
+
+    from newsfacts.people import _with_first_name
+
+    doc = nlp("Fans cheered when Savannah Reed took the stage.")
+    i = [t.text for t in doc].index("Savannah")
+    doc.ents = [Span(doc, i, i + 1, "GPE"), Span(doc, i + 1, i + 2, "PERSON")]
+    assert _with_first_name(doc[i + 1 : i + 2]).text == "Savannah Reed"
+    doc.ents = [Span(doc, i + 1, i + 2, "PERSON")]  # no label on the word before: left alone
+    assert _with_first_name(doc[i + 1 : i + 2]).text == "Reed"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # a descriptor with its own compound between the kinship noun and the name
+        (
+            "Margot Quill met her current boyfriend, film director Tom Ackerley, on set.",
+            "relationship",
+            [["Margot Quill", "Tom Ackerley"]],
+        ),
+        # "daughters X and Y" makes X female, so "his" later in the sentence is not X
+        (
+            "In 2008 Tom Ackerley's marriage to Lena Park, with whom he had daughters Nina and Ella, "
+            "broke up, due to his relationship with Mia Cole.",
+            "relationship",
+            [["Mia Cole", "Tom Ackerley"]],
+        ),
+    ],
+)
+def test_couples_through_people_resolution(text: str, kind: str, expected: list[list[str]]) -> None:
+    from helpers import facts_of
+
+    assert sorted(f["people"] for f in facts_of(run_text(text), kind)) == expected

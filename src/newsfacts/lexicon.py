@@ -36,6 +36,17 @@ FEMALE_NOUNS = frozenset(
         "lady",
         "madam",
         "congresswoman",
+        # plurals: "daughters Ana and Bea", "his ex-wives A and B"
+        "daughters",
+        "sisters",
+        "wives",
+        "ex-wives",
+        "girlfriends",
+        "ex-girlfriends",
+        "mothers",
+        "actresses",
+        "granddaughters",
+        "nieces",
     ]
 )
 MALE_NOUNS = frozenset(
@@ -67,6 +78,15 @@ MALE_NOUNS = frozenset(
         "sir",
         "lord",
         "congressman",
+        "sons",
+        "brothers",
+        "husbands",
+        "ex-husbands",
+        "boyfriends",
+        "ex-boyfriends",
+        "fathers",
+        "grandsons",
+        "nephews",
     ]
 )
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})

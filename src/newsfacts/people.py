@@ -285,6 +285,7 @@ def _candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]
             if not len(span) or not _looks_like_name(span):
                 continue
             if ent.label_ == "PERSON":
+                span = _with_first_name(span)
                 if span.start_char < headline_end:
                     maybe.append(span)
                 elif not _award_or_title_slot(span) and not (
@@ -333,6 +334,27 @@ def _candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]
         else:
             maybe.append(run)
     return sure, maybe
+
+
+def _with_first_name(span: Span) -> Span:
+    """A one-word PERSON right after a capitalised word NER gave a one-word place or company label
+    ("Margot/GPE Robbie/PERSON"): the two words are one name."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0:
+        return span
+    prev = doc[span.start - 1]
+    if (
+        prev.pos_ == "PROPN"
+        and prev.whitespace_ == " "
+        and NAME_TOKEN_RE.match(prev.text)
+        and not prev.is_sent_start
+        and prev.ent_type_ in ("GPE", "ORG", "NORP", "LOC")
+        and prev.ent_iob_ == "B"
+        and prev.lower_ not in lx.HONORIFICS
+        and prev.lower_ not in lx.NOT_PERSON_WORDS
+    ):
+        return doc[span.start - 1 : span.end]
+    return span
 
 
 def _nick_of(short: str, first: str) -> bool:

@@ -316,7 +316,13 @@ def relative_of(ctx: Ctx, noun: Token) -> list[str]:
         t = doc[j]
         if t.i in ctx.cast.refs and any(s <= t.i < e for s, e, _ in ctx.cast.name_spans):
             return list(ctx.cast.at(t))[:1]
-        if not (t.lower_ in FILLER or t.like_num or t.lower_ in lx.DESCRIPTOR_NOUNS or t.pos_ == "ADJ"):
+        if not (
+            t.lower_ in FILLER
+            or t.like_num
+            or t.lower_ in lx.DESCRIPTOR_NOUNS
+            or t.pos_ == "ADJ"
+            or (t.dep_ == "compound" and t.head.lower_ in lx.DESCRIPTOR_NOUNS)  # "film director Y"
+        ):
             break
     return []
 
