@@ -311,6 +311,7 @@ def _candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]
     # of the headline name that ends on a word the body uses for a person.
     body_names = {clean_name(s.text).lower() for s in sure}
     body_words = {w for n in body_names for w in n.split()}
+    body_first = {n for n in body_names if " " not in n}  # people the body calls by one word
     for s in list(maybe):
         if s.start_char >= headline_end or s[0].ent_type_ != "PERSON":
             continue
@@ -320,6 +321,10 @@ def _candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]
             if len(words) >= 2 and (" ".join(words) in body_names or words[-1] in body_words):
                 sure.append(s[:k])
                 break
+        else:  # "Kanye West -- …" in the headline, only "Kanye" in the body: the headline has the full name
+            words = clean_name(s[:2].text).lower().split()
+            if len(s) >= 2 and len(words) == 2 and words[0] in body_first and s[1].pos_ == "PROPN":
+                sure.append(s[:2])
     covered = {i for s in sure + maybe for i in range(s.start, s.end)}
     for tok in doc:
         if tok.i in covered or tok.pos_ != "PROPN" or not NAME_TOKEN_RE.match(tok.text):
