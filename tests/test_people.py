@@ -49,6 +49,13 @@ def people_of(text: str) -> dict[str, list[str]]:
             {"Tina Marsh": []},
             ["Radar", "Pilates"],
         ),
+        # a title after a work noun or a team before a role noun is no person, even beside a name
+        (
+            "Mia Cole plugs her album Velvetz and Tom Reed promotes his film.",
+            {"Mia Cole": [], "Tom Reed": []},
+            ["Velvetz"],
+        ),
+        ("Her boyfriend, Ohio Hawks player Tom Reed, smiled.", {"Tom Reed": []}, ["Ohio Hawks"]),
         # a spaced dash ends a name
         ("Ava Lind - Tom Reyes's daughter - started school.", {"Ava Lind": []}, ["Ava Lind - Tom Reyes"]),
         # "X and <name>": coordination with a known person

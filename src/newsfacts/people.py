@@ -300,7 +300,10 @@ def _candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]
         promoted = [
             s
             for s in maybe
-            if len(s) <= 3 and s.start_char >= headline_end and _person_slot(doc, s, starts, ends)
+            if len(s) <= 3
+            and s.start_char >= headline_end
+            and _person_slot(doc, s, starts, ends)
+            and not _award_or_title_slot(s)
         ]
         if not promoted:
             break
@@ -334,7 +337,12 @@ def _candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]
         run = _propn_run(doc, tok.i)
         if not len(run) or any(i in covered for i in range(run.start, run.end)) or not _looks_like_name(run):
             continue
-        if len(run) <= 3 and run.start_char >= headline_end and _person_slot(doc, run, starts, ends):
+        if (
+            len(run) <= 3
+            and run.start_char >= headline_end
+            and _person_slot(doc, run, starts, ends)
+            and not _award_or_title_slot(run)
+        ):
             sure.append(run)
         else:
             maybe.append(run)
