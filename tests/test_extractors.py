@@ -218,6 +218,18 @@ def test_child_age_gives_birth_interval() -> None:
             [("Dana Lowe", "Iron Coast", "actor")],
         ),
         ("Boston is loved by Dana Lowe.", []),
+        # "a book called X"; a team after "traded to the"; a title stops before the next name;
+        # a broadcaster is where a show airs, not the show
+        (
+            'Dana Lowe also penned a book about her father called "Silver Roads."',
+            [("Dana Lowe", "Silver Roads", "author")],
+        ),
+        ("In 2004, Tom Reed was traded to the New York Hawks.", [("Tom Reed", "New York Hawks", "player")]),
+        (
+            "Mia Cole continues to plug her album Velvetz and Tom Reed prepares for his tour.",
+            [("Mia Cole", "Velvetz", None)],
+        ),
+        ("Mia Cole sang twice on Saturday's episode of the NBC sketch show.", []),
         # "co-star": the named person and whoever the co-star is of (possessor, conjunct, subject)
         (
             "Nina Ross was engaged to Velvet Road co-star Omar Sayed.",

@@ -419,6 +419,23 @@ MEDIUM_WORDS = frozenset(
         "oscar",
         "grammy",
         "emmy",
+        # broadcasters and outlets: where a show airs, not the show ("the NBC sketch show")
+        "nbc",
+        "abc",
+        "cbs",
+        "fox",
+        "hbo",
+        "netflix",
+        "hulu",
+        "mtv",
+        "e!",
+        "bbc",
+        "itv",
+        "cnn",
+        "msnbc",
+        "espn",
+        "bravo",
+        "vh1",
     }
 )
 SPORT_WORDS = frozenset(
@@ -457,6 +474,8 @@ ROLE_VERBS = {
     "co-own": "owner",
     "found": "owner",
     "invest": "owner",
+    "trade": "player",
+    "draft": "player",
     "join": "actor",
     "return": "actor",
     "voice": "actor",

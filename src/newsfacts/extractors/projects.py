@@ -276,6 +276,7 @@ def _before_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
 
 
 CAST_VERBS = frozenset({"star", "feature", "co-star", "costar"})
+NAMING_VERBS = frozenset({"call", "title", "name", "dub", "entitle"})
 
 
 def _subject_work(ctx: Ctx, sent: Span) -> Iterator[Title]:
@@ -347,14 +348,20 @@ def _title_at(
     ctx: Ctx, sent: Span, start: int, noun: Token | None, need_shape: bool, require_work: bool = False
 ) -> Iterator[Title]:
     doc = sent.doc
+    if start + 1 < sent.end and doc[start].text == "the" and doc[start + 1].ent_type_ == "ORG":
+        start += 1  # "traded to the New York Hawks": a lowercase article is not part of a team's name
     if start >= sent.end or not _cap(doc[start]) or doc[start].is_punct or doc[start].text in QUOTES:
         return
     end = _cap_run(sent, start)
     if end <= start:
         return
-    span = doc[start:end]
-    if any(ctx.cast.at(t) for t in span):
+    cut = next((t.i for t in doc[start:end] if ctx.cast.at(t)), end)
+    while cut > start and doc[cut - 1].lower_ in TITLE_INNER:
+        cut -= 1  # "her album Velvet and Tom Reed …": the title stops before the next name
+    if cut <= start:
         return
+    end = cut
+    span = doc[start:end]
     if need_shape and not _title_shaped(span, ctx) and not _appos_work(doc, end, sent):
         return
     if require_work and not (span.root.ent_type_ in ("WORK_OF_ART", "") and span.root.pos_ == "PROPN"):
@@ -471,6 +478,11 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
             verb = next((a for a in t.ancestors if a.pos_ == "VERB"), None)
             out.extend((k, _stated(role_noun, verb), "possessor") for k in ctx.who(poss[0]))
             break
+        if t.pos_ == "VERB" and t.dep_ == "acl" and t.lemma_.lower() in NAMING_VERBS:
+            t = t.head  # "a book called X": the title names the noun the verb hangs on
+            if noun is None and t.lower_ in lx.WORK_NOUNS:
+                noun = t
+            continue
         if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod":
             if negated(t):
                 return []
