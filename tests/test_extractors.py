@@ -230,6 +230,16 @@ def test_child_age_gives_birth_interval() -> None:
             [("Mia Cole", "Velvetz", None)],
         ),
         ("Mia Cole sang twice on Saturday's episode of the NBC sketch show.", []),
+        # a title that reads as a clause: its own verb is not the sentence's verb
+        (
+            'Dana Lowe appeared on "Guess Who Is Coming" last year.',
+            [("Dana Lowe", "Guess Who Is Coming", "actor")],
+        ),
+        # a quoted title before the role noun, a definite description at the start of a sentence
+        (
+            'Nora Quill grew up in Ohio. The "Paper Sky" starlet now lives in Rome.',
+            [("Nora Quill", "Paper Sky", "actor")],
+        ),
         # "co-star": the named person and whoever the co-star is of (possessor, conjunct, subject)
         (
             "Nina Ross was engaged to Velvet Road co-star Omar Sayed.",

@@ -159,6 +159,7 @@ DESCRIPTOR_NOUNS = frozenset(
         "icon",
         "legend",
         "hitmaker",
+        "starlet",
         "crooner",
         "frontman",
         "guitarist",

@@ -816,6 +816,8 @@ def _resolve_references(
 
 
 def _definite(tok: Token) -> bool:
+    if _epithet(tok) and (tok.left_edge.lower_ == "the" or _title_start(tok) is not None):
+        return True  # "The Wolf Creek star …": the article opens the title before the noun
     return (
         any(c.dep_ in ("det", "poss") and c.lower_ in {"the", "this", "former", "both"} for c in tok.lefts)
         or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"the", "former", "both"})
@@ -897,7 +899,26 @@ def _epithet(tok: Token) -> bool:
     """ "the Harbor Lights star", "the 'Paper Sky' singer": a role noun modified by a title."""
     if tok.i > 0 and tok.doc[tok.i - 1].text in {"'", "’", "”", '"'}:
         return True
-    return any(c.dep_ in ("compound", "nmod") and c.text[:1].isupper() for c in tok.lefts)
+    return any(c.dep_ in ("compound", "nmod") and c.text[:1].isupper() for c in tok.lefts) or (
+        _title_start(tok) is not None
+    )
+
+
+TITLE_GLUE = frozenset({"of", "the", "and", "a", "in", "on", "to", "for", "with", "&"})
+
+
+def _title_start(tok: Token) -> int | None:
+    """Start of a capitalised run right before ``tok`` ("The Wolf of Wall Creek star"), opened by
+    "the"; None if there is none (the parser may have split such a title anywhere)."""
+    doc = tok.doc
+    j = tok.i - 1
+    if j < tok.sent.start or not doc[j].text[:1].isupper():
+        return None
+    while j - 1 >= tok.sent.start and (doc[j - 1].text[:1].isupper() or doc[j - 1].lower_ in TITLE_GLUE):
+        if doc[j - 1].lower_ == "the":
+            return j - 1
+        j -= 1
+    return None
 
 
 def _named_in_sentence(

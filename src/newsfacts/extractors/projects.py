@@ -228,8 +228,6 @@ def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
         if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.text.islower()):
             continue
         end = tok.i
-        if end - 2 > sent.start and doc[end - 1].text == "-" and doc[end - 2].lower_ == "co":
-            end -= 2  # "co-star" split in three tokens
         if doc[end - 1].text in QUOTES.values() or doc[end - 1].text in {"'s", "’s"}:
             continue  # quoted titles are found already; "Kim's star" is no title
         start = end
@@ -483,7 +481,7 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
             if noun is None and t.lower_ in lx.WORK_NOUNS:
                 noun = t
             continue
-        if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod":
+        if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and not title.start <= t.i < title.end:
             if negated(t):
                 return []
             if t.lemma_.lower() in lx.LINK_VERBS or role_noun is not None or context_noun:
