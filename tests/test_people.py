@@ -156,6 +156,13 @@ def test_a_first_name_ner_took_for_a_place_joins_the_surname(nlp: Language) -> N
             "relationship",
             [["Margot Quill", "Tom Ackerley"]],
         ),
+        # a plain description continues the previous sentence's subject, however often others were named
+        (
+            "Mia Cole sang. Mia Cole danced. Mia Cole left. Tom Reed was moved to tears by Mia Cole's song. "
+            "The pop star later married Ana Ruiz.",
+            "marriage",
+            [["Ana Ruiz", "Tom Reed"]],
+        ),
         # "daughters X and Y" makes X female, so "his" later in the sentence is not X
         (
             "In 2008 Tom Ackerley's marriage to Lena Park, with whom he had daughters Nina and Ella, "

@@ -804,8 +804,10 @@ def _resolve_references(
                 elif _epithet(tok):
                     target = _salient(history, people, low, sent_no, here)
                 else:
-                    target = _by_descriptor(recent, people, low, sent_no) or _salient(
-                        history, people, low, sent_no, here
+                    target = (
+                        _by_descriptor(recent, people, low, sent_no)
+                        or _latest_subject(recent, people, low, sent_no, here)
+                        or _salient(history, people, low, sent_no, here)
                     )
         if target:
             refs[i] = target
@@ -930,6 +932,22 @@ def _named_in_sentence(
         if len(refs.get(i, ())) == 1:  # "the couple" names nobody in particular
             out.update(refs[i])
     return out
+
+
+def _latest_subject(
+    recent: list[tuple[str, int, bool]],
+    people: dict[str, PersonRec],
+    noun: str,
+    sent_no: int,
+    exclude: set[str],
+) -> tuple[str, ...]:
+    """"Taylor Reed was moved to tears. The pop star …": a plain description continues the latest
+    subject of the previous sentence (centering), if its gender does not contradict the noun."""
+    want = "female" if noun in lx.FEMALE_NOUNS else "male" if noun in lx.MALE_NOUNS else None
+    for key, n, subj in reversed(recent):
+        if n == sent_no - 1 and subj and key not in exclude and people[key].gender in (want, None):
+            return (key,)
+    return ()
 
 
 def _salient(
