@@ -84,11 +84,14 @@ def clean_name(text: str) -> str:
 def _trim(span: Span) -> Span:
     """Drop determiners, honorifics, possessive markers and punctuation at the edges of a span.
     A capitalised "The" inside a sentence is part of a stage name ("The Weeknd") and stays. A dash
-    with spaces around it ends a name ("Mia - Lee's daughter - ...")."""
+    with spaces around it ends a name when it is a long dash or opens an aside ("Mia - Lee's
+    daughter - ..."); a spaced hyphen may join a double surname in pre-tokenised text ("Ana Ruiz -
+    Lee")."""
     start, end = span.start, span.end
     doc = span.doc
     for k in range(start + 1, end):
-        if doc[k].text in {"-", "–", "—"} and doc[k - 1].whitespace_:
+        aside = end < len(doc) and doc[end].tag_ == "POS"
+        if doc[k].text in {"–", "—"} or (doc[k].text == "-" and doc[k - 1].whitespace_ and aside):
             end = k
             break
     if (
