@@ -944,7 +944,7 @@ def _latest_subject(
     sent_no: int,
     exclude: set[str],
 ) -> tuple[str, ...]:
-    """"Taylor Reed was moved to tears. The pop star …": a plain description continues the latest
+    """ "Taylor Reed was moved to tears. The pop star …": a plain description continues the latest
     subject of the previous sentence (centering), if its gender does not contradict the noun."""
     want = "female" if noun in lx.FEMALE_NOUNS else "male" if noun in lx.MALE_NOUNS else None
     for key, n, subj in reversed(recent):

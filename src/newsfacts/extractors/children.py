@@ -361,9 +361,9 @@ def _counted(
 def _counted_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
     """ "X has two kids with Y", "their three children", "a mother of three": unnamed children by count."""
     for tok in sent:
-        if tok.pos_ != "NOUN" or negated(tok):
-            continue
         low = tok.lower_
+        if tok.pos_ != "NOUN" or low not in COUNT_CUES or negated(tok):
+            continue
         if low in lx.PARENT_NOUNS:
             parents, count, sex = _parent_of_count(ctx, tok)
         elif (low in PLURAL_CHILD or low in MULTIPLES) and not _names_follow(tok):
@@ -383,7 +383,7 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Child]:
     unnamed: list[Child] = []
     for tok in sent:
         low = tok.lower_
-        if tok.pos_ != "NOUN" or negated(tok):
+        if tok.pos_ != "NOUN" or (low not in PLURAL_CHILD and low not in lx.CHILD_NOUNS) or negated(tok):
             continue
         if low in PLURAL_CHILD:
             listed = _listed_names(ctx, tok)

@@ -69,14 +69,35 @@ def _couple_of(ctx: Ctx, tok: Token, sent: Span) -> list[str] | None:
     return got
 
 
+VERB_CUES = frozenset(
+    {
+        *lx.MARRY_LEMMAS,
+        *lx.ENGAGE_LEMMAS,
+        *lx.SPLIT_LEMMAS,
+        "married",
+        "wed",
+        "weds",
+        "wedded",
+        "tie",
+        "exchange",
+        "divorce",
+        "divorced",
+        "engaged",
+        "link",
+        "date",
+        "romance",
+    }
+)
+
+
 def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
     for tok in sent:
         lemma = tok.lemma_.lower()
         low = tok.lower_
         if tok.pos_ not in ("VERB", "AUX", "ADJ") and low not in {"married", "engaged", "divorced", "wed"}:
             continue
-        if negated(tok):
-            continue
+        if (lemma not in VERB_CUES and low not in VERB_CUES) or negated(tok):
+            continue  # the cheap lexical test first: negation walks the parse
         is_marry = (
             lemma in lx.MARRY_LEMMAS
             or low in {"married", "wed", "weds", "wedded"}
