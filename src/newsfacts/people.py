@@ -887,7 +887,7 @@ def _by_descriptor(
     for key, _, _ in reversed(recent):
         if any(d.split()[-1] == noun for d in people[key].descriptors):
             return (key,)
-    want = "female" if noun in lx.FEMALE_NOUNS else "male" if noun in lx.MALE_NOUNS else None
+    want = _gender_from_words([noun])
     if want:
         return _pick(recent, people, want, sent_no)
     return ()
@@ -946,7 +946,7 @@ def _latest_subject(
 ) -> tuple[str, ...]:
     """ "Taylor Reed was moved to tears. The pop star …": a plain description continues the latest
     subject of the previous sentence (centering), if its gender does not contradict the noun."""
-    want = "female" if noun in lx.FEMALE_NOUNS else "male" if noun in lx.MALE_NOUNS else None
+    want = _gender_from_words([noun])
     for key, n, subj in reversed(recent):
         if n == sent_no - 1 and subj and key not in exclude and people[key].gender in (want, None):
             return (key,)
@@ -964,7 +964,7 @@ def _salient(
     person of a compatible gender who is not already named in the sentence. Every mention counts
     (0.2: the article's topic), recent ones more (0.6 per sentence back); a name as subject weighs 2,
     another name 1, a pronoun 0.5. Nobody mentioned in the last five sentences qualifies."""
-    want = "female" if noun in lx.FEMALE_NOUNS else "male" if noun in lx.MALE_NOUNS else None
+    want = _gender_from_words([noun])
     score: dict[str, float] = {}
     last: dict[str, int] = {}
     for key, n, weight in history:
