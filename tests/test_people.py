@@ -176,3 +176,20 @@ def test_couples_through_people_resolution(text: str, kind: str, expected: list[
     from helpers import facts_of
 
     assert sorted(f["people"] for f in facts_of(run_text(text), kind)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Marisol says she and her husband are still great friends.", True),  # a one-word speaker, then "she"
+        ("Variety says it will publish the letter on Monday.", False),  # an outlet "says" too, but is "it"
+        ("Getty Images said the photo was taken on Monday.", False),
+    ],
+)
+def test_a_one_word_speaker_taken_up_by_he_or_she_is_a_person(
+    nlp: Language, text: str, expected: bool
+) -> None:
+    from newsfacts.people import _person_slot
+
+    doc = nlp(text)
+    assert _person_slot(doc, doc[0:1], {}, {}) is expected

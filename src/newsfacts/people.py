@@ -234,9 +234,27 @@ def _person_slot(doc: Doc, span: Span, sure_starts: dict[int, int], sure_ends: d
     if span.end + 1 < len(doc) and doc[span.end].lower_ in {"and", "&"} and (span.end + 1) in sure_starts:
         return True
     head = span.root
+    if (
+        len(span) == 1
+        and head.dep_ == "nsubj"
+        and head.head.lemma_.lower() in SPEECH_VERBS
+        and _followed_by_pronoun(head)
+    ):
+        return True  # "Fergie said she …": a one-word speaker taken up by a personal pronoun
     if head.dep_ == "pobj" and head.head.lower_ in {"to", "with"}:
         head = head.head
     return head.head.lemma_.lower() in RELATION_VERBS and head.dep_ in ("dobj", "prep", "nsubj", "nsubjpass")
+
+
+SPEECH_VERBS = frozenset({"say", "tell", "reveal", "admit", "explain", "joke", "insist", "confess", "gush"})
+
+
+def _followed_by_pronoun(subj: Token) -> bool:
+    """A personal pronoun (not "it"/"they") later in the speaker's sentence: outlets "say" too, but
+    are not "he" or "she"."""
+    return any(
+        t.lower_ in lx.FEMALE_PRONOUNS or t.lower_ in lx.MALE_PRONOUNS for t in subj.sent if t.i > subj.i
+    )
 
 
 def _propn_run(doc: Doc, start: int) -> Span:
