@@ -310,3 +310,8 @@ def test_counted_children(text: str, parents: list[str], count: int, sex: str | 
     for f in unnamed:
         assert f["parents"] == sorted(parents)
         assert f["sex"] == sex
+
+
+def test_the_main_clause_subject_after_a_child_noun_is_not_a_listed_child() -> None:
+    text = "Kim Vance said she flew home. After a hard year with her two children, Mia Cole moved to Rome."
+    assert all(f["child"] != "Mia Cole" for f in facts_of(run_text(text, PUB), "child"))

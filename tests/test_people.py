@@ -193,3 +193,15 @@ def test_a_one_word_speaker_taken_up_by_he_or_she_is_a_person(
 
     doc = nlp(text)
     assert _person_slot(doc, doc[0:1], {}, {}) is expected
+
+
+def test_the_tail_of_a_known_name_under_another_label_is_that_person(nlp: Language) -> None:
+    from spacy.tokens import Span
+
+    from newsfacts.people import resolve_people
+
+    doc = nlp("Kim Ruiz Lee arrived. This will be the third child for Ruiz Lee and her husband.")
+    words = [t.text for t in doc]
+    second = words.index("Ruiz", 2)
+    doc.ents = [Span(doc, 0, 3, "PERSON"), Span(doc, second, second + 2, "LOC")]
+    assert resolve_people(doc).at(second) == ("kim ruiz lee",)

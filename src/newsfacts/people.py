@@ -590,10 +590,14 @@ def resolve_people(doc: Doc, headline_end: int = 0) -> Cast:
         name = clean_name(s.text)
         words = name.split()
         if len(words) > 1:
-            key = None
-            for p in cl.people.values():
-                if p.tokens == name.lower().split():
-                    key = p.key
+            low = name.lower().split()
+            # the whole name of someone known, else the tail of exactly one known name
+            # ("Kardashian West" tagged as a place, after "Kim Kardashian West")
+            exact = [p.key for p in cl.people.values() if p.tokens == low]
+            tails = [
+                p.key for p in cl.people.values() if len(p.tokens) > len(low) and p.tokens[-len(low) :] == low
+            ]
+            key = exact[-1] if exact else (tails[0] if len(tails) == 1 else None)
             if key is None:
                 continue  # a multi-word maybe-name that is nobody known (a company, a place)
         else:

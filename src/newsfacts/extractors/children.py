@@ -197,6 +197,8 @@ def _listed_names(ctx: Ctx, noun: Token) -> list[tuple[str, Token, str | None, i
     while j < noun.sent.end:
         t = doc[j]
         span = next(((s, e, k) for s, e, k in ctx.cast.name_spans if s == j), None)
+        if span is not None and doc[span[1] - 1].dep_ in ("nsubj", "nsubjpass"):
+            break  # "After … with her two children, X has …": the subject of the main clause
         if span is not None:
             _, e, key = span
             age = _age_after(doc[e - 1]) or _age_before(kin if kin is not None else doc[j])
