@@ -197,7 +197,7 @@ def _listed_names(ctx: Ctx, noun: Token) -> list[tuple[str, Token, str | None, i
     while j < noun.sent.end:
         t = doc[j]
         span = next(((s, e, k) for s, e, k in ctx.cast.name_spans if s == j), None)
-        if span is not None and doc[span[1] - 1].dep_ in ("nsubj", "nsubjpass"):
+        if span is not None and doc[span[1] - 1].dep_ in ("nsubj", "nsubjpass") and _in_adjunct(noun):
             break  # "After … with her two children, X has …": the subject of the main clause
         if span is not None:
             _, e, key = span
@@ -217,6 +217,16 @@ def _listed_names(ctx: Ctx, noun: Token) -> list[tuple[str, Token, str | None, i
             break
         j += 1
     return out
+
+
+def _in_adjunct(noun: Token) -> bool:
+    """Is the noun inside a prepositional phrase of its clause ("after … with her two children")?"""
+    t = noun
+    while t.head != t and t.pos_ not in ("VERB", "AUX"):
+        if t.dep_ == "prep":
+            return True
+        t = t.head
+    return False
 
 
 def _born_to_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
