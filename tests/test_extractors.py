@@ -315,3 +315,10 @@ def test_counted_children(text: str, parents: list[str], count: int, sex: str | 
 def test_the_main_clause_subject_after_a_child_noun_is_not_a_listed_child() -> None:
     text = "Kim Vance said she flew home. After a hard year with her two children, Mia Cole moved to Rome."
     assert all(f["child"] != "Mia Cole" for f in facts_of(run_text(text, PUB), "child"))
+
+
+def test_a_partitive_picks_one_of_the_children() -> None:
+    text = "Of all of Tom Reed's children, Ana Reed was the one who loved music."
+    assert [(f["child"], f["parents"]) for f in facts_of(run_text(text, PUB), "child")] == [
+        ("Ana Reed", ["Tom Reed"])
+    ]

@@ -220,11 +220,12 @@ def _listed_names(ctx: Ctx, noun: Token) -> list[tuple[str, Token, str | None, i
 
 
 def _in_adjunct(noun: Token) -> bool:
-    """Is the noun inside a prepositional phrase of its clause ("after … with her two children")?"""
+    """Is the noun inside a prepositional phrase of its clause ("after … with her two children")?
+    A partitive ("of all of X's children, Y was …") picks one of them, so it does not count."""
     t = noun
     while t.head != t and t.pos_ not in ("VERB", "AUX"):
         if t.dep_ == "prep":
-            return True
+            return t.lower_ not in {"of", "among"}
         t = t.head
     return False
 
