@@ -235,6 +235,11 @@ def test_child_age_gives_birth_interval() -> None:
             'Dana Lowe appeared on "Guess Who Is Coming" last year.',
             [("Dana Lowe", "Guess Who Is Coming", "actor")],
         ),
+        (
+            "Tom Reed also appeared on ITV's Grease Is The Word.",
+            [("Tom Reed", "Grease Is The Word", "actor")],
+        ),
+        ("Journey's \"Don't Stop Ravi Menon\" is playing.", []),
         # a quoted title before the role noun, a definite description at the start of a sentence
         (
             'Nora Quill grew up in Ohio. The "Paper Sky" starlet now lives in Rome.',

@@ -100,7 +100,7 @@ def _cap_run(sent: Span, i: int) -> int:
     end = j = i
     while j < sent.end:
         t = doc[j]
-        if (_cap(t) and not t.is_punct and t.pos_ != "PRON") or (
+        if (_cap(t) and not t.is_punct and (t.pos_ != "PRON" or not t.is_sent_start)) or (
             t.text in {"-", ":", "'s", "’s", "'"} and j > i
         ):
             j += 1
@@ -476,12 +476,15 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
             verb = next((a for a in t.ancestors if a.pos_ == "VERB"), None)
             out.extend((k, _stated(role_noun, verb), "possessor") for k in ctx.who(poss[0]))
             break
+        if title.start <= t.i < title.end and t.pos_ in ("VERB", "AUX") and t.head != t:
+            t = t.head  # a title read as a clause ("Grease Is The Word"): its verb hangs on the real one
+            continue
         if t.pos_ == "VERB" and t.dep_ == "acl" and t.lemma_.lower() in NAMING_VERBS:
             t = t.head  # "a book called X": the title names the noun the verb hangs on
             if noun is None and t.lower_ in lx.WORK_NOUNS:
                 noun = t
             continue
-        if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and not title.start <= t.i < title.end:
+        if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod":
             if negated(t):
                 return []
             if t.lemma_.lower() in lx.LINK_VERBS or role_noun is not None or context_noun:
@@ -584,10 +587,11 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
             text = f"{title.noun.lower_} to {text}"
         near = ctx.dates_near(doc[title.end - 1], sent, max_tokens=6)
         when = ctx.when(near[0]) if near else None
+        inside = {k for t in title.span(doc) for k in ctx.cast.at(t)}
         for person, stated, how in _links(ctx, title, sent):
             key = (person, text.lower())
-            if key in seen:
-                continue
+            if key in seen or (person in inside and how == "subject"):
+                continue  # "Journey's 'Don't Stop X' is playing": the title's own words as its subject
             seen.add(key)
             role = _role(ctx, person, stated, kind)
             yield Project(
