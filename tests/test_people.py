@@ -205,3 +205,26 @@ def test_the_tail_of_a_known_name_under_another_label_is_that_person(nlp: Langua
     second = words.index("Ruiz", 2)
     doc.ents = [Span(doc, 0, 3, "PERSON"), Span(doc, second, second + 2, "LOC")]
     assert resolve_people(doc).at(second) == ("kim ruiz lee",)
+
+
+@pytest.mark.parametrize(
+    ("text", "span_text", "expected"),
+    [
+        # a job abbreviation or a demonstrative before a name is not part of it; initials are
+        ("The company's C.O.O. Jonathan Reyes spoke first.", "C.O.O. Jonathan Reyes", "Jonathan Reyes"),
+        ("Fans shared Those Harry Lane photos.", "Those Harry Lane", "Harry Lane"),
+        ("O.J. Marsh spoke to the court on Monday.", "O.J. Marsh", "O.J. Marsh"),
+        # a stage name with "The" keeps it, also at the start of a sentence
+        ("The Weeknd said nothing.", "The Weeknd", "The Weeknd"),
+    ],
+)
+def test_trim_name_edges(nlp: Language, text: str, span_text: str, expected: str) -> None:
+    from spacy.tokens import Span
+
+    from newsfacts.people import _trim
+
+    doc = nlp(text)
+    start = text.index(span_text)
+    span = doc.char_span(start, start + len(span_text))
+    assert span is not None
+    assert _trim(Span(doc, span.start, span.end, "PERSON")).text == expected

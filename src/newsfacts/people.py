@@ -26,6 +26,8 @@ from spacy.tokens import Doc, Span, Token
 from newsfacts import lexicon as lx
 
 POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
+LEADING_NOT_NAME = frozenset({"the", "those", "these", "this", "that", "both"})
+ABBREV_RE = re.compile(r"^(?:[A-Z]\.){2,}$|^(?:CEO|COO|CFO|CTO|MP|DJ)$")
 NAME_TOKEN_RE = re.compile(r"^[A-ZÀ-Þ][\w'’.\-$!À-ÿ]*$")
 RELATION_VERBS = frozenset(
     {"marry", "wed", "date", "divorce", "romance", "kiss", "engage", "split", "link", "bear", "adopt"}
@@ -97,12 +99,15 @@ def _trim(span: Span) -> Span:
     if (
         end - start >= 2
         and doc[start].text == "The"
-        and not doc[start].is_sent_start
+        and (not doc[start].is_sent_start or end - start == 2)  # "The Weeknd said …" opens a sentence too
         and span.label_ == "PERSON"
     ):
         return doc[start:end]
     while start < end and (
-        doc[start].lower_ in lx.HONORIFICS or doc[start].is_punct or doc[start].lower_ == "the"
+        doc[start].lower_ in lx.HONORIFICS
+        or doc[start].is_punct
+        or doc[start].lower_ in LEADING_NOT_NAME
+        or (ABBREV_RE.match(doc[start].text) and end - start >= 3)  # "C.O.O. Ana Ruiz", not "O.J. Ruiz"
     ):
         start += 1
     while end > start and (
