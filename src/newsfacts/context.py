@@ -276,8 +276,10 @@ def negated(tok: Token) -> bool:
         if any(c.lower_ == "no" and c.dep_ == "det" for c in h.children):
             return True
     for h in heads:
-        if h.lemma_.lower() in lx.DENIAL_LEMMAS:
-            return True
+        if h.lemma_.lower() in lx.DENIAL_LEMMAS and (
+            h.lemma_.lower() != "shoot" or any(c.lower_ == "down" for c in h.children)
+        ):
+            return True  # "shot down the rumours" denies; "shot to fame", "shot the film" do not
         if h.lower_ in {"plans", "plan", "intention"} and any(c.lower_ == "no" for c in h.children):
             return True
     sent = tok.sent  # "reports that they married are false": one pass, no set built per call

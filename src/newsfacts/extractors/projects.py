@@ -353,6 +353,12 @@ def _title_at(
     end = _cap_run(sent, start)
     if end <= start:
         return
+    if start > sent.start and doc[start - 1].lower_ == "as":  # "as Joey in Harbor Creek": role, then title
+        inner = [t.i for t in doc[start:end] if t.lower_ in {"in", "on"}]
+        if inner and inner[-1] + 1 < end:
+            start = inner[-1] + 1
+            if doc[start].text == "the" and start + 1 < end:
+                start += 1
     cut = next((t.i for t in doc[start:end] if ctx.cast.at(t)), end)
     while cut > start and doc[cut - 1].lower_ in TITLE_INNER:
         cut -= 1  # "her album Velvet and Tom Reed …": the title stops before the next name
