@@ -88,6 +88,7 @@ def pairs(text: str, kind: str, published: str | None = PUB) -> list[list[str]]:
         ("Anna Bell has no plans to marry Joe Grant.", "marriage", []),
         ("Anna Bell did not marry Joe Grant.", "marriage", []),
         ("Anna Bell will marry Joe Grant next year.", "marriage", []),
+        ("Anna Bell shot down rumours that she married Joe Grant.", "marriage", []),
     ],
 )
 def test_couple_facts(text: str, kind: str, expected: list[list[str]]) -> None:
@@ -240,6 +241,11 @@ def test_child_age_gives_birth_interval() -> None:
             [("Tom Reed", "Grease Is The Word", "actor")],
         ),
         ("Journey's \"Don't Stop Ravi Menon\" is playing.", []),
+        # "as <character> in <title>": the title is what follows the last "in"; "shot to fame" is no denial
+        (
+            "Katie Moss arrived. The actress, who shot to fame as Joey in Harbor Creek, revealed a secret.",
+            [("Katie Moss", "Harbor Creek", "actor")],
+        ),
         # a quoted title before the role noun, a definite description at the start of a sentence
         (
             'Nora Quill grew up in Ohio. The "Paper Sky" starlet now lives in Rome.',
