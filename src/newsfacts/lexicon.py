@@ -92,6 +92,8 @@ MALE_NOUNS = frozenset(
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+CLOSING_QUOTES = frozenset({"'", "’", "”", '"'})
 # A definite noun phrase "the couple" / "the exes" refers to the current couple.
 COUPLE_NOUNS = frozenset({"couple", "pair", "duo", "exes", "spouses", "lovebirds", "newlyweds", "twosome"})
 

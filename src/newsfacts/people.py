@@ -760,19 +760,16 @@ def _assign_gender(doc: Doc, people: dict[str, PersonRec], spans: list[tuple[Spa
                 people[key].gender = g
 
 
-QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
-
-
 def _quoted_sentences(doc: Doc) -> set[int]:
     """Start tokens of sentences that open with a quotation mark or sit inside an open quotation
     (a quotation closes at a paragraph break at the latest)."""
     out: set[int] = set()
     inside = False
     for sent in doc.sents:
-        if inside or sent[0].text in QUOTE_MARKS:
+        if inside or sent[0].text in lx.QUOTE_MARKS:
             out.add(sent.start)
         for t in sent:
-            if t.text in QUOTE_MARKS and t.is_punct and t.tag_ != "POS":
+            if t.text in lx.QUOTE_MARKS and t.is_punct and t.tag_ != "POS":
                 inside = not inside
             elif "\n\n" in t.text_with_ws or (t.is_space and "\n" in t.text):
                 inside = False
@@ -828,17 +825,19 @@ def _resolve_references(
         elif (low in lx.DESCRIPTOR_NOUNS or _parent_of_many(tok)) and _definite(tok) and tok.pos_ == "NOUN":
             nxt = doc[i + 1] if i + 1 < len(doc) else None
             if nxt is None or nxt.pos_ != "PROPN":
-                here = _named_in_sentence(doc[i].sent, starts, refs)
                 if any(c.dep_ == "conj" and c.lower_ in lx.DESCRIPTOR_NOUNS for c in tok.children):
                     pass  # "the Paper Sky singer and actor": two people, which one is which is unsaid
                 elif _epithet(tok):
-                    target = _salient(history, people, low, sent_no, here)
-                else:
-                    target = (
-                        _by_descriptor(recent, people, low, sent_no)
-                        or _latest_subject(recent, people, low, sent_no, here)
-                        or _salient(history, people, low, sent_no, here)
+                    target = _salient(
+                        history, people, low, sent_no, _named_in_sentence(tok.sent, starts, refs)
                     )
+                else:
+                    target = _by_descriptor(recent, people, low, sent_no)
+                    if not target:
+                        here = _named_in_sentence(tok.sent, starts, refs)
+                        target = _latest_subject(recent, people, low, sent_no, here) or _salient(
+                            history, people, low, sent_no, here
+                        )
         if target:
             refs[i] = target
             if len(target) == 1:
@@ -929,7 +928,7 @@ def _parent_of_many(tok: Token) -> bool:
 
 def _epithet(tok: Token) -> bool:
     """ "the Harbor Lights star", "the 'Paper Sky' singer": a role noun modified by a title."""
-    if tok.i > 0 and tok.doc[tok.i - 1].text in {"'", "’", "”", '"'}:
+    if tok.i > 0 and tok.doc[tok.i - 1].text in lx.CLOSING_QUOTES:
         return True
     return any(c.dep_ in ("compound", "nmod") and c.text[:1].isupper() for c in tok.lefts) or (
         _title_start(tok) is not None

@@ -294,9 +294,14 @@ def _count(noun: Token) -> int | None:
         return MULTIPLES[noun.lower_]
     for c in noun.children:
         if c.dep_ == "nummod":
-            n = _int(c.text)
-            return n if n is not None and 0 < n <= MAX_COUNT else None
+            return _child_count(c.text)
     return None
+
+
+def _child_count(text: str) -> int | None:
+    """A number of children in digits or words, 1 to MAX_COUNT; None otherwise."""
+    n = _int(text)
+    return n if n is not None and 0 < n <= MAX_COUNT else None
 
 
 def _parent_of_count(ctx: Ctx, noun: Token) -> tuple[list[str], int | None, str | None]:
@@ -308,8 +313,7 @@ def _parent_of_count(ctx: Ctx, noun: Token) -> tuple[list[str], int | None, str 
             if obj.dep_ != "pobj":
                 continue
             if obj.like_num:
-                n = _int(obj.text)
-                count, sex = (n if n is not None and 0 < n <= MAX_COUNT else None), None
+                count, sex = _child_count(obj.text), None
             elif obj.lower_ in PLURAL_CHILD or obj.lower_ in MULTIPLES:
                 count, sex = _count(obj), PLURAL_CHILD.get(obj.lower_)
             else:

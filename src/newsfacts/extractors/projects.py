@@ -228,7 +228,7 @@ def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
         if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.text.islower()):
             continue
         end = tok.i
-        if doc[end - 1].text in QUOTES.values() or doc[end - 1].text in {"'s", "’s"}:
+        if doc[end - 1].text in lx.CLOSING_QUOTES or doc[end - 1].text in {"'s", "’s"}:
             continue  # quoted titles are found already; "Kim's star" is no title
         start = end
         while start > sent.start and (_cap(doc[start - 1]) or doc[start - 1].lower_ in TITLE_INNER):
@@ -261,7 +261,7 @@ def _before_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
             continue
         end = tok.i
         while end > sent.start and (
-            (doc[end - 1].pos_ == "ADJ" and not _cap(doc[end - 1])) or doc[end - 1].text in QUOTES.values()
+            (doc[end - 1].pos_ == "ADJ" and not _cap(doc[end - 1])) or doc[end - 1].text in lx.CLOSING_QUOTES
         ):
             end -= 1
         start = end
@@ -373,9 +373,14 @@ def _title_at(
     yield Title(start, end, noun)
 
 
+def _past_quote(doc: Doc, i: int, sent: Span) -> int:
+    """The index after a title's closing quotation mark, if one stands at ``i``; else ``i``."""
+    return i + 1 if i < sent.end and doc[i].text in lx.CLOSING_QUOTES else i
+
+
 def _appos_work(doc: Doc, end: int, sent: Span) -> Token | None:
     """ "X, a soccer team" / "X, her new album": the work noun of an apposition right after a title."""
-    j = end + (1 if end < sent.end and doc[end].text in QUOTES.values() else 0)
+    j = _past_quote(doc, end, sent)
     if j + 1 < sent.end and doc[j].text == ",":
         for k in range(j + 1, min(j + 6, sent.end)):
             if doc[k].lower_ in lx.WORK_NOUNS and doc[k].pos_ == "NOUN":
@@ -431,7 +436,7 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
         if t.lower_ == "by" and t.head.lemma_.lower() in lx.ROLE_VERBS:
             for p in t.children:
                 out.extend((k, lx.ROLE_VERBS[t.head.lemma_.lower()], "by X") for k in ctx.who(p))
-    after = title.end + (1 if title.end < sent.end and doc[title.end].text in QUOTES.values() else 0)
+    after = _past_quote(doc, title.end, sent)
     if after < sent.end and doc[after].text == ",":
         after += 1
     if after + 1 < sent.end and doc[after].lower_ == "by" and ctx.cast.at(doc[after + 1]):
@@ -447,7 +452,7 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
                 )
     noun = title.noun
     if noun is None or noun.i < title.start:
-        j = title.end + (1 if title.end < sent.end and doc[title.end].text in QUOTES.values() else 0)
+        j = _past_quote(doc, title.end, sent)
         if j < sent.end and doc[j].lower_ in lx.ROLE_NOUNS and doc[j].pos_ == "NOUN":
             noun = doc[j]  # "the 'Paper Sky' singer"
             title = Title(title.start, j, noun)
@@ -504,7 +509,7 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
             rn = next((g for g in c.subtree if lx.ROLE_NOUNS.get(g.lower_)), None)
             if rn is not None or c.lemma_.lower() in lx.LINK_VERBS:
                 out.extend((k, _stated(rn, c), "relative clause") for k in ctx.subjects(c))
-    nxt = title.end + (1 if title.end < sent.end and doc[title.end].text in QUOTES.values() else 0)
+    nxt = _past_quote(doc, title.end, sent)
     if nxt + 1 < sent.end and doc[nxt].text == ",":  # "“X,” her second performance"
         for c in doc[nxt + 1 : min(sent.end, nxt + 4)]:
             if c.dep_ == "poss" and c.head.lower_ in {*lx.ROLE_NOUNS, *lx.WORK_NOUNS}:
