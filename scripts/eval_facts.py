@@ -1,5 +1,6 @@
-"""`make eval-facts`: P/R/F1 per fact type on the labelled development set, and spouse (P26) /
-child (P40) relations on Re-DocRED. Usage: eval_facts.py [--json] [--errors] [--gold FILE] [--no-redocred]"""
+"""`make eval-facts`: P/R/F1 per fact type on a labelled celebrity set (default: the development set;
+`--gold tests/data/celebrity_check.jsonl` for the untuned check set), and spouse (P26) / child (P40) relations on
+Re-DocRED. Usage: eval_facts.py [--json] [--errors] [--gold FILE] [--no-redocred]"""
 
 from __future__ import annotations
 
@@ -113,7 +114,7 @@ def main() -> int:
             )
         )
         return 0
-    print(f"Celebrity development set ({a.gold.name}):")
+    print(f"Celebrity set {a.gold.name}:")
     print(table(scores))
     if red:
         print("\nRe-DocRED dev_revised (500 docs):")
