@@ -298,7 +298,7 @@ def quarter_finished(value: str, anchor: date | None) -> bool:
 
 def _latest_quarter_resolver() -> R_T:
     def r(ctx: Ctx, c: Cand) -> str | None:
-        ref = ctx.ref(c.start, max_back=QUARTER_REF_CHARS, precisions=("quarter",))
+        ref = ctx.quarter_ref(c.start, max_back=QUARTER_REF_CHARS)
         if ref is not None and quarter_finished(ref.value, ctx.anchor):
             return ref.value
         if ctx.anchor is None:
@@ -386,7 +386,7 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Cand | None:
             return "PAST_REF" if sign < 0 else "FUTURE_REF"
         base = ctx.anchor
         if (letter == "Y" and ref_based) or (letter == "Y" and qty == 1 and mult == 1):
-            ref = ctx.ref(c.start, max_back=QUARTER_REF_CHARS, precisions=("quarter",))
+            ref = ctx.quarter_ref(c.start, max_back=QUARTER_REF_CHARS)
             if sign < 0 and amount == 1 and _after_months_period(ctx, c, ref):
                 return f"{base.year - 1:04d}"
             if ref is None or not quarter_finished(ref.value, ctx.anchor):
@@ -454,7 +454,7 @@ def h_year_ago_adj(m: re.Match[str], ctx: Ctx) -> Cand:
             return Res(f"P{int(num)}M" if num else "PXM", "DURATION")
         if n is not None:
             return f"{ctx.anchor.year - 1:04d}-Q{n}"
-        ref = ctx.ref(c.start, max_back=QUARTER_REF_CHARS, precisions=("quarter",))
+        ref = ctx.quarter_ref(c.start, max_back=QUARTER_REF_CHARS)
         if _after_months_period(ctx, c, ref):
             return f"{ctx.anchor.year - 1:04d}"
         if ref is not None and quarter_finished(ref.value, ctx.anchor):
@@ -533,7 +533,7 @@ def h_year_period(m: re.Match[str], ctx: Ctx) -> Cand:
     quarter = m["unit"].lower() == "quarter"
 
     def r(ctx: Ctx, c: Cand) -> str:
-        ref = ctx.ref(c.start, max_back=QUARTER_REF_CHARS, precisions=("quarter",))
+        ref = ctx.quarter_ref(c.start, max_back=QUARTER_REF_CHARS)
         if not quarter and _after_months_period(ctx, c, ref):
             return f"{year:04d}"  # "In the first nine months, ... in the 1988 period"
         if ref is not None and ref.value[5:6] == "Q":

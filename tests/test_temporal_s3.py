@@ -1,0 +1,50 @@
+"""Temporal engine, issue 3: discourse rules (which earlier mention an expression refers to).
+
+Sentences of our own; each case fails without the rule it is written for.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsfacts.temporal import find_timexes
+
+R = date(1989, 11, 1)  # an earnings-season publication date
+
+
+def values(text: str, anchor: date = R) -> dict[str, str]:
+    return {t.text: t.value for t in find_timexes(text, anchor)}
+
+
+# ---------------------------------------------------------------- the quarter a report is about
+QUARTER_OF_REPORT = [
+    # a quarter named in passing in an earlier paragraph is not the one the comparison is about
+    (
+        "Acme posted a 12% gain in third-quarter profit.\n\n"
+        "After a weak second quarter, the company cut costs.\n\n"
+        "Profit was also helped by a charge taken in the year-earlier period.",
+        "the year-earlier period",
+        "1988-Q3",
+    ),
+    (
+        "Acme posted a 12% gain in third-quarter profit.\n\n"
+        "After a weak second quarter, the company cut costs.\n\n"
+        "Margins were wider than a year ago.",
+        "a year ago",
+        "1988-Q3",
+    ),
+    # in the same paragraph the nearest quarter still wins
+    (
+        "Acme posted a 12% gain in third-quarter profit.\n\n"
+        "Separately, Bolt said second-quarter profit rose to $4 million from $3 million a year earlier.",
+        "a year earlier",
+        "1988-Q2",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), QUARTER_OF_REPORT)
+def test_comparison_refers_to_the_reported_quarter(text: str, expr: str, value: str) -> None:
+    assert values(text)[expr] == value
