@@ -48,3 +48,19 @@ QUARTER_OF_REPORT = [
 @pytest.mark.parametrize(("text", "expr", "value"), QUARTER_OF_REPORT)
 def test_comparison_refers_to_the_reported_quarter(text: str, expr: str, value: str) -> None:
     assert values(text)[expr] == value
+
+
+# ---------------------------------------------------------------- a year after a sentence-initial article
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The 2012 Olympics were held in London.", "2012", "2012"),
+        ("A 2004 ruling still stands.", "2004", "2004"),
+    ],
+)
+def test_year_after_capitalised_article_at_text_start(text: str, expr: str, value: str) -> None:
+    assert values(text)[expr] == value
+
+
+def test_year_after_a_capitalised_name_is_still_no_date() -> None:
+    assert "1980" not in values("Orion 1980 was a failure.")

@@ -282,6 +282,7 @@ def h_year(m: re.Match[str], ctx: Ctx) -> Cand | None:
                 and not raw_prev.endswith(("'s", "’s"))
                 and text[m.start("year") - 1 : m.start("year")] == " "
                 and raw_prev.lower() not in PREPS_BEFORE_MONTH
+                and raw_prev.lower() not in ("the", "a", "an")  # "The 2012 election": capital of the sentence
                 and raw_prev.lower().rstrip(".") not in MONTHS
                 and raw_prev.lower() not in SEASONS
                 and not re.search(r"[.!?]\s*\S+\s*$", text[max(0, m.start("year") - 40) : m.start("year")])
