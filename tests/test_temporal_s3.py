@@ -64,3 +64,22 @@ def test_year_after_capitalised_article_at_text_start(text: str, expr: str, valu
 
 def test_year_after_a_capitalised_name_is_still_no_date() -> None:
     assert "1980" not in values("Orion 1980 was a failure.")
+
+
+# ---------------------------------------------------------------- a stretch at one end of a period
+def find(text: str, anchor: date = R) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in find_timexes(text, anchor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Many surrendered in the first hours of the war.", [("the first hours", "DURATION", "PTXH")]),
+        ("The club struggled in the early years.", [("the early years", "DURATION", "PXY")]),
+        ("The final days of the campaign were tense.", [("The final days", "DURATION", "PXD")]),
+        # the period is a date itself: only the date is tagged
+        ("He was seized in the early hours of Thursday.", [("Thursday", "DATE", "1989-10-26")]),
+    ],
+)
+def test_stretch_at_the_end_of_a_period(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert find(text) == expected

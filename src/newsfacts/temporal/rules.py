@@ -454,6 +454,10 @@ RULES: list[Rule] = [
             r"(?<![\w-])(?:(?:in|over|for|during)\s+)?(?:(?:recent|the\s+coming|coming|the\s+past\s+few|the\s+last\s+few|"
             r"the\s+next\s+few|the\s+past\s+several|the\s+last\s+several|the\s+next\s+several|the\s+intervening|"
             r"the\s+ensuing|the\s+following|the)\s+)(?P<unit>years|months|weeks|days|decades|centuries|hours|quarters)(?![\w-])"
+            # "the first hours of the war", "the early years": a stretch at one end of a period, unless
+            # the period is a date itself ("the early hours of Thursday": that date is the expression)
+            r"|(?<![\w-])the\s+(?:first|early|earliest|final|closing|opening|initial)\s+(?P<unit_e>years|months|weeks|days|hours)"
+            rf"(?![\w-])(?!\s+of\s+(?:{RX_WEEKDAY}|{RX_MONTH}|\d|today|yesterday|tomorrow|this|last|next)(?![\w-]))"
             r"|(?<=\bfor\s)(?P<unit_b>years|months|weeks|days|decades|centuries|hours)(?![\w-])"
             r"|(?<=\bwithin\s)(?P<unit_c>years|months|weeks|days|hours)(?![\w-])"
             r"|(?<=\bin\s)(?P<unit_d>years|decades)(?![\w-])"
