@@ -56,6 +56,7 @@ def test_comparison_refers_to_the_reported_quarter(text: str, expr: str, value: 
     [
         ("The 2012 Olympics were held in London.", "2012", "2012"),
         ("A 2004 ruling still stands.", "2004", "2004"),
+        ("Her 2011 album was a hit.", "2011", "2011"),
     ],
 )
 def test_year_after_capitalised_article_at_text_start(text: str, expr: str, value: str) -> None:

@@ -248,6 +248,7 @@ _YEAR_BAD_PREV = words(
     fax zip bus line pier gate level vol volume issue lot track platform dsm"""
 )
 
+_DETERMINERS = words("the a an this that these those its his her their our my your")
 _YEAR_BAD_NEXT = COUNT_NOUNS | words(
     """avenue ave street st road rd boulevard blvd lane drive way broadway plaza place square cc hp mph
     kph rpm am pm ft yards yds gallons liters litres km2 mi sqft degrees"""
@@ -282,7 +283,7 @@ def h_year(m: re.Match[str], ctx: Ctx) -> Cand | None:
                 and not raw_prev.endswith(("'s", "’s"))
                 and text[m.start("year") - 1 : m.start("year")] == " "
                 and raw_prev.lower() not in PREPS_BEFORE_MONTH
-                and raw_prev.lower() not in ("the", "a", "an")  # "The 2012 election": capital of the sentence
+                and raw_prev.lower() not in _DETERMINERS  # "The 2012 election": capital of the sentence
                 and raw_prev.lower().rstrip(".") not in MONTHS
                 and raw_prev.lower() not in SEASONS
                 and not re.search(r"[.!?]\s*\S+\s*$", text[max(0, m.start("year") - 40) : m.start("year")])
