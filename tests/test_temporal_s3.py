@@ -84,3 +84,16 @@ def find(text: str, anchor: date = R) -> list[tuple[str, str, str]]:
 )
 def test_stretch_at_the_end_of_a_period(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert find(text) == expected
+
+
+# ---------------------------------------------------------------- "the 1800s" is a century
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The bridge was built in the mid-1800s.", "the mid-1800s", "18"),
+        ("The house dates from the 1700s.", "the 1700s", "17"),
+        ("It was popular in the 1990s.", "the 1990s", "199X"),  # a decade stays a decade
+    ],
+)
+def test_hundreds_name_a_century(text: str, expr: str, value: str) -> None:
+    assert values(text)[expr] == value
