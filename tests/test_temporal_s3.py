@@ -97,3 +97,19 @@ def test_stretch_at_the_end_of_a_period(text: str, expected: list[tuple[str, str
 )
 def test_hundreds_name_a_century(text: str, expr: str, value: str) -> None:
     assert values(text)[expr] == value
+
+
+# ---------------------------------------------------------------- a quarter of a relative year
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The merger should close in the third quarter of next year.",
+            [("the third quarter of next year", "DATE", "1990-Q3")],
+        ),
+        ("It fell in the last quarter of last year.", [("the last quarter of last year", "DATE", "1988-Q4")]),
+        ("The deal was struck in the early hours of the morning.", []),  # no stretch of a period here
+    ],
+)
+def test_quarter_of_a_relative_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert find(text) == expected

@@ -266,7 +266,7 @@ RULES: list[Rule] = [
         rx(
             rf"{LW}(?:(?:the|a|its|their|this|that)\s+)?(?:(?P<y0>{RX_YEAR4})\s+|(?P<rely>(?:this|last|next)\s+year['’]s)\s+)?"
             rf"(?:(?:fiscal|calendar|flat|strong|weak|disappointing|seasonally\s+\w+)[-\s]+)*(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
-            rf"[-\s]+(?:fiscal[-\s]+)?(?P<unit>quarters?|half|halves)(?:\s+of\s+(?:fiscal\s+|the\s+year\s+)?(?P<y1>{RX_YEAR4}))?{RW}"
+            rf"[-\s]+(?:fiscal[-\s]+)?(?P<unit>quarters?|half|halves)(?:\s+of\s+(?:fiscal\s+|the\s+year\s+)?(?P<y1>{RX_YEAR4})|\s+of\s+(?P<rely2>this|last|next)\s+year)?{RW}"
         ),
         h_quarter,
         words(
@@ -457,7 +457,8 @@ RULES: list[Rule] = [
             # "the first hours of the war", "the early years": a stretch at one end of a period, unless
             # the period is a date itself ("the early hours of Thursday": that date is the expression)
             r"|(?<![\w-])the\s+(?:first|early|earliest|final|closing|opening|initial)\s+(?P<unit_e>years|months|weeks|days|hours)"
-            rf"(?![\w-])(?!\s+of\s+(?:{RX_WEEKDAY}|{RX_MONTH}|\d|today|yesterday|tomorrow|this|last|next)(?![\w-]))"
+            rf"(?![\w-])(?!\s+of\s+(?:{RX_WEEKDAY}|{RX_MONTH}|\d|today|yesterday|tomorrow|this|last|next|"
+            rf"(?:the\s+)?(?:{RX_DAYPART}))(?![\w-]))"
             r"|(?<=\bfor\s)(?P<unit_b>years|months|weeks|days|decades|centuries|hours)(?![\w-])"
             r"|(?<=\bwithin\s)(?P<unit_c>years|months|weeks|days|hours)(?![\w-])"
             r"|(?<=\bin\s)(?P<unit_d>years|decades)(?![\w-])"

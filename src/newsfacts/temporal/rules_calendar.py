@@ -503,7 +503,8 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> Cand | None:
     if n is None or (unit.startswith("half") and n > 2):
         return None
     year_s = m["y0"] or m["y1"]
-    relyear = m["rely"].lower().split()[0] if m["rely"] else None
+    rely = m["rely"] or m["rely2"]  # "next year's first quarter", "the first quarter of next year"
+    relyear = rely.lower().split()[0] if rely else None
     code = f"Q{n}" if unit.startswith("quarter") else f"H{n}"
     plural = unit.endswith("s")
     if ord_s in ("last", "final") and not year_s and not relyear:
