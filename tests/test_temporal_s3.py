@@ -113,3 +113,20 @@ def test_hundreds_name_a_century(text: str, expr: str, value: str) -> None:
 )
 def test_quarter_of_a_relative_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert find(text) == expected
+
+
+# ---------------------------------------------------------------- a count of days told in the present
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It's the second day of the strike.", [("the second day", "DATE", "1989-11-01")]),
+        (
+            "The siege, which marks its third straight day, goes on.",
+            [("its third straight day", "DATE", "1989-11-01")],
+        ),
+        ("Monday was the second day of the strike.", [("Monday", "DATE", "1989-10-30")]),  # told in the past
+        ("It is the first day of spring.", []),  # a calendar position, not a count of days
+    ],
+)
+def test_nth_day_told_in_the_present(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert find(text) == expected

@@ -77,6 +77,7 @@ from newsfacts.temporal.rules_relative import (
     h_daypart,
     h_deictic,
     h_edge_rel,
+    h_nth_day,
     h_ref_unit,
     h_ref_word,
     h_rel_unit,
@@ -300,6 +301,17 @@ RULES: list[Rule] = [
         ),
         h_deictic,
         words("earlier later late early the today tonight yesterday tomorrow"),
+    ),
+    Rule(
+        "nth_day",
+        rx(
+            r"(?:(?<![\w-])is|(?<=['’])s|(?<![\w-])marks)\s+(?P<span>(?:the|its|their)\s+"
+            rf"(?:{RX_ORD_DAY_WORD}|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|full\s+)?day)(?![\w-])"
+            # "the first day of spring": a calendar position, not a count of days
+            rf"(?!\s+of\s+(?:the\s+)?(?:new\s+)?(?:{RX_SEASON}|{RX_MONTH}|year|month|week|quarter)(?![\w-]))"
+        ),
+        h_nth_day,
+        words("is s marks"),
     ),
     Rule(
         "daypart",

@@ -543,6 +543,14 @@ def h_year_period(m: re.Match[str], ctx: Ctx) -> Cand:
     return cand(m, "DATE", r, rule="rel_yearago")
 
 
+def h_nth_day(m: re.Match[str], ctx: Ctx) -> Cand:
+    """'today is the eighth day of the siege', "it's the second day of the strike": a count of days
+    told in the present names the day of writing."""
+    return cand(
+        m, "DATE", with_anchor(lambda ctx, c, a: a.isoformat(), "PRESENT_REF"), "span", rule="rel_deictic"
+    )
+
+
 # ---------------------------------------------------------------- PRESENT / PAST / FUTURE
 _REF_WORDS = {
     "now": "PRESENT_REF",
