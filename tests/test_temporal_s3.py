@@ -130,3 +130,25 @@ def test_quarter_of_a_relative_year(text: str, expected: list[tuple[str, str, st
 )
 def test_nth_day_told_in_the_present(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert find(text) == expected
+
+
+# ---------------------------------------------------------------- "'98" after a preposition of time
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The firm was founded in '98.", [("'98", "DATE", "1998")]),
+        ("He has not won since '85.", [("'85", "DATE", "1985")]),
+        ("The score was '98 to '99 in total.", []),  # no preposition of time: no year
+    ],
+)
+def test_apostrophe_year_after_a_preposition(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert find(text) == expected
+
+
+# ---------------------------------------------------------------- the end of a range of weekdays
+def test_weekday_range_ends_after_it_starts() -> None:
+    anchor = date(2013, 3, 6)  # a Wednesday
+    assert find("The strike lasted from Monday to Thursday.", anchor) == [
+        ("Monday", "DATE", "2013-03-04"),
+        ("Thursday", "DATE", "2013-03-07"),
+    ]

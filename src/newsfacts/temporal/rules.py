@@ -194,10 +194,10 @@ RULES: list[Rule] = [
         "year",
         rx(
             rf"{LW}(?P<edge>{EDGE})?(?P<lead>(?:the\s+)?fiscal(?:\s+year)?\s+|FY\s*|the\s+(?:calendar\s+)?year\s+|(?:pre|post)-|calendar\s+)?"
-            rf"(?P<year>{RX_YEAR4}|(?<=fiscal\s){RX_YEAR_APOS}|(?<=FY){RX_YEAR_APOS})(?![-–]\d){POSS}"
+            rf"(?P<year>{RX_YEAR4}|{RX_YEAR_APOS})(?![-–]\d){POSS}"
         ),
         h_year,
-        EDGE_FIRST | words("the fiscal fy calendar pre post #d"),
+        EDGE_FIRST | words("the fiscal fy calendar pre post #d #'"),
     ),
     Rule(
         "spoken_year",

@@ -248,6 +248,7 @@ _YEAR_BAD_PREV = words(
     fax zip bus line pier gate level vol volume issue lot track platform dsm"""
 )
 
+_APOS_YEAR_PREV = words("in since from until till through during before after of")
 _DETERMINERS = words("the a an this that these those its his her their our my your")
 _YEAR_BAD_NEXT = COUNT_NOUNS | words(
     """avenue ave street st road rd boulevard blvd lane drive way broadway plaza place square cc hp mph
@@ -291,8 +292,8 @@ def h_year(m: re.Match[str], ctx: Ctx) -> Cand | None:
                 return None  # "Orion 1980", "Windows 95": part of a name
             if next_word(text, m.end()).lower() in VEHICLE_MAKES:
                 return None  # "a 1967 Mustang": a model year
-    if year_s[:1] in "'’" and not lead:
-        return None
+    if year_s[:1] in "'’" and not lead and prev_word(text, m.start("year")).lower() not in _APOS_YEAR_PREV:
+        return None  # "'98" alone is a year only after "fiscal", "FY" or a preposition of time ("in '98")
     fiscal = bool(lead) and "f" in lead.lower()
 
     def r(ctx: Ctx, c: Cand) -> str | None:

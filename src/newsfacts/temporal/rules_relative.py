@@ -164,6 +164,10 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> Cand | None:
                     except ValueError:
                         base = ctx.anchor
             rr = {"previous": "last", "following": "next"}.get(rel or "", rel)
+            start = _range_start(ctx, c) if rel is None else None
+            if start is not None:  # "from Monday to Thursday": the first Thursday after that Monday
+                d = start + timedelta(days=(wd - start.isoweekday()) % 7 or 7)
+                return Res(f"{d.isoformat()}T{code}", "TIME") if code else d.isoformat()
             direction = ctx.direction(c.start, c.end)
             if (
                 possessive
@@ -178,6 +182,19 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> Cand | None:
         return v
 
     return cand(m, "DATE", r, rule="rel_weekday")
+
+
+_RX_RANGE_LINK = re.compile(r"\s*(?:to|through|thru|till|until|-|–|—)\s*", re.I)
+
+
+def _range_start(ctx: Ctx, c: Cand) -> date | None:
+    """The day a range opens with when ``c`` closes it: "Monday to Thursday", "Monday-Friday"."""
+    prev = ctx.history[-1] if ctx.history else None
+    if prev is None or prev.end > c.start or prev.precision != "day" or prev.rule != "rel_weekday":
+        return None
+    if not _RX_RANGE_LINK.fullmatch(ctx.text, prev.end, c.start):
+        return None
+    return date.fromisoformat(prev.value[:10])
 
 
 # ---------------------------------------------------------------- relative units
