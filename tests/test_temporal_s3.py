@@ -152,3 +152,10 @@ def test_weekday_range_ends_after_it_starts() -> None:
         ("Monday", "DATE", "2013-03-04"),
         ("Thursday", "DATE", "2013-03-07"),
     ]
+
+
+def test_n_units_from_today_is_a_date() -> None:
+    anchor = date(2013, 3, 6)
+    assert find("Three days from today, the vote takes place.", anchor) == [
+        ("Three days from today", "DATE", "2013-03-09")
+    ]

@@ -382,7 +382,7 @@ RULES: list[Rule] = [
         "ago",
         rx(
             rf"{LW}(?P<approx>{RX_APPROX}\s+)?(?P<num>{RX_NUMBER})\s+(?:(?:more|long|short|full)\s+)?(?P<unit>{RX_UNIT})(?:\s+or\s+so)?"
-            r"\s+(?P<dir>ago|earlier|later|back|from\s+now|hence)(?!\s+than)(?![\w])"
+            r"\s+(?P<dir>ago|earlier|later|back|from\s+(?:now|today)|hence)(?!\s+than)(?![\w])"
         ),
         h_ago,
         APPROX_FIRST | NUM_FIRST,
