@@ -159,3 +159,18 @@ def test_n_units_from_today_is_a_date() -> None:
     assert find("Three days from today, the vote takes place.", anchor) == [
         ("Three days from today", "DATE", "2013-03-09")
     ]
+
+
+# ---------------------------------------------------------------- quarters written the financial way
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Revenue rose 5% in Q1 2013.", [("Q1 2013", "DATE", "2013-Q1")]),
+        ("Profit fell in 2Q13.", [("2Q13", "DATE", "2013-Q2")]),
+        ("H1 2012 results were weak.", [("H1 2012", "DATE", "2012-H1")]),
+        ("He drives an Audi Q3.", []),  # a name, not a quarter
+        ("The H1N1 virus spread.", []),
+    ],
+)
+def test_quarter_abbreviations(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert find(text) == expected

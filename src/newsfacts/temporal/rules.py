@@ -53,6 +53,7 @@ from newsfacts.temporal.rules_calendar import (
     h_month_relyear,
     h_month_year,
     h_quarter,
+    h_quarter_abbrev,
     h_rel_century,
     h_season,
     h_slash,
@@ -274,6 +275,16 @@ RULES: list[Rule] = [
             "the a its their this that last next #d fiscal calendar flat strong weak disappointing "
             "seasonally first second third fourth final"
         ),
+    ),
+    Rule(
+        "quarter_abbrev",
+        rx(
+            r"(?<![\w-])(?:(?P<ql>[QH])(?P<n>[1-4])|(?P<n2>[1-4])(?P<ql2>[QH]))"
+            r"(?:\s*(?:of\s+)?(?:FY\s*)?(?P<year>(?:19|20)\d\d|['’]?\d\d))?(?![\w-])",
+            0,
+        ),
+        h_quarter_abbrev,
+        words("q h #d"),
     ),
     Rule(
         "half_by_quarters",

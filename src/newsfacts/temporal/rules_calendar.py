@@ -517,19 +517,48 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> Cand | None:
         if year_s:
             y = year_of(year_s, ctx.anchor)
             return f"{y:04d}-{code}" if y else None
-        if ctx.anchor is None:
-            return f"XXXX-{code}"
-        a = ctx.anchor
-        if relyear:
-            y = a.year + {"this": 0, "last": -1, "next": 1}[relyear]
+        if ctx.anchor is not None and relyear:
+            y = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[relyear]
             return f"{y:04d}-{code}"
-        y = a.year
-        start = V.quarter_start(y, n) if code[0] == "Q" else date(y, 6 * (n - 1) + 1, 1)
-        if start > a and ctx.direction(c.start, c.end) == PAST:
-            y -= 1
-        return f"{y:04d}-{code}"
+        return _quarter_near_anchor(ctx, c, n, code)
 
     return cand(m, "DATE", r, rule="abs_quarter" if year_s else "rel_quarter", prio=1)
+
+
+def _quarter_near_anchor(ctx: Ctx, c: Cand, n: int, code: str) -> str:
+    """A quarter or half named without a year: the anchor's year, or the year before when it is told
+    as past and has not begun yet."""
+    if ctx.anchor is None:
+        return f"XXXX-{code}"
+    a = ctx.anchor
+    y = a.year
+    start = V.quarter_start(y, n) if code[0] == "Q" else date(y, 6 * (n - 1) + 1, 1)
+    if start > a and ctx.direction(c.start, c.end) == PAST:
+        y -= 1
+    return f"{y:04d}-{code}"
+
+
+_QH_ABBREV_PREV = words("in for of during since through until by the a its their from to and or")
+
+
+def h_quarter_abbrev(m: re.Match[str], ctx: Ctx) -> Cand | None:
+    """'Q1 2013', '2Q13', "H1 '12", 'in Q3': a quarter or half written the financial way."""
+    letter = m["ql"] or m["ql2"]
+    n = int(m["n"] or m["n2"])
+    year_s = m["year"]
+    if letter == "H" and n > 2:
+        return None
+    if not year_s and prev_word(ctx.text, m.start()).lower() not in _QH_ABBREV_PREV:
+        return None  # "the Audi Q3": a name
+    code = f"{letter}{n}"
+
+    def r(ctx: Ctx, c: Cand) -> str | None:
+        if not year_s:
+            return _quarter_near_anchor(ctx, c, n, code)
+        y = year_of(year_s if len(year_s) == 4 or year_s[0] in "'’" else "'" + year_s, ctx.anchor)
+        return f"{y:04d}-{code}" if y else None
+
+    return cand(m, "DATE", r, rule="abs_quarter" if year_s else "rel_quarter")
 
 
 def h_half_by_quarters(m: re.Match[str], ctx: Ctx) -> Cand:
