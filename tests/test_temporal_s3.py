@@ -174,3 +174,9 @@ def test_n_units_from_today_is_a_date() -> None:
 )
 def test_quarter_abbreviations(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert find(text) == expected
+
+
+def test_as_recently_as_is_a_relation_not_a_time() -> None:
+    assert find("He was seen as recently as last week.", date(2013, 3, 6)) == [
+        ("last week", "DATE", "2013-W09")
+    ]

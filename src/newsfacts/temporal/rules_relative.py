@@ -644,12 +644,12 @@ def h_ref_word(m: re.Match[str], ctx: Ctx) -> Cand | None:
         return None  # "the future of our peoples": a noun, not a time
     if w == "one day" and prev not in ("will", "would", "could", "might", "may", "can", "shall"):
         return None  # only the future "will one day be"; else a duration or a past "one day"
-    if w == "formerly":
-        return None
     if w == "soon" and (
         prev in ("as", "so", "too", "how") or nxt in ("as", "after", "afterward", "afterwards", "thereafter")
     ):
         return None  # "as soon as Tuesday", "soon after the birth": a relation, not a time of its own
+    if w == "recently" and prev == "as" and nxt == "as":
+        return None  # "as recently as last week": the time is the one that follows
     value = _REF_WORDS[w]
     # "will one day be": outranks the duration reading of the same words
     return cand(m, "DATE", const(value), rule="ref", prio=1 if w == "one day" else 0)
