@@ -180,3 +180,16 @@ def test_as_recently_as_is_a_relation_not_a_time() -> None:
     assert find("He was seen as recently as last week.", date(2013, 3, 6)) == [
         ("last week", "DATE", "2013-W09")
     ]
+
+
+# ---------------------------------------------------------------- the present of a schedule
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The pope leaves for Brazil on Monday.", "2013-03-11"),
+        ("The court hears arguments Tuesday.", "2013-03-12"),
+        ("He won 5,000 votes Tuesday.", "2013-03-05"),  # a plural noun is no verb of schedule
+    ],
+)
+def test_scheduling_verb_in_the_present_points_ahead(text: str, value: str) -> None:
+    assert [t.value for t in find_timexes(text, date(2013, 3, 6))] == [value]
