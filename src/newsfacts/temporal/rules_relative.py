@@ -188,7 +188,7 @@ _RX_RANGE_LINK = re.compile(r"\s*(?:to|through|thru|till|until|-|–|—)\s*", r
 
 
 def _range_start(ctx: Ctx, c: Cand) -> date | None:
-    """The day a range opens with when ``c`` closes it: "Monday to Thursday", "Monday-Friday"."""
+    """The day a range opens with when ``c`` closes it: "Monday to Thursday", "Saturday through Monday"."""
     prev = ctx.history[-1] if ctx.history else None
     if prev is None or prev.end > c.start or prev.precision != "day" or prev.rule != "rel_weekday":
         return None
