@@ -80,6 +80,7 @@ def find(text: str, anchor: date = R) -> list[tuple[str, str, str]]:
         ("The final days of the campaign were tense.", [("The final days", "DURATION", "PXD")]),
         # the period is a date itself: only the date is tagged
         ("He was seized in the early hours of Thursday.", [("Thursday", "DATE", "1989-10-26")]),
+        ("They toured in the early months of 1974.", [("1974", "DATE", "1974")]),
     ],
 )
 def test_stretch_at_the_end_of_a_period(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -170,6 +171,7 @@ def test_n_units_from_today_is_a_date() -> None:
         ("H1 2012 results were weak.", [("H1 2012", "DATE", "2012-H1")]),
         ("He drives an Audi Q3.", []),  # a name, not a quarter
         ("The H1N1 virus spread.", []),
+        ("They met before a Q102 concert.", []),  # a radio station, not a quarter of 1902
     ],
 )
 def test_quarter_abbreviations(text: str, expected: list[tuple[str, str, str]]) -> None:

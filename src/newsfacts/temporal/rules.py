@@ -279,8 +279,8 @@ RULES: list[Rule] = [
     Rule(
         "quarter_abbrev",
         rx(
-            r"(?<![\w-])(?:(?P<ql>[QH])(?P<n>[1-4])|(?P<n2>[1-4])(?P<ql2>[QH]))"
-            r"(?:\s*(?:of\s+)?(?:FY\s*)?(?P<year>(?:19|20)\d\d|['’]?\d\d))?(?![\w-])",
+            r"(?<![\w-])(?:(?P<ql>[QH])(?P<n>[1-4])(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d|['’]\d\d))?"
+            r"|(?P<n2>[1-4])(?P<ql2>[QH])(?P<year2>\d\d|\s+(?:19|20)\d\d|\s+['’]\d\d)?)(?![\w-])",
             0,
         ),
         h_quarter_abbrev,
@@ -480,8 +480,8 @@ RULES: list[Rule] = [
             # "the first hours of the war", "the early years": a stretch at one end of a period, unless
             # the period is a date itself ("the early hours of Thursday": that date is the expression)
             r"|(?<![\w-])the\s+(?:first|early|earliest|final|closing|opening|initial)\s+(?P<unit_e>years|months|weeks|days|hours)"
-            rf"(?![\w-])(?!\s+of\s+(?:{RX_WEEKDAY}|{RX_MONTH}|\d|today|yesterday|tomorrow|this|last|next|"
-            rf"(?:the\s+)?(?:{RX_DAYPART}))(?![\w-]))"
+            rf"(?![\w-])(?!\s+of\s+(?:\d|(?:{RX_WEEKDAY}|{RX_MONTH}|today|yesterday|tomorrow|this|last|next|"
+            rf"(?:the\s+)?{RX_DAYPART})(?![\w-])))"
             r"|(?<=\bfor\s)(?P<unit_b>years|months|weeks|days|decades|centuries|hours)(?![\w-])"
             r"|(?<=\bwithin\s)(?P<unit_c>years|months|weeks|days|hours)(?![\w-])"
             r"|(?<=\bin\s)(?P<unit_d>years|decades)(?![\w-])"

@@ -545,7 +545,7 @@ def h_quarter_abbrev(m: re.Match[str], ctx: Ctx) -> Cand | None:
     """'Q1 2013', '2Q13', "H1 '12", 'in Q3': a quarter or half written the financial way."""
     letter = m["ql"] or m["ql2"]
     n = int(m["n"] or m["n2"])
-    year_s = m["year"]
+    year_s = (m["year"] or m["year2"] or "").strip()
     if letter == "H" and n > 2:
         return None
     if not year_s and prev_word(ctx.text, m.start()).lower() not in _QH_ABBREV_PREV:
