@@ -14,6 +14,7 @@ from newsfacts.temporal import tense
 BLOCK = "BLOCK"
 
 _RX_HAS_YEAR = re.compile(r"\d{4}")
+_RX_PARAGRAPH = re.compile(r"\n\s*\n")
 # History entries of reporting periods in months ("the nine months"): not dates, never antecedents.
 PERIOD = "period"
 # Values computed from another mention ("a year earlier", "that day") are not antecedents themselves.
@@ -115,3 +116,17 @@ class Ctx:
             if h.precision in precisions:
                 return h
         return None
+
+    def quarter_ref(self, pos: int, *, max_back: int) -> Hist | None:
+        """The quarter a comparison at ``pos`` ("a year earlier", "the quarter") is about: the nearest
+        quarter named in the same paragraph, else the first quarter the text names (the period the
+        report is about) rather than one named in passing in an earlier paragraph."""
+        near = self.ref(pos, max_back=max_back, precisions=("quarter",))
+        if near is None or _RX_PARAGRAPH.search(self.text, near.end, pos) is None:
+            return near
+        for h in self.history:
+            if h.start >= near.start:
+                break
+            if h.precision == "quarter" and _RX_HAS_YEAR.match(h.value) and h.rule not in NON_REFERABLE:
+                return h
+        return near

@@ -53,6 +53,7 @@ from newsfacts.temporal.rules_calendar import (
     h_month_relyear,
     h_month_year,
     h_quarter,
+    h_quarter_abbrev,
     h_rel_century,
     h_season,
     h_slash,
@@ -77,6 +78,7 @@ from newsfacts.temporal.rules_relative import (
     h_daypart,
     h_deictic,
     h_edge_rel,
+    h_nth_day,
     h_ref_unit,
     h_ref_word,
     h_rel_unit,
@@ -193,10 +195,10 @@ RULES: list[Rule] = [
         "year",
         rx(
             rf"{LW}(?P<edge>{EDGE})?(?P<lead>(?:the\s+)?fiscal(?:\s+year)?\s+|FY\s*|the\s+(?:calendar\s+)?year\s+|(?:pre|post)-|calendar\s+)?"
-            rf"(?P<year>{RX_YEAR4}|(?<=fiscal\s){RX_YEAR_APOS}|(?<=FY){RX_YEAR_APOS})(?![-–]\d){POSS}"
+            rf"(?P<year>{RX_YEAR4}|{RX_YEAR_APOS})(?![-–]\d){POSS}"
         ),
         h_year,
-        EDGE_FIRST | words("the fiscal fy calendar pre post #d"),
+        EDGE_FIRST | words("the fiscal fy calendar pre post #d #'"),
     ),
     Rule(
         "spoken_year",
@@ -266,13 +268,23 @@ RULES: list[Rule] = [
         rx(
             rf"{LW}(?:(?:the|a|its|their|this|that)\s+)?(?:(?P<y0>{RX_YEAR4})\s+|(?P<rely>(?:this|last|next)\s+year['’]s)\s+)?"
             rf"(?:(?:fiscal|calendar|flat|strong|weak|disappointing|seasonally\s+\w+)[-\s]+)*(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
-            rf"[-\s]+(?:fiscal[-\s]+)?(?P<unit>quarters?|half|halves)(?:\s+of\s+(?:fiscal\s+|the\s+year\s+)?(?P<y1>{RX_YEAR4}))?{RW}"
+            rf"[-\s]+(?:fiscal[-\s]+)?(?P<unit>quarters?|half|halves)(?:\s+of\s+(?:fiscal\s+|the\s+year\s+)?(?P<y1>{RX_YEAR4})|\s+of\s+(?P<rely2>this|last|next)\s+year)?{RW}"
         ),
         h_quarter,
         words(
             "the a its their this that last next #d fiscal calendar flat strong weak disappointing "
             "seasonally first second third fourth final"
         ),
+    ),
+    Rule(
+        "quarter_abbrev",
+        rx(
+            r"(?<![\w-])(?:(?P<ql>[QH])(?P<n>[1-4])(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d|['’]\d\d))?"
+            r"|(?P<n2>[1-4])(?P<ql2>[QH])(?P<year2>\d\d|\s+(?:19|20)\d\d|\s+['’]\d\d)?)(?![\w-])",
+            0,
+        ),
+        h_quarter_abbrev,
+        words("q h #d"),
     ),
     Rule(
         "half_by_quarters",
@@ -300,6 +312,17 @@ RULES: list[Rule] = [
         ),
         h_deictic,
         words("earlier later late early the today tonight yesterday tomorrow"),
+    ),
+    Rule(
+        "nth_day",
+        rx(
+            r"(?:(?<![\w-])is|(?<=['’])s|(?<![\w-])marks)\s+(?P<span>(?:the|its|their)\s+"
+            rf"(?:{RX_ORD_DAY_WORD}|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|full\s+)?day)(?![\w-])"
+            # "the first day of spring": a calendar position, not a count of days
+            rf"(?!\s+of\s+(?:the\s+)?(?:new\s+)?(?:{RX_SEASON}|{RX_MONTH}|year|month|week|quarter)(?![\w-]))"
+        ),
+        h_nth_day,
+        words("is s marks"),
     ),
     Rule(
         "daypart",
@@ -370,7 +393,7 @@ RULES: list[Rule] = [
         "ago",
         rx(
             rf"{LW}(?P<approx>{RX_APPROX}\s+)?(?P<num>{RX_NUMBER})\s+(?:(?:more|long|short|full)\s+)?(?P<unit>{RX_UNIT})(?:\s+or\s+so)?"
-            r"\s+(?P<dir>ago|earlier|later|back|from\s+now|hence)(?!\s+than)(?![\w])"
+            r"\s+(?P<dir>ago|earlier|later|back|from\s+(?:now|today)|hence)(?!\s+than)(?![\w])"
         ),
         h_ago,
         APPROX_FIRST | NUM_FIRST,
@@ -454,6 +477,11 @@ RULES: list[Rule] = [
             r"(?<![\w-])(?:(?:in|over|for|during)\s+)?(?:(?:recent|the\s+coming|coming|the\s+past\s+few|the\s+last\s+few|"
             r"the\s+next\s+few|the\s+past\s+several|the\s+last\s+several|the\s+next\s+several|the\s+intervening|"
             r"the\s+ensuing|the\s+following|the)\s+)(?P<unit>years|months|weeks|days|decades|centuries|hours|quarters)(?![\w-])"
+            # "the first hours of the war", "the early years": a stretch at one end of a period, unless
+            # the period is a date itself ("the early hours of Thursday": that date is the expression)
+            r"|(?<![\w-])the\s+(?:first|early|earliest|final|closing|opening|initial)\s+(?P<unit_e>years|months|weeks|days|hours)"
+            rf"(?![\w-])(?!\s+of\s+(?:\d|(?:{RX_WEEKDAY}|{RX_MONTH}|today|yesterday|tomorrow|this|last|next|"
+            rf"(?:the\s+)?{RX_DAYPART})(?![\w-])))"
             r"|(?<=\bfor\s)(?P<unit_b>years|months|weeks|days|decades|centuries|hours)(?![\w-])"
             r"|(?<=\bwithin\s)(?P<unit_c>years|months|weeks|days|hours)(?![\w-])"
             r"|(?<=\bin\s)(?P<unit_d>years|decades)(?![\w-])"

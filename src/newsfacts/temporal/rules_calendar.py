@@ -248,6 +248,8 @@ _YEAR_BAD_PREV = words(
     fax zip bus line pier gate level vol volume issue lot track platform dsm"""
 )
 
+_APOS_YEAR_PREV = words("in since from until till through during before after of")
+_DETERMINERS = words("the a an this that these those its his her their our my your")
 _YEAR_BAD_NEXT = COUNT_NOUNS | words(
     """avenue ave street st road rd boulevard blvd lane drive way broadway plaza place square cc hp mph
     kph rpm am pm ft yards yds gallons liters litres km2 mi sqft degrees"""
@@ -282,6 +284,7 @@ def h_year(m: re.Match[str], ctx: Ctx) -> Cand | None:
                 and not raw_prev.endswith(("'s", "’s"))
                 and text[m.start("year") - 1 : m.start("year")] == " "
                 and raw_prev.lower() not in PREPS_BEFORE_MONTH
+                and raw_prev.lower() not in _DETERMINERS  # "The 2012 election": capital of the sentence
                 and raw_prev.lower().rstrip(".") not in MONTHS
                 and raw_prev.lower() not in SEASONS
                 and not re.search(r"[.!?]\s*\S+\s*$", text[max(0, m.start("year") - 40) : m.start("year")])
@@ -289,8 +292,8 @@ def h_year(m: re.Match[str], ctx: Ctx) -> Cand | None:
                 return None  # "Orion 1980", "Windows 95": part of a name
             if next_word(text, m.end()).lower() in VEHICLE_MAKES:
                 return None  # "a 1967 Mustang": a model year
-    if year_s[:1] in "'’" and not lead:
-        return None
+    if year_s[:1] in "'’" and not lead and prev_word(text, m.start("year")).lower() not in _APOS_YEAR_PREV:
+        return None  # "'98" alone is a year only after "fiscal", "FY" or a preposition of time ("in '98")
     fiscal = bool(lead) and "f" in lead.lower()
 
     def r(ctx: Ctx, c: Cand) -> str | None:
@@ -368,7 +371,9 @@ def h_decade(m: re.Match[str], ctx: Ctx) -> Cand | None:
         # "in her 30s", "his early forties": an age
         return Cand(m.start(), m.end(), BLOCK, None, rule="block")
     modified = bool(m["pre"] or m["edge"])
-    if dec[:1].isdigit() and len(dec) == 5:  # 1990s
+    if dec[:1].isdigit() and len(dec) == 5 and dec[2:4] == "00" and dec[:2] < "19":
+        value = dec[:2]  # "the 1800s", "the mid-1700s": a century, not its first decade
+    elif dec[:1].isdigit() and len(dec) == 5:  # 1990s
         decade3 = dec[:3]
         value = decade3 if modified else decade3 + "X"
     else:
@@ -499,7 +504,8 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> Cand | None:
     if n is None or (unit.startswith("half") and n > 2):
         return None
     year_s = m["y0"] or m["y1"]
-    relyear = m["rely"].lower().split()[0] if m["rely"] else None
+    rely = m["rely"] or m["rely2"]  # "next year's first quarter", "the first quarter of next year"
+    relyear = rely.lower().split()[0] if rely else None
     code = f"Q{n}" if unit.startswith("quarter") else f"H{n}"
     plural = unit.endswith("s")
     if ord_s in ("last", "final") and not year_s and not relyear:
@@ -511,19 +517,48 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> Cand | None:
         if year_s:
             y = year_of(year_s, ctx.anchor)
             return f"{y:04d}-{code}" if y else None
-        if ctx.anchor is None:
-            return f"XXXX-{code}"
-        a = ctx.anchor
-        if relyear:
-            y = a.year + {"this": 0, "last": -1, "next": 1}[relyear]
+        if ctx.anchor is not None and relyear:
+            y = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[relyear]
             return f"{y:04d}-{code}"
-        y = a.year
-        start = V.quarter_start(y, n) if code[0] == "Q" else date(y, 6 * (n - 1) + 1, 1)
-        if start > a and ctx.direction(c.start, c.end) == PAST:
-            y -= 1
-        return f"{y:04d}-{code}"
+        return _quarter_near_anchor(ctx, c, n, code)
 
     return cand(m, "DATE", r, rule="abs_quarter" if year_s else "rel_quarter", prio=1)
+
+
+def _quarter_near_anchor(ctx: Ctx, c: Cand, n: int, code: str) -> str:
+    """A quarter or half named without a year: the anchor's year, or the year before when it is told
+    as past and has not begun yet."""
+    if ctx.anchor is None:
+        return f"XXXX-{code}"
+    a = ctx.anchor
+    y = a.year
+    start = V.quarter_start(y, n) if code[0] == "Q" else date(y, 6 * (n - 1) + 1, 1)
+    if start > a and ctx.direction(c.start, c.end) == PAST:
+        y -= 1
+    return f"{y:04d}-{code}"
+
+
+_QH_ABBREV_PREV = words("in for of during since through until by the a its their from to and or")
+
+
+def h_quarter_abbrev(m: re.Match[str], ctx: Ctx) -> Cand | None:
+    """'Q1 2013', '2Q13', "H1 '12", 'in Q3': a quarter or half written the financial way."""
+    letter = m["ql"] or m["ql2"]
+    n = int(m["n"] or m["n2"])
+    year_s = (m["year"] or m["year2"] or "").strip()
+    if letter == "H" and n > 2:
+        return None
+    if not year_s and prev_word(ctx.text, m.start()).lower() not in _QH_ABBREV_PREV:
+        return None  # "the Audi Q3": a name
+    code = f"{letter}{n}"
+
+    def r(ctx: Ctx, c: Cand) -> str | None:
+        if not year_s:
+            return _quarter_near_anchor(ctx, c, n, code)
+        y = year_of(year_s if len(year_s) == 4 or year_s[0] in "'’" else "'" + year_s, ctx.anchor)
+        return f"{y:04d}-{code}" if y else None
+
+    return cand(m, "DATE", r, rule="abs_quarter" if year_s else "rel_quarter")
 
 
 def h_half_by_quarters(m: re.Match[str], ctx: Ctx) -> Cand:

@@ -164,6 +164,10 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> Cand | None:
                     except ValueError:
                         base = ctx.anchor
             rr = {"previous": "last", "following": "next"}.get(rel or "", rel)
+            start = _range_start(ctx, c) if rel is None else None
+            if start is not None:  # "from Monday to Thursday": the first Thursday after that Monday
+                d = start + timedelta(days=(wd - start.isoweekday()) % 7 or 7)
+                return Res(f"{d.isoformat()}T{code}", "TIME") if code else d.isoformat()
             direction = ctx.direction(c.start, c.end)
             if (
                 possessive
@@ -178,6 +182,19 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> Cand | None:
         return v
 
     return cand(m, "DATE", r, rule="rel_weekday")
+
+
+_RX_RANGE_LINK = re.compile(r"\s*(?:to|through|thru|till|until|-|–|—)\s*", re.I)
+
+
+def _range_start(ctx: Ctx, c: Cand) -> date | None:
+    """The day a range opens with when ``c`` closes it: "Monday to Thursday", "Saturday through Monday"."""
+    prev = ctx.history[-1] if ctx.history else None
+    if prev is None or prev.end > c.start or prev.precision != "day" or prev.rule != "rel_weekday":
+        return None
+    if not _RX_RANGE_LINK.fullmatch(ctx.text, prev.end, c.start):
+        return None
+    return date.fromisoformat(prev.value[:10])
 
 
 # ---------------------------------------------------------------- relative units
@@ -298,7 +315,7 @@ def quarter_finished(value: str, anchor: date | None) -> bool:
 
 def _latest_quarter_resolver() -> R_T:
     def r(ctx: Ctx, c: Cand) -> str | None:
-        ref = ctx.ref(c.start, max_back=QUARTER_REF_CHARS, precisions=("quarter",))
+        ref = ctx.quarter_ref(c.start, max_back=QUARTER_REF_CHARS)
         if ref is not None and quarter_finished(ref.value, ctx.anchor):
             return ref.value
         if ctx.anchor is None:
@@ -386,7 +403,7 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Cand | None:
             return "PAST_REF" if sign < 0 else "FUTURE_REF"
         base = ctx.anchor
         if (letter == "Y" and ref_based) or (letter == "Y" and qty == 1 and mult == 1):
-            ref = ctx.ref(c.start, max_back=QUARTER_REF_CHARS, precisions=("quarter",))
+            ref = ctx.quarter_ref(c.start, max_back=QUARTER_REF_CHARS)
             if sign < 0 and amount == 1 and _after_months_period(ctx, c, ref):
                 return f"{base.year - 1:04d}"
             if ref is None or not quarter_finished(ref.value, ctx.anchor):
@@ -454,7 +471,7 @@ def h_year_ago_adj(m: re.Match[str], ctx: Ctx) -> Cand:
             return Res(f"P{int(num)}M" if num else "PXM", "DURATION")
         if n is not None:
             return f"{ctx.anchor.year - 1:04d}-Q{n}"
-        ref = ctx.ref(c.start, max_back=QUARTER_REF_CHARS, precisions=("quarter",))
+        ref = ctx.quarter_ref(c.start, max_back=QUARTER_REF_CHARS)
         if _after_months_period(ctx, c, ref):
             return f"{ctx.anchor.year - 1:04d}"
         if ref is not None and quarter_finished(ref.value, ctx.anchor):
@@ -533,7 +550,7 @@ def h_year_period(m: re.Match[str], ctx: Ctx) -> Cand:
     quarter = m["unit"].lower() == "quarter"
 
     def r(ctx: Ctx, c: Cand) -> str:
-        ref = ctx.ref(c.start, max_back=QUARTER_REF_CHARS, precisions=("quarter",))
+        ref = ctx.quarter_ref(c.start, max_back=QUARTER_REF_CHARS)
         if not quarter and _after_months_period(ctx, c, ref):
             return f"{year:04d}"  # "In the first nine months, ... in the 1988 period"
         if ref is not None and ref.value[5:6] == "Q":
@@ -541,6 +558,14 @@ def h_year_period(m: re.Match[str], ctx: Ctx) -> Cand:
         return f"{year:04d}-QX" if quarter else f"{year:04d}"
 
     return cand(m, "DATE", r, rule="rel_yearago")
+
+
+def h_nth_day(m: re.Match[str], ctx: Ctx) -> Cand:
+    """'today is the eighth day of the siege', "it's the second day of the strike": a count of days
+    told in the present names the day of writing."""
+    return cand(
+        m, "DATE", with_anchor(lambda ctx, c, a: a.isoformat(), "PRESENT_REF"), "span", rule="rel_deictic"
+    )
 
 
 # ---------------------------------------------------------------- PRESENT / PAST / FUTURE
@@ -619,12 +644,12 @@ def h_ref_word(m: re.Match[str], ctx: Ctx) -> Cand | None:
         return None  # "the future of our peoples": a noun, not a time
     if w == "one day" and prev not in ("will", "would", "could", "might", "may", "can", "shall"):
         return None  # only the future "will one day be"; else a duration or a past "one day"
-    if w == "formerly":
-        return None
     if w == "soon" and (
         prev in ("as", "so", "too", "how") or nxt in ("as", "after", "afterward", "afterwards", "thereafter")
     ):
         return None  # "as soon as Tuesday", "soon after the birth": a relation, not a time of its own
+    if w == "recently" and prev == "as" and nxt == "as":
+        return None  # "as recently as last week": the time is the one that follows
     value = _REF_WORDS[w]
     # "will one day be": outranks the duration reading of the same words
     return cand(m, "DATE", const(value), rule="ref", prio=1 if w == "one day" else 0)

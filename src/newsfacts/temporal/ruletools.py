@@ -167,7 +167,7 @@ def adj_norm(m: re.Match[str]) -> re.Match[str]:
 
 
 def unit_norm(m: re.Match[str]) -> re.Match[str]:
-    u = m["unit"] or m["unit_b"] or m["unit_c"] or m["unit_d"]
+    u = m["unit"] or m["unit_b"] or m["unit_c"] or m["unit_d"] or m["unit_e"]
     return MatchView(m, {"unit": u})  # type: ignore[return-value]
 
 

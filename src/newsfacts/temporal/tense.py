@@ -21,10 +21,10 @@ FUTURE = 1
 _FUTURE_WORDS = words(
     """will 'll ll shall wo gonna would 'd upcoming next forthcoming tomorrow ahead scheduled slated
     pending plans planned planning starts begins opens closes expires resumes airs premieres debuts
-    launches kicks meets arrives departs heads convenes"""
+    launches kicks meets arrives departs heads convenes leaves hears testifies unveils reconvenes"""
 )
 # the plain present of scheduling verbs announces a planned event: "Arafat meet Albright Monday"
-_FUTURE_PRESENT = words("meet begin arrive convene resume depart")
+_FUTURE_PRESENT = words("meet begin arrive convene resume depart testify reconvene")
 _NOT_FINITE_BEFORE = words("to did didn't not n't never a an the his her their its our my your")
 # future only when followed by "to": "plans to", "is expected to", "hopes to"
 _FUTURE_BEFORE_TO = words(
