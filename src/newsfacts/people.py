@@ -537,13 +537,13 @@ def _supported(doc: Doc, s: Span) -> bool:
 
 
 def _with_support(
-    doc: Doc, spans: list[tuple[Span, str]], people: dict[str, PersonRec]
+    doc: Doc, spans: list[tuple[Span, str]], people: dict[str, PersonRec], weak: set[str]
 ) -> list[tuple[Span, str]]:
-    """Drop people known by one word only ("Vogue", "Exclusively", "Botox") unless some mention of
-    them shows person evidence."""
+    """Drop people known by one word only ("Vogue", "Exclusively", "Botox"), or whose fuller name
+    only a one-word name vouches for (``weak``), unless some mention of them shows person evidence."""
     supported: set[str] = set()
     for s, key in spans:
-        if len(people[key].tokens) > 1 or _supported(doc, s):
+        if (len(people[key].tokens) > 1 and key not in weak) or _supported(doc, s):
             supported.add(key)
     return [(s, key) for s, key in spans if key in supported]
 
@@ -591,6 +591,8 @@ def resolve_people(doc: Doc, headline_end: int = 0) -> Cast:
         spans.append((s, key))
     singles = sorted([s for s in sure if len(clean_name(s.text).split()) == 1] + maybe, key=lambda s: s.start)
     sure_ids = {id(s) for s in sure}
+    one_word = {clean_name(s.text).lower() for s in sure if len(clean_name(s.text).split()) == 1}
+    extended: set[str] = set()  # full names known only from a one-word name's run: need person evidence
     for s in singles:
         name = clean_name(s.text)
         words = name.split()
@@ -603,6 +605,11 @@ def resolve_people(doc: Doc, headline_end: int = 0) -> Cast:
                 p.key for p in cl.people.values() if len(p.tokens) > len(low) and p.tokens[-len(low) :] == low
             ]
             key = exact[-1] if exact else (tails[0] if len(tails) == 1 else None)
+            head = _first_name_run(s, one_word) if key is None and s.start_char >= headline_end else None
+            if head is not None and cl.match_single(head[0].text, s.start) is None:
+                s, name = head, clean_name(head.text)
+                key = cl.add_full(name, s.start)
+                extended.add(key)
             if key is None:
                 continue  # a multi-word maybe-name that is nobody known (a company, a place)
         else:
@@ -622,7 +629,7 @@ def resolve_people(doc: Doc, headline_end: int = 0) -> Cast:
             cl.people[key].aliases.add(name)
     spans.sort(key=lambda x: x[0].start)
     spans = [(s, key) for s, key in spans if not _character_slot(s)]
-    spans = _with_support(doc, spans, cl.people)
+    spans = _with_support(doc, spans, cl.people, extended)
     for s, key in spans:
         p = cl.people[key]
         p.mentions += 1
@@ -636,6 +643,36 @@ def resolve_people(doc: Doc, headline_end: int = 0) -> Cast:
     people = {k: p for k, p in cl.people.items() if p.mentions > 0}
     name_spans = [(s.start, s.end, key) for s, key in spans]
     return Cast(people=people, refs=refs, name_spans=name_spans)
+
+
+def _first_name_run(span: Span, one_word: set[str]) -> Span | None:
+    """ "Anna" is named as a person and the body also writes "Anna Wintour" (NER missed it): the run
+    of two or three name words that opens with a one-word person's name, up to an organisation or work
+    head word ("Lena Moss Show") or a word that is no proper noun ("Lena Moss Instagrammed")."""
+    end = span.start
+    while end < span.end and _name_word(span.doc[end]):
+        end += 1
+    run = span.doc[span.start : end]
+    if not 2 <= len(run) <= 3 or run[0].lower_ not in one_word or _title_cased(run.sent):
+        return None
+    return run
+
+
+def _title_cased(sent: Span) -> bool:
+    """A headline-style sentence ("Dream Scenario? Mia Wants To Adopt"): no word of four letters or
+    more in lower case, so capitals say nothing about names."""
+    return not any(t.is_alpha and len(t) > 3 and t.is_lower for t in sent)
+
+
+def _name_word(tok: Token) -> bool:
+    low = tok.lower_
+    return (
+        tok.pos_ == "PROPN"
+        and bool(NAME_TOKEN_RE.match(tok.text))
+        and low not in lx.ORG_HEAD_NOUNS
+        and low not in lx.WORK_NOUNS
+        and low not in lx.NOT_PERSON_WORDS
+    )
 
 
 def _shared_surname(doc: Doc, s: Span, multi: list[Span]) -> str | None:
