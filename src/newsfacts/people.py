@@ -479,23 +479,48 @@ AS_HEADS = frozenset({*lx.ROLE_VERBS, "cast", "appear", "return", "debut", "turn
 
 def _character_slot(span: Span) -> bool:
     """A fictional character, not a person: "played X", "starred as X", "his character X",
-    "the role of X", "X (Actor Name)"."""
+    "the role of X", "X (Actor Name)"; also after a description ("played NYPD detective X",
+    "cast as teenage vampire X") and when coordinated with a character ("played X and Y")."""
     doc = span.doc
-    prev = doc[span.start - 1] if span.start > 0 else None
-    if prev is None:
-        return False
-    if (prev.lemma_.lower() in CHARACTER_VERBS and prev.pos_ == "VERB") or prev.lower_ in CHARACTER_NOUNS:
-        return True
-    if prev.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in CHARACTER_NOUNS:
-        return True
-    if prev.lower_ == "as" and (prev.head.lemma_.lower() in AS_HEADS or prev.head.lower_ in CHARACTER_NOUNS):
-        return True
+    root = span.root
+    if root.dep_ == "conj" and root.head.i < span.start and root.head.pos_ == "PROPN":
+        first = root.head.left_edge if root.head.left_edge.pos_ == "PROPN" else root.head
+        return _character_slot(doc[first.i : root.head.i + 1])  # "played X and Y": Y is as X is
+    start = span.start
+    while start > 0 and span.start - start <= 4:
+        if _character_cue(doc, start - 1):
+            return True
+        if not _describes(doc[start - 1]):
+            break
+        start -= 1
     nxt = doc[span.end] if span.end < len(doc) else None
     return (
         nxt is not None
         and nxt.text == "("
         and span.end + 1 < len(doc)
         and doc[span.end + 1].ent_type_ == "PERSON"
+    )
+
+
+def _character_cue(doc: Doc, i: int) -> bool:
+    """ "played", "his character", "the role of", "starred as" at token ``i``, before a character's name."""
+    prev = doc[i]
+    if (prev.lemma_.lower() in CHARACTER_VERBS and prev.pos_ == "VERB") or prev.lower_ in CHARACTER_NOUNS:
+        return True
+    if prev.lower_ == "of" and i > 0 and doc[i - 1].lower_ in CHARACTER_NOUNS:
+        return True
+    as_head = prev.head
+    return prev.lower_ == "as" and (as_head.lemma_.lower() in AS_HEADS or as_head.lower_ in CHARACTER_NOUNS)
+
+
+def _describes(tok: Token) -> bool:
+    """A word of a description before a name: "teenage", "vampire", "heart-throb", "NYPD", "N.Y.P.D."."""
+    return (
+        tok.pos_ == "ADJ"
+        or (tok.pos_ == "NOUN" and tok.is_lower)
+        or bool(ABBREV_RE.match(tok.text))
+        or (tok.is_upper and tok.is_alpha and len(tok) <= 5)
+        or (tok.text == "-" and not tok.whitespace_)
     )
 
 
@@ -628,7 +653,8 @@ def resolve_people(doc: Doc, headline_end: int = 0) -> Cast:
         if name != cl.people[key].name:
             cl.people[key].aliases.add(name)
     spans.sort(key=lambda x: x[0].start)
-    spans = [(s, key) for s, key in spans if not _character_slot(s)]
+    characters = {key for s, key in spans if _character_slot(s)}
+    spans = [(s, key) for s, key in spans if key not in characters]
     spans = _with_support(doc, spans, cl.people, extended)
     for s, key in spans:
         p = cl.people[key]
