@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from helpers import run_text
+from newsfacts.people import resolve_people
 
 
 def people_of(text: str) -> dict[str, list[str]]:
@@ -64,3 +67,28 @@ def test_a_character_is_no_person_in_any_mention(text: str, character: str) -> N
     people = people_of(text)
     assert character not in people
     assert "Omar Sayed" in people or "Lea Moss" in people
+
+
+def _tagged(nlp: Language, text: str, person: str) -> Doc:
+    """Parse ``text`` and make ``person`` its one PERSON entity, as a small NER may tag it."""
+    doc = nlp(text)
+    start = text.index(person)
+    doc.ents = [doc.char_span(start, start + len(person), label="PERSON")]
+    return doc
+
+
+def test_a_name_that_runs_into_an_organisation_word_is_no_person(nlp: Language) -> None:
+    doc = _tagged(nlp, "He spent the night at Ronald Whitcombe UCLA Medical Center.", "Ronald Whitcombe")
+    assert resolve_people(doc).people == {}
+
+
+def test_a_name_inside_an_organisation_name_is_no_person() -> None:
+    people = people_of("Tina Marsh said West spent the night at James Whitaker UCLA Medical Center.")
+    assert list(people) == ["Tina Marsh"]
+
+
+def test_a_one_word_name_the_article_gives_an_outlet_is_the_outlet() -> None:
+    people = people_of(
+        "Tina Marsh quit. Now, listen to Hush's reasoning. Hush owes her a huge debt, says Hush Online."
+    )
+    assert list(people) == ["Tina Marsh"]

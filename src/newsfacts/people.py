@@ -126,6 +126,8 @@ def _looks_like_name(span: Span) -> bool:
     text = clean_name(span.text)
     if len(text.replace(".", "")) < 2 or text.lower() in lx.NOT_PERSON_WORDS:
         return False
+    if any(w.lower() in lx.ORG_HEAD_NOUNS for w in words[1:]):
+        return False  # "Tom Reed Medical Center", "Glimmer Online": an organisation's name
     if len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and text.endswith("s"):
         return False  # "the Kardashians": a family
     return not any(w.lower() in lx.NOT_PERSON_WORDS for w in text.split()) or len(words) > 1
@@ -502,6 +504,27 @@ def _character_slot(span: Span) -> bool:
     )
 
 
+def _runs_into_organisation(doc: Doc, i: int) -> bool:
+    """The capitalised words from token ``i`` on end in an organisation's head word: the name before
+    them is part of that organisation's name ("X Medical Center", "X Online", "X Magazine")."""
+    for j in range(i, min(i + 4, len(doc))):
+        if doc[j].lower_ in lx.ORG_HEAD_NOUNS and doc[j].text[:1].isupper():
+            return True
+        if not doc[j].text[:1].isupper() or doc[j].is_punct:
+            return False
+    return False
+
+
+def _organisation_words(doc: Doc) -> set[str]:
+    """Words the article uses to open an organisation's name ("Radar" in "Radar Online"): a person
+    known by that one word alone is the organisation."""
+    return {
+        t.lower_
+        for t in doc
+        if t.pos_ == "PROPN" and NAME_TOKEN_RE.match(t.text) and _runs_into_organisation(doc, t.i + 1)
+    }
+
+
 def _character_cue(doc: Doc, i: int) -> bool:
     """ "played", "his character", "the role of", "starred as" at token ``i``, before a character's name."""
     prev = doc[i]
@@ -654,7 +677,12 @@ def resolve_people(doc: Doc, headline_end: int = 0) -> Cast:
             cl.people[key].aliases.add(name)
     spans.sort(key=lambda x: x[0].start)
     characters = {key for s, key in spans if _character_slot(s)}
-    spans = [(s, key) for s, key in spans if key not in characters]
+    outlets = _organisation_words(doc)
+    spans = [
+        (s, key)
+        for s, key in spans
+        if key not in characters and key not in outlets and not _runs_into_organisation(doc, s.end)
+    ]
     spans = _with_support(doc, spans, cl.people, extended)
     for s, key in spans:
         p = cl.people[key]
