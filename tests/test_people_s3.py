@@ -92,3 +92,12 @@ def test_a_one_word_name_the_article_gives_an_outlet_is_the_outlet() -> None:
         "Tina Marsh quit. Now, listen to Hush's reasoning. Hush owes her a huge debt, says Hush Online."
     )
     assert list(people) == ["Tina Marsh"]
+
+
+def test_a_capitalised_the_inside_a_sentence_is_part_of_a_stage_name() -> None:
+    people = people_of("Tom Reed toured with The Rockmonster last year, and The Rockmonster said he loved it.")
+    assert people == {"Tom Reed": [], "The Rockmonster": []}
+
+
+def test_a_stage_name_with_the_still_needs_person_evidence() -> None:
+    assert people_of("Tom Reed praised Cyborg and The Flash in the film.") == {"Tom Reed": []}

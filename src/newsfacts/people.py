@@ -313,7 +313,7 @@ def _candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]
             if not len(span) or not _looks_like_name(span):
                 continue
             if ent.label_ == "PERSON":
-                span = _with_first_name(span)
+                span = _with_stage_article(_with_first_name(span))
                 if span.start_char < headline_end:
                     maybe.append(span)
                 elif not _award_or_title_slot(span) and not (
@@ -375,6 +375,18 @@ def _candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]
         else:
             maybe.append(run)
     return sure, maybe
+
+
+def _with_stage_article(span: Span) -> Span:
+    """ "by The Weeknd": a capitalised "The" inside a sentence right before a one-word PERSON is part
+    of a stage name."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0:
+        return span
+    prev = doc[span.start - 1]
+    if prev.text == "The" and not prev.is_sent_start and not _title_cased(prev.sent):
+        return doc[span.start - 1 : span.end]
+    return span
 
 
 def _with_first_name(span: Span) -> Span:
@@ -587,11 +599,12 @@ def _supported(doc: Doc, s: Span) -> bool:
 def _with_support(
     doc: Doc, spans: list[tuple[Span, str]], people: dict[str, PersonRec], weak: set[str]
 ) -> list[tuple[Span, str]]:
-    """Drop people known by one word only ("Vogue", "Exclusively", "Botox"), or whose fuller name
+    """Drop people known by one word only ("Vogue", "Exclusively", "Botox", "The Flash"), or whose fuller name
     only a one-word name vouches for (``weak``), unless some mention of them shows person evidence."""
     supported: set[str] = set()
     for s, key in spans:
-        if (len(people[key].tokens) > 1 and key not in weak) or _supported(doc, s):
+        words = people[key].tokens
+        if (len(words) > 1 and words[0] != "the" and key not in weak) or _supported(doc, s):
             supported.add(key)
     return [(s, key) for s, key in spans if key in supported]
 
@@ -737,7 +750,7 @@ def _shared_surname(doc: Doc, s: Span, multi: list[Span]) -> str | None:
     if nxt is None:
         return None
     words = clean_name(nxt.text).split()
-    return words[-1] if len(words) == 2 else None
+    return words[-1] if len(words) == 2 and words[0] != "The" else None
 
 
 def _match_in_order(cl: _Clusterer, spans: list[tuple[Span, str]], name: str, at: int) -> str | None:
