@@ -95,7 +95,7 @@ def test_a_one_word_name_the_article_gives_an_outlet_is_the_outlet() -> None:
 
 
 def test_a_capitalised_the_inside_a_sentence_is_part_of_a_stage_name() -> None:
-    people = people_of("Tom Reed toured with The Rockmonster last year, and The Rockmonster said he loved it.")
+    people = people_of("Tom Reed toured with The Rockmonster, and The Rockmonster said he loved it.")
     assert people == {"Tom Reed": [], "The Rockmonster": []}
 
 
