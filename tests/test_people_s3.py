@@ -101,3 +101,14 @@ def test_a_capitalised_the_inside_a_sentence_is_part_of_a_stage_name() -> None:
 
 def test_a_stage_name_with_the_still_needs_person_evidence() -> None:
     assert people_of("Tom Reed praised Cyborg and The Flash in the film.") == {"Tom Reed": []}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fans loved Mira Castellano‘s dress.", {"Mira Castellano": []}),
+        ("Tom Reed praised Jenna Holt‘s performance.", {"Tom Reed": [], "Jenna Holt": []}),
+    ],
+)
+def test_a_possessive_typed_with_an_opening_quote_splits_off(text: str, expected: dict) -> None:
+    assert people_of(text) == expected
