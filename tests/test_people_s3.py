@@ -112,3 +112,25 @@ def test_a_stage_name_with_the_still_needs_person_evidence() -> None:
 )
 def test_a_possessive_typed_with_an_opening_quote_splits_off(text: str, expected: dict) -> None:
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # accents do not make another person
+        ("Solène told reporters she was tired. Later Solene said she loved Paris.", {"Solène": ["Solene"]}),
+        ("Tom Reed met Solène Marchetti in May. Solene Marchetti said she was happy.", None),
+        # a short form of a one-word name is that person
+        (
+            "Yesterday Zendrika told fans she was pregnant. "
+            "Zen and her husband are thrilled, and Zen said she cried.",
+            {"Zendrika": ["Zen"]},
+        ),
+    ],
+)
+def test_one_person_under_accented_and_short_forms(text: str, expected: dict | None) -> None:
+    people = people_of(text)
+    if expected is None:
+        assert len(people) == 2
+    else:
+        assert people == expected

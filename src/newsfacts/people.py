@@ -18,6 +18,7 @@ Rules, all general:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -47,7 +48,7 @@ class PersonRec:
 
     @property
     def tokens(self) -> list[str]:
-        return self.name.lower().split()
+        return name_words(self.name)
 
 
 @dataclass(slots=True)
@@ -67,6 +68,12 @@ class Cast:
                 if key not in seen:
                     seen.append(key)
         return seen
+
+
+def name_words(name: str) -> list[str]:
+    """The lower-case words of a name with accents dropped, to compare forms: "Beyoncé" = "Beyonce"."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return bare.lower().split()
 
 
 def clean_name(text: str) -> str:
@@ -422,7 +429,7 @@ class _Clusterer:
         self.last_seen: dict[str, int] = {}
 
     def add_full(self, name: str, at: int) -> str:
-        words = name.lower().split()
+        words = name_words(name)
         for p in self.people.values():
             pw = p.tokens
             if pw == words:
@@ -455,13 +462,15 @@ class _Clusterer:
         p.aliases.discard(name)
 
     def match_single(self, word: str, at: int) -> str | None:
-        w = word.lower()
+        w = " ".join(name_words(word))
         cands = [p for p in self.people.values() if len(p.tokens) > 1 and (w in (p.tokens[0], p.tokens[-1]))]
         if not cands:
             cands = [p for p in self.people.values() if len(p.tokens) > 1 and _nick_of(w, p.tokens[0])]
         if not cands:
-            single = self.people.get(w)
-            return single.key if single else None
+            single = [p for p in self.people.values() if p.tokens == [w]]
+            if not single:  # "Bey" after "Beyoncé", both only ever named by one word
+                single = [p for p in self.people.values() if len(p.tokens) == 1 and _nick_of(w, p.tokens[0])]
+            return single[0].key if len(single) == 1 else None
         if len(cands) == 1:
             return cands[0].key
         # Several people share this name: the one named most recently before it, else the most named.
@@ -658,7 +667,7 @@ def resolve_people(doc: Doc, headline_end: int = 0) -> Cast:
         name = clean_name(s.text)
         words = name.split()
         if len(words) > 1:
-            low = name.lower().split()
+            low = name_words(name)
             # the whole name of someone known, else the tail of exactly one known name
             # ("Kardashian West" tagged as a place, after "Kim Kardashian West")
             exact = [p.key for p in cl.people.values() if p.tokens == low]
