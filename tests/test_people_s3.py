@@ -134,3 +134,27 @@ def test_one_person_under_accented_and_short_forms(text: str, expected: dict | N
         assert len(people) == 2
     else:
         assert people == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a first-and-last-name pair listed with sure full names
+        ("Dan Weller, Rosa Ashford, and Freddie Quillon round out the cast.", "Freddie Quillon"),
+        # a person noun in lower case right before the name
+        (
+            "It was inspired by an incident when American reality star Tiffany Quarrington "
+            "mistakenly believed Gest had died.",
+            "Tiffany Quarrington",
+        ),
+    ],
+)
+def test_syntax_marks_a_name_ner_missed(text: str, name: str) -> None:
+    assert name in people_of(text)
+
+
+def test_a_title_listed_with_a_first_name_is_no_name() -> None:
+    people = people_of(
+        "The movie is in the vein of Maid In Manhattan - a huge hit for Jennifer - and Working Girl."
+    )
+    assert "Working Girl" not in people

@@ -247,6 +247,8 @@ def _person_slot(doc: Doc, span: Span, sure_starts: dict[int, int], sure_ends: d
         return True
     if span.end + 1 < len(doc) and doc[span.end].lower_ in {"and", "&"} and (span.end + 1) in sure_starts:
         return True
+    if len(span) == 2 and (_described(doc, span.start) or _listed_with_names(span, sure_ends)):
+        return True
     head = span.root
     if (
         len(span) == 1
@@ -258,6 +260,21 @@ def _person_slot(doc: Doc, span: Span, sure_starts: dict[int, int], sure_ends: d
     if head.dep_ == "pobj" and head.head.lower_ in {"to", "with"}:
         head = head.head
     return head.head.lemma_.lower() in RELATION_VERBS and head.dep_ in ("dobj", "prep", "nsubj", "nsubjpass")
+
+
+def _described(doc: Doc, start: int) -> bool:
+    """ "reality star X", "the rapper X": a person noun in lower case right before the name."""
+    return start > 0 and doc[start - 1].lower_ in lx.DESCRIPTOR_NOUNS and doc[start - 1].is_lower
+
+
+def _listed_with_names(span: Span, sure_ends: dict[int, int]) -> bool:
+    """ "A B, C D, E F and G H" with some of them sure full names: a first-and-last-name pair in the
+    same list (coordinated with a sure full name's head) is a name too; not in a headline-style line."""
+    root = span.root
+    heads = [root.head] if root.dep_ == "conj" else []
+    listed = heads + [c for c in root.children if c.dep_ == "conj"]
+    full = [t for t in listed if t.i in sure_ends and t.i > 0 and span.doc[t.i - 1].pos_ == "PROPN"]
+    return bool(full) and not _title_cased(span.sent)
 
 
 SPEECH_VERBS = frozenset({"say", "tell", "reveal", "admit", "explain", "joke", "insist", "confess", "gush"})
