@@ -158,3 +158,22 @@ def test_a_title_listed_with_a_first_name_is_no_name() -> None:
         "The movie is in the vein of Maid In Manhattan - a huge hit for Jennifer - and Working Girl."
     )
     assert "Working Girl" not in people
+
+
+def test_a_person_noun_alone_is_no_name(nlp: Language) -> None:
+    doc = _tagged(nlp, "The firm grew. President and C.O.O. Ana Ruiz says the classes are hard.", "President")
+    assert "president" not in resolve_people(doc).people
+
+
+def test_an_abbreviated_country_is_no_name() -> None:
+    assert people_of("The 27-year-old US pop star Mia Cole released a video. Tom Reed agrees.") == {
+        "Mia Cole": [],
+        "Tom Reed": [],
+    }
+
+
+def test_one_part_of_a_double_surname_is_that_person() -> None:
+    people = people_of(
+        "“It works,” says Elaine Hartwell-Moss, who was once her agent. “She made me popular,” Hartwell says."
+    )
+    assert people == {"Elaine Hartwell-Moss": ["Hartwell"]}

@@ -131,8 +131,8 @@ def _looks_like_name(span: Span) -> bool:
     if not all(NAME_TOKEN_RE.match(POSSESSIVE_RE.sub("", w) or "x") for w in words):
         return False
     text = clean_name(span.text)
-    if len(text.replace(".", "")) < 2 or text.lower() in lx.NOT_PERSON_WORDS:
-        return False
+    if len(text.replace(".", "")) < 2 or text.lower() in lx.NOT_PERSON_WORDS | lx.DESCRIPTOR_NOUNS:
+        return False  # "Instagram", "President and C.O.O. Ana Ruiz"
     if any(w.lower() in lx.ORG_HEAD_NOUNS for w in words[1:]):
         return False  # "Tom Reed Medical Center", "Glimmer Online": an organisation's name
     if len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and text.endswith("s"):
@@ -480,7 +480,11 @@ class _Clusterer:
 
     def match_single(self, word: str, at: int) -> str | None:
         w = " ".join(name_words(word))
-        cands = [p for p in self.people.values() if len(p.tokens) > 1 and (w in (p.tokens[0], p.tokens[-1]))]
+        cands = [
+            p
+            for p in self.people.values()
+            if len(p.tokens) > 1 and (w in (p.tokens[0], p.tokens[-1]) or w in p.tokens[-1].split("-"))
+        ]  # "Goldsmith" is "Elaine Goldsmith-Thomas"
         if not cands:
             cands = [p for p in self.people.values() if len(p.tokens) > 1 and _nick_of(w, p.tokens[0])]
         if not cands:
