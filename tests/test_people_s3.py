@@ -177,3 +177,17 @@ def test_one_part_of_a_double_surname_is_that_person() -> None:
         "“It works,” says Elaine Hartwell-Moss, who was once her agent. “She made me popular,” Hartwell says."
     )
     assert people == {"Elaine Hartwell-Moss": ["Hartwell"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "brand"),
+    [
+        ("Mia Cole was seen without her 3.5-carat Darren Vail engagement ring.", "Darren Vail"),
+        (
+            "Wearing skinny jeans and high Christophe Marbeau boots, she is as glamorous as ever.",
+            "Christophe Marbeau",
+        ),
+    ],
+)
+def test_a_name_only_ever_modifying_a_common_noun_is_a_brand(nlp: Language, text: str, brand: str) -> None:
+    assert resolve_people(_tagged(nlp, text, brand)).people == {}

@@ -557,6 +557,20 @@ def _runs_into_organisation(doc: Doc, i: int) -> bool:
     return False
 
 
+def _names_a_thing(doc: Doc, span: Span) -> bool:
+    """ "her Neil Lane engagement ring", "Christian Louboutin boots": a full name that modifies a
+    common noun right after it may name a brand or product (a person never named otherwise is one)."""
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return (
+        len(span) > 1
+        and nxt is not None
+        and span.root.dep_ == "compound"
+        and nxt.pos_ == "NOUN"
+        and nxt.is_lower
+        and span.root.head.i >= span.end
+    )
+
+
 def _organisation_words(doc: Doc) -> set[str]:
     """Words the article uses to open an organisation's name ("Radar" in "Radar Online"): a person
     known by that one word alone is the organisation."""
@@ -721,10 +735,14 @@ def resolve_people(doc: Doc, headline_end: int = 0) -> Cast:
     spans.sort(key=lambda x: x[0].start)
     characters = {key for s, key in spans if _character_slot(s)}
     outlets = _organisation_words(doc)
+    things = {key for _, key in spans} - {key for s, key in spans if not _names_a_thing(doc, s)}
     spans = [
         (s, key)
         for s, key in spans
-        if key not in characters and key not in outlets and not _runs_into_organisation(doc, s.end)
+        if key not in characters
+        and key not in outlets
+        and not _runs_into_organisation(doc, s.end)
+        and key not in things
     ]
     spans = _with_support(doc, spans, cl.people, extended)
     for s, key in spans:
