@@ -191,3 +191,11 @@ def test_one_part_of_a_double_surname_is_that_person() -> None:
 )
 def test_a_name_only_ever_modifying_a_common_noun_is_a_brand(nlp: Language, text: str, brand: str) -> None:
     assert resolve_people(_tagged(nlp, text, brand)).people == {}
+
+
+def test_a_name_in_a_short_quotation_without_speech_punctuation_is_a_title() -> None:
+    assert "Dawson" not in people_of("Tom Reed talks about playing Joey on 'Dawson's Creek' in an interview.")
+
+
+def test_a_name_opening_a_quoted_sentence_is_a_person() -> None:
+    assert "Tom" in people_of('"Tom is amazing," Lea Moss said.')

@@ -571,6 +571,21 @@ def _names_a_thing(doc: Doc, span: Span) -> bool:
     )
 
 
+def _quoted_title(doc: Doc, span: Span) -> bool:
+    """ "the 'Kissed by a Rose' singer", "'Kenry' make it official": a name in
+    a short quotation with no punctuation of speech (",", ".", "!", "?") is a title or a nickname."""
+    first = next((i for i in range(span.start - 1, max(span.start - 3, -1), -1) if _quote(doc[i])), None)
+    last = next((i for i in range(span.end, min(span.end + 6, len(doc))) if _quote(doc[i])), None)
+    if first is None or last is None:
+        return False
+    inside = doc[first + 1 : last]
+    return not any(t.is_punct and not _quote(t) and t.text not in {"-", "–", "’", "'"} for t in inside)
+
+
+def _quote(tok: Token) -> bool:
+    return tok.text in lx.QUOTE_MARKS and tok.tag_ != "POS"
+
+
 def _organisation_words(doc: Doc) -> set[str]:
     """Words the article uses to open an organisation's name ("Radar" in "Radar Online"): a person
     known by that one word alone is the organisation."""
@@ -743,6 +758,7 @@ def resolve_people(doc: Doc, headline_end: int = 0) -> Cast:
         and key not in outlets
         and not _runs_into_organisation(doc, s.end)
         and key not in things
+        and not _quoted_title(doc, s)
     ]
     spans = _with_support(doc, spans, cl.people, extended)
     for s, key in spans:
