@@ -199,3 +199,16 @@ def test_a_name_in_a_short_quotation_without_speech_punctuation_is_a_title() -> 
 
 def test_a_name_opening_a_quoted_sentence_is_a_person() -> None:
     assert "Tom" in people_of('"Tom is amazing," Lea Moss said.')
+
+
+def test_two_names_joined_by_a_slash_are_two_people(nlp: Language) -> None:
+    text = "Another picture suggests this Tom Reed/Ana Ruiz thing could be for real."
+    assert set(resolve_people(_tagged(nlp, text, "Tom Reed/Ana Ruiz")).people) == {"tom reed", "ana ruiz"}
+
+
+def test_as_opening_a_clause_is_no_character_slot() -> None:
+    people = people_of(
+        "Queen Ana died in 1927, and her son Pavel ascended the throne as Pavel Dorescu "
+        "then returned to Romania."
+    )
+    assert "Pavel Dorescu" in people

@@ -296,12 +296,12 @@ def _propn_run(doc: Doc, start: int) -> Span:
 
 
 def _split_coordinated(span: Span) -> list[Span]:
-    """ "William & Harry" → two names."""
+    """ "William & Harry", "the Tom Reed/Ana Ruiz romance" → two names."""
     doc = span.doc
     parts: list[Span] = []
     start = span.start
     for t in span:
-        if t.lower_ in {"&", "and"}:
+        if t.lower_ in {"&", "and", "/"}:
             if t.i > start:
                 parts.append(doc[start : t.i])
             start = t.i + 1
@@ -603,8 +603,12 @@ def _character_cue(doc: Doc, i: int) -> bool:
         return True
     if prev.lower_ == "of" and i > 0 and doc[i - 1].lower_ in CHARACTER_NOUNS:
         return True
-    as_head = prev.head
-    return prev.lower_ == "as" and (as_head.lemma_.lower() in AS_HEADS or as_head.lower_ in CHARACTER_NOUNS)
+    as_head = prev.head  # "starred as X", not "as X returned" (a clause)
+    return (
+        prev.lower_ == "as"
+        and prev.dep_ != "mark"
+        and (as_head.lemma_.lower() in AS_HEADS or as_head.lower_ in CHARACTER_NOUNS)
+    )
 
 
 def _describes(tok: Token) -> bool:
