@@ -212,3 +212,10 @@ def test_as_opening_a_clause_is_no_character_slot() -> None:
         "then returned to Romania."
     )
     assert "Pavel Dorescu" in people
+
+
+def test_a_one_word_name_with_a_who_clause_is_a_person() -> None:
+    people = people_of(
+        "Rhymequest, who has co-written West tracks for years, announced in February that he was done."
+    )
+    assert "Rhymequest" in people

@@ -249,6 +249,13 @@ def _person_slot(doc: Doc, span: Span, sure_starts: dict[int, int], sure_ends: d
         return True
     if len(span) == 2 and (_described(doc, span.start) or _listed_with_names(span, sure_ends)):
         return True
+    if (
+        len(span) == 1
+        and span.end + 1 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].lower_ == "who"
+    ):
+        return True  # "X, who has co-written …": a one-word name that takes a relative clause for a person
     head = span.root
     if (
         len(span) == 1
