@@ -219,3 +219,14 @@ def test_a_one_word_name_with_a_who_clause_is_a_person() -> None:
         "Rhymequest, who has co-written West tracks for years, announced in February that he was done."
     )
     assert "Rhymequest" in people
+
+
+def test_a_platform_feature_is_no_name() -> None:
+    assert people_of("Tom Reed took fans along for the ride on his Instagram Story. Later he went home.") == {
+        "Tom Reed": []
+    }
+
+
+def test_hollywood_is_no_person(nlp: Language) -> None:
+    doc = _tagged(nlp, "Mia Cole became one of Hollywood's most adored young stars.", "Hollywood")
+    assert resolve_people(doc).people == {}

@@ -250,6 +250,10 @@ NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 FUTURE_WORDS = frozenset({"will", "'ll", "plan", "plans", "planning", "set", "soon", "upcoming", "going"})
 
 # Awards, honours and the like: capitalised, often mistaken for names.
+# Platforms: a capitalised run with one of them is a feature or a show ("Instagram Story"), never a name.
+PLATFORM_WORDS = frozenset(
+    {"instagram", "twitter", "facebook", "snapchat", "youtube", "tiktok", "netflix", "hulu", "hbo"}
+)
 NOT_PERSON_WORDS = frozenset(
     [
         "oscar",
@@ -266,15 +270,8 @@ NOT_PERSON_WORDS = frozenset(
         "bafta",
         "baftas",
         "sag",
-        "instagram",
-        "twitter",
-        "facebook",
-        "snapchat",
-        "youtube",
-        "tiktok",
-        "netflix",
-        "hulu",
-        "hbo",
+        *PLATFORM_WORDS,
+        "hollywood",
         "x",
         "us",
         "u.s.",
@@ -285,7 +282,6 @@ NOT_PERSON_WORDS = frozenset(
         "jesus",
         "mom",
         "dad",
-        "instagram-story",
         "mr.",
         "mrs.",
         "ms.",

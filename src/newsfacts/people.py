@@ -133,8 +133,10 @@ def _looks_like_name(span: Span) -> bool:
     text = clean_name(span.text)
     if len(text.replace(".", "")) < 2 or text.lower() in lx.NOT_PERSON_WORDS | lx.DESCRIPTOR_NOUNS:
         return False  # "Instagram", "President and C.O.O. Ana Ruiz"
-    if any(w.lower() in lx.ORG_HEAD_NOUNS for w in words[1:]):
-        return False  # "Tom Reed Medical Center", "Glimmer Online": an organisation's name
+    if any(w.lower() in lx.ORG_HEAD_NOUNS for w in words[1:]) or any(
+        w.lower() in lx.PLATFORM_WORDS for w in words
+    ):
+        return False  # "Tom Reed Medical Center", "Glimmer Online", "Instagram Live": no person's name
     if len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and text.endswith("s"):
         return False  # "the Kardashians": a family
     return not any(w.lower() in lx.NOT_PERSON_WORDS for w in text.split()) or len(words) > 1
