@@ -230,3 +230,19 @@ def test_a_platform_feature_is_no_name() -> None:
 def test_hollywood_is_no_person(nlp: Language) -> None:
     doc = _tagged(nlp, "Mia Cole became one of Hollywood's most adored young stars.", "Hollywood")
     assert resolve_people(doc).people == {}
+
+
+def test_a_full_name_before_a_bracketed_name_may_be_the_actor() -> None:
+    people = people_of(
+        "The film may reunite Lea Moss with her former beau, Tom Reed (Edward Vance). "
+        "Moss said no to a film with Reed."
+    )
+    assert "Tom Reed" in people
+
+
+def test_a_one_word_name_before_a_bracketed_actor_is_a_character() -> None:
+    people = people_of(
+        "En route, he acquires Zev (Tom Reed), the brother of one of the thieves. "
+        "Later Zev runs away, and Tom Reed smiles."
+    )
+    assert people == {"Tom Reed": []}

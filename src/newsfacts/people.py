@@ -532,8 +532,8 @@ AS_HEADS = frozenset({*lx.ROLE_VERBS, "cast", "appear", "return", "debut", "turn
 
 def _character_slot(span: Span) -> bool:
     """A fictional character, not a person: "played X", "starred as X", "his character X",
-    "the role of X", "X (Actor Name)"; also after a description ("played NYPD detective X",
-    "cast as teenage vampire X") and when coordinated with a character ("played X and Y")."""
+    "the role of X"; also after a description ("played NYPD detective X", "cast as teenage
+    vampire X") and when coordinated with a character ("played X and Y")."""
     doc = span.doc
     root = span.root
     if root.dep_ == "conj" and root.head.i < span.start and root.head.pos_ == "PROPN":
@@ -546,13 +546,14 @@ def _character_slot(span: Span) -> bool:
         if not _describes(doc[start - 1]):
             break
         start -= 1
-    nxt = doc[span.end] if span.end < len(doc) else None
-    return (
-        nxt is not None
-        and nxt.text == "("
-        and span.end + 1 < len(doc)
-        and doc[span.end + 1].ent_type_ == "PERSON"
-    )
+    return False
+
+
+def _person_in_brackets(span: Span) -> bool:
+    """ "X (Actor Name)": X is a character, unless it is the actor and the character is in brackets
+    ("Ana Ruiz (Bella Moon)"); only a one-word X ("Rey (Pattinson)") is surely the character."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "(" and doc[span.end + 1].ent_type_ == "PERSON"
 
 
 def _runs_into_organisation(doc: Doc, i: int) -> bool:
@@ -761,13 +762,14 @@ def resolve_people(doc: Doc, headline_end: int = 0) -> Cast:
         if name != cl.people[key].name:
             cl.people[key].aliases.add(name)
     spans.sort(key=lambda x: x[0].start)
-    characters = {key for s, key in spans if _character_slot(s)}
+    characters = {key for s, key in spans if _character_slot(s) or (len(s) == 1 and _person_in_brackets(s))}
     outlets = _organisation_words(doc)
     things = {key for _, key in spans} - {key for s, key in spans if not _names_a_thing(doc, s)}
     spans = [
         (s, key)
         for s, key in spans
         if key not in characters
+        and not _person_in_brackets(s)
         and key not in outlets
         and not _runs_into_organisation(doc, s.end)
         and key not in things
