@@ -246,3 +246,9 @@ def test_a_one_word_name_before_a_bracketed_actor_is_a_character() -> None:
         "Later Zev runs away, and Tom Reed smiles."
     )
     assert people == {"Tom Reed": []}
+
+
+def test_a_possessive_name_before_day_is_a_holiday() -> None:
+    assert people_of(
+        "Mia Cole danced around questions about spending Valentine's Day with someone special."
+    ) == {"Mia Cole": []}

@@ -103,6 +103,13 @@ def _quoted_title(doc: Doc, span: Span) -> bool:
     return not any(t.is_punct and not _quote(t) and t.text not in {"-", "–", "’", "'"} for t in inside)
 
 
+def _holiday(doc: Doc, span: Span) -> bool:
+    """ "Valentine's Day", "New Year's Eve": a possessive name before "Day" or "Eve" names a day."""
+    return (
+        span.end + 1 < len(doc) and doc[span.end].tag_ == "POS" and doc[span.end + 1].text in {"Day", "Eve"}
+    )
+
+
 def _quote(tok: Token) -> bool:
     return tok.text in lx.QUOTE_MARKS and tok.tag_ != "POS"
 
@@ -211,5 +218,6 @@ def real_people(
         and not _runs_into_organisation(doc, s.end)
         and key not in things
         and not _quoted_title(doc, s)
+        and not _holiday(doc, s)
     ]
     return _with_support(doc, spans, people, weak)
