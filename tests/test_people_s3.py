@@ -252,3 +252,11 @@ def test_a_possessive_name_before_day_is_a_holiday() -> None:
     assert people_of(
         "Mia Cole danced around questions about spending Valentine's Day with someone special."
     ) == {"Mia Cole": []}
+
+
+def test_a_title_cased_first_line_is_a_headline_even_with_final_punctuation() -> None:
+    people = people_of(
+        "Dream Scenario? Lena Marsh Wants To Adopt Her Niece!\n\n"
+        "Lena Marsh has formed a bond with her niece, she told her brother Tom Marsh.\n"
+    )
+    assert people == {"Lena Marsh": [], "Tom Marsh": []}

@@ -31,13 +31,17 @@ from newsfacts.people_cast import name_words
 from newsfacts.people_coref import assign_gender, descriptor_for, resolve_references
 from newsfacts.people_filters import real_people
 from newsfacts.people_mentions import _person_slot as _person_slot
+from newsfacts.people_mentions import _title_cased, candidates, clean_name, first_name_run
 from newsfacts.people_mentions import _trim as _trim
 from newsfacts.people_mentions import _with_first_name as _with_first_name
-from newsfacts.people_mentions import candidates, clean_name, first_name_run
 
 
 def resolve_people(doc: Doc, headline_end: int = 0) -> Cast:
-    """Build the article's cast and the token → people map (``headline_end``: chars of a headline)."""
+    """Build the article's cast and the token → people map (``headline_end``: chars of a headline;
+    a title-cased first line is a headline too)."""
+    first_line = doc.char_span(0, max(doc.text.find("\n"), 0), alignment_mode="contract")
+    if first_line is not None and len(first_line) and _title_cased(first_line):
+        headline_end = max(headline_end, first_line.end_char)
     sure, maybe = candidates(doc, headline_end)
     cl = _Clusterer()
     spans: list[tuple[Span, str]] = []
