@@ -260,3 +260,13 @@ def test_a_title_cased_first_line_is_a_headline_even_with_final_punctuation() ->
         "Lena Marsh has formed a bond with her niece, she told her brother Tom Marsh.\n"
     )
     assert people == {"Lena Marsh": [], "Tom Marsh": []}
+
+
+@pytest.mark.parametrize("name", ["Corinna", "Odalys"])
+def test_a_one_word_name_after_a_person_noun_is_a_person(name: str) -> None:
+    text = f"Reed - who has two daughters, 23-year-old model {name} and eight-year-old Analise - sings."
+    assert name in people_of(text)
+
+
+def test_a_person_noun_inside_a_hyphenated_adjective_marks_no_name() -> None:
+    assert people_of("Tom Reed was found dead in a five-star London hotel.") == {"Tom Reed": []}

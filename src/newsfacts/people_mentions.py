@@ -203,7 +203,7 @@ def _person_slot(doc: Doc, span: Span, sure_starts: dict[int, int], sure_ends: d
         return True
     if span.end + 1 < len(doc) and doc[span.end].lower_ in {"and", "&"} and (span.end + 1) in sure_starts:
         return True
-    if len(span) == 2 and (_described(doc, span.start) or _listed_with_names(span, sure_ends)):
+    if _described(doc, span.start) or (len(span) == 2 and _listed_with_names(span, sure_ends)):
         return True
     if (
         len(span) == 1
@@ -227,7 +227,9 @@ def _person_slot(doc: Doc, span: Span, sure_starts: dict[int, int], sure_ends: d
 
 def _described(doc: Doc, start: int) -> bool:
     """ "reality star X", "the rapper X": a person noun in lower case right before the name."""
-    return start > 0 and doc[start - 1].lower_ in lx.DESCRIPTOR_NOUNS and doc[start - 1].is_lower
+    if start == 0 or doc[start - 1].lower_ not in lx.DESCRIPTOR_NOUNS or not doc[start - 1].is_lower:
+        return False
+    return start < 2 or doc[start - 2].text not in {"-", "–"}  # not "a five-star X hotel"
 
 
 def _listed_with_names(span: Span, sure_ends: dict[int, int]) -> bool:
