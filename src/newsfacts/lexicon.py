@@ -250,6 +250,10 @@ NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 FUTURE_WORDS = frozenset({"will", "'ll", "plan", "plans", "planning", "set", "soon", "upcoming", "going"})
 
 # Awards, honours and the like: capitalised, often mistaken for names.
+# Platforms: a capitalised run with one of them is a feature or a show ("Instagram Story"), never a name.
+PLATFORM_WORDS = frozenset(
+    {"instagram", "twitter", "facebook", "snapchat", "youtube", "tiktok", "netflix", "hulu", "hbo"}
+)
 NOT_PERSON_WORDS = frozenset(
     [
         "oscar",
@@ -266,26 +270,78 @@ NOT_PERSON_WORDS = frozenset(
         "bafta",
         "baftas",
         "sag",
-        "instagram",
-        "twitter",
-        "facebook",
-        "snapchat",
-        "youtube",
-        "tiktok",
-        "netflix",
-        "hulu",
-        "hbo",
+        *PLATFORM_WORDS,
+        "hollywood",
         "x",
+        "us",
+        "u.s.",
+        "uk",
+        "u.k.",
+        "usa",
         "god",
         "jesus",
         "mom",
         "dad",
-        "instagram-story",
         "mr.",
         "mrs.",
         "ms.",
         "dr.",
     ]
+)
+# Head words of an organisation's, outlet's or place's name: "Radar Online", "Vogue Magazine",
+# "Ronald Reagan Medical Center". A name that runs on into one of them is no person's mention.
+ORG_HEAD_NOUNS = frozenset(
+    {
+        "magazine",
+        "online",
+        "news",
+        "weekly",
+        "daily",
+        "times",
+        "post",
+        "journal",
+        "tribune",
+        "herald",
+        "network",
+        "channel",
+        "records",
+        "studios",
+        "entertainment",
+        "media",
+        "management",
+        "agency",
+        "group",
+        "inc",
+        "inc.",
+        "llc",
+        "ltd",
+        "ltd.",
+        "corp",
+        "foundation",
+        "institute",
+        "university",
+        "college",
+        "school",
+        "academy",
+        "center",
+        "centre",
+        "hospital",
+        "clinic",
+        "hotel",
+        "restaurant",
+        "stadium",
+        "arena",
+        "theatre",
+        "theater",
+        "museum",
+        "gallery",
+        "airport",
+        "street",
+        "avenue",
+        "boulevard",
+        "awards",
+        "festival",
+    }
 )
 HONORIFICS = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lady", "lord"}

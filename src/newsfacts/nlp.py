@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -93,9 +94,12 @@ def _news_tokenizer_fixes(nlp: Language) -> None:
     """spaCy's English exceptions read "wed"/"Wed" as "we'd"; in news prose it is the verb (or the
     weekday abbreviation), so keep it one token. "co-star" and "co-host" split in three tokens
     derail the parse of "her Iron Coast co-star Tom Reed" (and "ex-wives A and B"); one token reads
-    as the noun or verb it is."""
+    as the noun or verb it is. Some sites type the possessive with an opening quote ("West‘s"); split
+    it off as spaCy does "’s", so the name before it is a name of its own."""
     for form in ("wed", "Wed", *CO_WORDS, *EX_WORDS, *(w.capitalize() for w in (*CO_WORDS, *EX_WORDS))):
         nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+    suffixes = nlp.tokenizer.suffix_search.__self__.pattern
+    nlp.tokenizer.suffix_search = re.compile(suffixes + r"|(?<=\w)‘[sS]$").search
 
 
 @lru_cache(maxsize=4)

@@ -1,0 +1,96 @@
+"""Alias merging: the forms of one person's name (first name, surname, nickname, double surname,
+accents) join one record under the fullest form."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from newsfacts import lexicon as lx
+from newsfacts.people_cast import PersonRec, name_words
+from newsfacts.people_mentions import clean_name
+
+
+def _nick_of(short: str, first: str) -> bool:
+    return (
+        len(short) >= 3 and first.startswith(short) and len(first) > len(short)
+    ) or first in lx.NICKNAMES.get(short, ())
+
+
+class _Clusterer:
+    def __init__(self) -> None:
+        self.people: dict[str, PersonRec] = {}
+        self.last_seen: dict[str, int] = {}
+
+    def add_full(self, name: str, at: int) -> str:
+        words = name_words(name)
+        for p in self.people.values():
+            pw = p.tokens
+            if pw == words:
+                return p.key
+            same_last = pw[-1] == words[-1]
+            if same_last and len(pw) >= 2 and (_nick_of(words[0], pw[0]) or _nick_of(pw[0], words[0])):
+                if _nick_of(pw[0], words[0]):  # the new form has the full first name
+                    self._rename(p, name)
+                else:
+                    p.aliases.add(name)
+                return p.key
+            # "Kardashian West" is the end of "Kim Kardashian West": a double surname alone.
+            if len(words) >= 2 and len(pw) > len(words) and pw[-len(words) :] == words:
+                p.aliases.add(name)
+                return p.key
+            # "Kim Kardashian" ⊂ "Kim Kardashian West": the same first name and all of the shorter inside.
+            if pw[0] == words[0] and (set(pw) <= set(words) or set(words) <= set(pw)):
+                if len(words) > len(pw):
+                    self._rename(p, name)
+                else:
+                    p.aliases.add(name)
+                return p.key
+        key = name.lower()
+        self.people[key] = PersonRec(key=key, name=name, first_token=at)
+        return key
+
+    def _rename(self, p: PersonRec, name: str) -> None:
+        p.aliases.add(p.name)
+        p.name = name
+        p.aliases.discard(name)
+
+    def match_single(self, word: str, at: int) -> str | None:
+        w = " ".join(name_words(word))
+        cands = [
+            p
+            for p in self.people.values()
+            if len(p.tokens) > 1 and (w in (p.tokens[0], p.tokens[-1]) or w in p.tokens[-1].split("-"))
+        ]  # "Goldsmith" is "Elaine Goldsmith-Thomas"
+        if not cands:
+            cands = [p for p in self.people.values() if len(p.tokens) > 1 and _nick_of(w, p.tokens[0])]
+        if not cands:
+            single = [p for p in self.people.values() if p.tokens == [w]]
+            if not single:  # "Bey" after "Beyoncé", both only ever named by one word
+                single = [p for p in self.people.values() if len(p.tokens) == 1 and _nick_of(w, p.tokens[0])]
+            return single[0].key if len(single) == 1 else None
+        if len(cands) == 1:
+            return cands[0].key
+        # Several people share this name: the one named most recently before it, else the most named.
+        before = [(self.last_seen.get(p.key, -1), p.key) for p in cands if self.last_seen.get(p.key, -1) < at]
+        before = [b for b in before if b[0] >= 0]
+        if before:
+            return max(before)[1]
+        return max(cands, key=lambda p: (p.mentions, -p.first_token)).key
+
+
+def shared_surname(doc: Doc, s: Span, multi: list[Span]) -> str | None:
+    """ "A and B Surname" — one first name coordinated with a full name shares its surname."""
+    if len(s) != 1 or s.end + 2 >= len(doc) or doc[s.end].lower_ not in {"and", "&"}:
+        return None
+    nxt = next((m for m in multi if m.start == s.end + 1), None)
+    if nxt is None:
+        return None
+    words = clean_name(nxt.text).split()
+    return words[-1] if len(words) == 2 and words[0] != "The" else None
+
+
+def match_in_order(cl: _Clusterer, spans: list[tuple[Span, str]], name: str, at: int) -> str | None:
+    for s, key in spans:
+        if s.start < at:
+            cl.last_seen[key] = max(cl.last_seen.get(key, -1), s.start)
+    return cl.match_single(name, at)

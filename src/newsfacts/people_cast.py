@@ -1,0 +1,48 @@
+"""The cast of one article: its people (``PersonRec``) and who each token refers to (``Cast``)."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+
+@dataclass(slots=True)
+class PersonRec:
+    key: str
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    gender: str | None = None
+    descriptors: list[str] = field(default_factory=list)
+    mentions: int = 0
+    first_token: int = 0
+
+    @property
+    def tokens(self) -> list[str]:
+        return name_words(self.name)
+
+
+@dataclass(slots=True)
+class Cast:
+    people: dict[str, PersonRec]
+    refs: dict[int, tuple[str, ...]]  # token index → the people it refers to
+    name_spans: list[tuple[int, int, str]]  # (start token, end token, person key), in order
+
+    def at(self, token: Token | int) -> tuple[str, ...]:
+        i = token if isinstance(token, int) else token.i
+        return self.refs.get(i, ())
+
+    def in_span(self, start: int, end: int) -> list[str]:
+        seen: list[str] = []
+        for i in range(start, end):
+            for key in self.refs.get(i, ()):
+                if key not in seen:
+                    seen.append(key)
+        return seen
+
+
+def name_words(name: str) -> list[str]:
+    """The lower-case words of a name with accents dropped, to compare forms: "Beyoncé" = "Beyonce"."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return bare.lower().split()

@@ -1,0 +1,223 @@
+"""Mentions that look like names but are no real person: fictional characters, brands,
+organisations and outlets, titles in short quotations, one-word names with no person evidence."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsfacts import lexicon as lx
+from newsfacts.people_cast import PersonRec
+from newsfacts.people_mentions import (
+    ABBREV_RE,
+    NAME_TOKEN_RE,
+    RELATION_VERBS,
+    after_age,
+    age_apposition,
+    kin_slot,
+)
+
+RELATION_NOUNS_FOR_SUPPORT = frozenset(
+    {
+        "relationship",
+        "romance",
+        "marriage",
+        "affair",
+        "engagement",
+        "divorce",
+        "split",
+        "fling",
+        "married",
+        "engaged",
+    }
+)
+
+
+CHARACTER_VERBS = frozenset({"play", "portray", "voice", "reprise", "embody"})
+
+
+CHARACTER_NOUNS = frozenset({"character", "role", "alter", "ego", "persona", "characters", "roles"})
+
+
+AS_HEADS = frozenset({*lx.ROLE_VERBS, "cast", "appear", "return", "debut", "turn", "role", "star", "name"})
+
+
+def _character_slot(span: Span) -> bool:
+    """A fictional character, not a person: "played X", "starred as X", "his character X",
+    "the role of X"; also after a description ("played NYPD detective X", "cast as teenage
+    vampire X") and when coordinated with a character ("played X and Y")."""
+    doc = span.doc
+    root = span.root
+    if root.dep_ == "conj" and root.head.i < span.start and root.head.pos_ == "PROPN":
+        first = root.head.left_edge if root.head.left_edge.pos_ == "PROPN" else root.head
+        return _character_slot(doc[first.i : root.head.i + 1])  # "played X and Y": Y is as X is
+    start = span.start
+    while start > 0 and span.start - start <= 4:
+        if _character_cue(doc, start - 1):
+            return True
+        if not _describes(doc[start - 1]):
+            break
+        start -= 1
+    return False
+
+
+def _person_in_brackets(span: Span) -> bool:
+    """ "X (Actor Name)": X is a character, unless it is the actor and the character is in brackets
+    ("Ana Ruiz (Bella Moon)"); only a one-word X ("Rey (Pattinson)") is surely the character."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "(" and doc[span.end + 1].ent_type_ == "PERSON"
+
+
+def _runs_into_organisation(doc: Doc, i: int) -> bool:
+    """The capitalised words from token ``i`` on end in an organisation's head word: the name before
+    them is part of that organisation's name ("X Medical Center", "X Online", "X Magazine")."""
+    for j in range(i, min(i + 4, len(doc))):
+        if doc[j].lower_ in lx.ORG_HEAD_NOUNS and doc[j].text[:1].isupper():
+            return True
+        if not doc[j].text[:1].isupper() or doc[j].is_punct:
+            return False
+    return False
+
+
+def _names_a_thing(doc: Doc, span: Span) -> bool:
+    """ "her Neil Lane engagement ring", "Christian Louboutin boots": a full name that modifies a
+    common noun right after it may name a brand or product (a person never named otherwise is one)."""
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return (
+        len(span) > 1
+        and nxt is not None
+        and span.root.dep_ == "compound"
+        and nxt.pos_ == "NOUN"
+        and nxt.is_lower
+        and span.root.head.i >= span.end
+    )
+
+
+def _quoted_title(doc: Doc, span: Span) -> bool:
+    """ "the 'Kissed by a Rose' singer", "'Kenry' make it official": a name in
+    a short quotation with no punctuation of speech (",", ".", "!", "?") is a title or a nickname."""
+    first = next((i for i in range(span.start - 1, max(span.start - 3, -1), -1) if _quote(doc[i])), None)
+    last = next((i for i in range(span.end, min(span.end + 6, len(doc))) if _quote(doc[i])), None)
+    if first is None or last is None:
+        return False
+    inside = doc[first + 1 : last]
+    return not any(t.is_punct and not _quote(t) and t.text not in {"-", "–", "’", "'"} for t in inside)
+
+
+def _holiday(doc: Doc, span: Span) -> bool:
+    """ "Valentine's Day", "New Year's Eve": a possessive name before "Day" or "Eve" names a day."""
+    return (
+        span.end + 1 < len(doc) and doc[span.end].tag_ == "POS" and doc[span.end + 1].text in {"Day", "Eve"}
+    )
+
+
+def _quote(tok: Token) -> bool:
+    return tok.text in lx.QUOTE_MARKS and tok.tag_ != "POS"
+
+
+def _organisation_words(doc: Doc) -> set[str]:
+    """Words the article uses to open an organisation's name ("Radar" in "Radar Online"): a person
+    known by that one word alone is the organisation."""
+    return {
+        t.lower_
+        for t in doc
+        if t.pos_ == "PROPN" and NAME_TOKEN_RE.match(t.text) and _runs_into_organisation(doc, t.i + 1)
+    }
+
+
+def _character_cue(doc: Doc, i: int) -> bool:
+    """ "played", "his character", "the role of", "starred as" at token ``i``, before a character's name."""
+    prev = doc[i]
+    if (prev.lemma_.lower() in CHARACTER_VERBS and prev.pos_ == "VERB") or prev.lower_ in CHARACTER_NOUNS:
+        return True
+    if prev.lower_ == "of" and i > 0 and doc[i - 1].lower_ in CHARACTER_NOUNS:
+        return True
+    as_head = prev.head  # "starred as X", not "as X returned" (a clause)
+    return (
+        prev.lower_ == "as"
+        and prev.dep_ != "mark"
+        and (as_head.lemma_.lower() in AS_HEADS or as_head.lower_ in CHARACTER_NOUNS)
+    )
+
+
+def _describes(tok: Token) -> bool:
+    """A word of a description before a name: "teenage", "vampire", "heart-throb", "NYPD", "N.Y.P.D."."""
+    return (
+        tok.pos_ == "ADJ"
+        or (tok.pos_ == "NOUN" and tok.is_lower)
+        or bool(ABBREV_RE.match(tok.text))
+        or (tok.is_upper and tok.is_alpha and len(tok) <= 5)
+        or (tok.text == "-" and not tok.whitespace_)
+    )
+
+
+def _supported(doc: Doc, s: Span) -> bool:
+    """Evidence that a lone capitalised word names a person: it acts (subject of a verb), owns
+    ("X's"), is described ("rapper X", "X, 36,"), or fills a kinship or coordination slot."""
+    root = s.root
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
+        return True
+    if s.end < len(doc) and doc[s.end].tag_ == "POS":
+        return True
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ in {"with", "to", "from"}
+        and (
+            root.head.head.lower_ in RELATION_NOUNS_FOR_SUPPORT
+            or root.head.head.lemma_.lower() in RELATION_VERBS
+        )
+    ):
+        return True  # "his relationship with X", "married to X"
+    prev = doc[s.start - 1] if s.start > 0 else None
+    if prev is not None and (
+        prev.lower_ in lx.DESCRIPTOR_NOUNS or prev.lower_ in lx.ROLE_NOUNS or prev.lower_ in lx.HONORIFICS
+    ):
+        return True
+    return (
+        kin_slot(doc, s.start)
+        or age_apposition(doc, s.end)
+        or after_age(doc, s.start)
+        or (
+            s.end + 1 < len(doc)
+            and doc[s.end].lower_ in {"and", "&"}
+            and doc[s.end + 1].ent_type_ == "PERSON"
+        )
+        or (
+            s.start > 1 and doc[s.start - 1].lower_ in {"and", "&"} and doc[s.start - 2].ent_type_ == "PERSON"
+        )
+    )
+
+
+def _with_support(
+    doc: Doc, spans: list[tuple[Span, str]], people: dict[str, PersonRec], weak: set[str]
+) -> list[tuple[Span, str]]:
+    """Drop people known by one word only ("Vogue", "Exclusively", "Botox", "The Flash"), or whose fuller name
+    only a one-word name vouches for (``weak``), unless some mention of them shows person evidence."""
+    supported: set[str] = set()
+    for s, key in spans:
+        words = people[key].tokens
+        if (len(words) > 1 and words[0] != "the" and key not in weak) or _supported(doc, s):
+            supported.add(key)
+    return [(s, key) for s, key in spans if key in supported]
+
+
+def real_people(
+    doc: Doc, spans: list[tuple[Span, str]], people: dict[str, PersonRec], weak: set[str]
+) -> list[tuple[Span, str]]:
+    """The name mentions (span, person) that are real people's: no character (in any mention), outlet
+    or brand, no mention inside an organisation's name or a quoted title, and person evidence for
+    one-word names (and the ``weak`` full names only a one-word name vouches for)."""
+    characters = {key for s, key in spans if _character_slot(s) or (len(s) == 1 and _person_in_brackets(s))}
+    outlets = _organisation_words(doc)
+    things = {key for _, key in spans} - {key for s, key in spans if not _names_a_thing(doc, s)}
+    spans = [
+        (s, key)
+        for s, key in spans
+        if key not in characters
+        and not _person_in_brackets(s)
+        and key not in outlets
+        and not _runs_into_organisation(doc, s.end)
+        and key not in things
+        and not _quoted_title(doc, s)
+        and not _holiday(doc, s)
+    ]
+    return _with_support(doc, spans, people, weak)

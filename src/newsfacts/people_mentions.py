@@ -1,0 +1,429 @@
+"""Which spans of an article name a person: PERSON entities cleaned of titles, possessives and
+punctuation; other entities and bare proper nouns when syntax marks a person (kinship slot, age, a
+person noun before them, a list of names, a "who" clause); headline names held back as "maybe"."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from newsfacts import lexicon as lx
+
+POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
+
+
+LEADING_NOT_NAME = frozenset({"the", "those", "these", "this", "that", "both"})
+
+
+ABBREV_RE = re.compile(r"^(?:[A-Z]\.){2,}$|^(?:CEO|COO|CFO|CTO|MP|DJ)$")
+
+
+NAME_TOKEN_RE = re.compile(r"^[A-ZÀ-Þ][\w'’.\-$!À-ÿ]*$")
+
+
+RELATION_VERBS = frozenset(
+    {"marry", "wed", "date", "divorce", "romance", "kiss", "engage", "split", "link", "bear", "adopt"}
+)
+
+
+CANDIDATE_LABELS = ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT")
+
+
+def clean_name(text: str) -> str:
+    """Strip possessives, quotes, honorifics and stray punctuation from a name mention."""
+    text = text.strip().strip("\"“”‘’'()[],.;:")
+    text = POSSESSIVE_RE.sub("", text).strip()
+    words = [w for w in text.split() if w]
+    while words and (words[0].lower().rstrip(".") + "." in lx.HONORIFICS or words[0] == "the"):
+        words = words[1:]
+    while len(words) > 1 and (
+        words[0].lower() in lx.HONORIFICS | KIN_WORDS | lx.DESCRIPTOR_NOUNS or words[0][:1].islower()
+    ):
+        words = words[1:]
+    return " ".join(words).strip(" -")
+
+
+def _trim(span: Span) -> Span:
+    """Drop determiners, honorifics, possessive markers and punctuation at the edges of a span.
+    A capitalised "The" inside a sentence is part of a stage name ("The Weeknd") and stays. A dash
+    with spaces around it ends a name when it is a long dash or opens an aside ("Mia - Lee's
+    daughter - ..."); a spaced hyphen may join a double surname in pre-tokenised text ("Ana Ruiz -
+    Lee")."""
+    start, end = span.start, span.end
+    doc = span.doc
+    for k in range(start + 1, end):
+        aside = end < len(doc) and doc[end].tag_ == "POS"
+        if doc[k].text in {"–", "—"} or (doc[k].text == "-" and doc[k - 1].whitespace_ and aside):
+            end = k
+            break
+    if (
+        end - start >= 2
+        and doc[start].text == "The"
+        and (not doc[start].is_sent_start or end - start == 2)  # "The Weeknd said …" opens a sentence too
+        and span.label_ == "PERSON"
+    ):
+        return doc[start:end]
+    while start < end and (
+        doc[start].lower_ in lx.HONORIFICS
+        or doc[start].is_punct
+        or doc[start].lower_ in LEADING_NOT_NAME
+        or (ABBREV_RE.match(doc[start].text) and end - start >= 3)  # "C.O.O. Ana Ruiz", not "O.J. Ruiz"
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"'s", "’s"}
+    ):
+        end -= 1
+    return doc[start:end]
+
+
+def _looks_like_name(span: Span) -> bool:
+    words = [t.text for t in span if not t.is_punct]
+    if not words or len(words) > 5:
+        return False
+    if not all(NAME_TOKEN_RE.match(POSSESSIVE_RE.sub("", w) or "x") for w in words):
+        return False
+    text = clean_name(span.text)
+    if len(text.replace(".", "")) < 2 or text.lower() in lx.NOT_PERSON_WORDS | lx.DESCRIPTOR_NOUNS:
+        return False  # "Instagram", "President and C.O.O. Ana Ruiz"
+    if any(w.lower() in lx.ORG_HEAD_NOUNS for w in words[1:]) or any(
+        w.lower() in lx.PLATFORM_WORDS for w in words
+    ):
+        return False  # "Tom Reed Medical Center", "Glimmer Online", "Instagram Live": no person's name
+    if len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and text.endswith("s"):
+        return False  # "the Kardashians": a family
+    return not any(w.lower() in lx.NOT_PERSON_WORDS for w in text.split()) or len(words) > 1
+
+
+def _award_or_title_slot(span: Span) -> bool:
+    """ "Oscar-winning", "the film X", "the sequel to X", "X-directed": not a person's mention."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.text in {"-", "–"} and span.end + 1 < len(doc):
+        after = doc[span.end + 1].lower_
+        if after.endswith(("winning", "nominated", "winner")):
+            return True
+    if (
+        nxt is not None
+        and span.end + 1 < len(doc)
+        and doc[span.end + 1].pos_ == "PROPN"
+        and (nxt.lower_ in lx.ROLE_NOUNS or nxt.lower_ in lx.DESCRIPTOR_NOUNS)
+    ):
+        return True  # "Ohio Hawks player X", "Harbor Kings star X": a team or title, then the person
+    words = [doc[i].lower_ for i in range(max(0, span.start - 2), span.start)]
+    if words and words[-1] in lx.WORK_NOUNS and doc[span.start - 1].pos_ == "NOUN":
+        return True  # "the film X", "her album X"
+    return len(words) == 2 and words[-1] in {"to", "of"} and words[0] in {"sequel", "prequel", "remake"}
+
+
+KIN_WORDS = frozenset(
+    {
+        *lx.CHILD_NOUNS,
+        *lx.SPOUSE_NOUNS,
+        *lx.PARENT_NOUNS,
+        *lx.PARTNER_NOUNS,
+        *lx.EX_SPOUSE_NOUNS,
+        *lx.EX_PARTNER_NOUNS,
+        *lx.FIANCE_NOUNS,
+        "sons",
+        "daughters",
+        "brother",
+        "sister",
+        "named",
+    }
+)
+
+
+def kin_slot(doc: Doc, start: int) -> bool:
+    """Is the proper noun at ``start`` right after a kinship noun ("son X", "daughter, X", "named X")?"""
+    j = start - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    return j >= 0 and doc[j].lower_ in KIN_WORDS
+
+
+def after_age(doc: Doc, start: int) -> bool:
+    """ "the 12-year-old X", "eight-year-old X": an age adjective right before a name."""
+    return (
+        start >= 3
+        and doc[start - 1].lower_ == "old"
+        and doc[start - 2].text in {"-", "–"}
+        and (doc[start - 3].lower_ in {"year", "years"})
+    )
+
+
+def age_apposition(doc: Doc, end: int) -> bool:
+    """ "X, 12," / "X, 46." : a name followed by an age is a person (journalistic convention)."""
+    if end + 1 >= len(doc) or doc[end].text != "," or not doc[end + 1].like_num:
+        return False
+    try:
+        n = int(doc[end + 1].text)
+    except ValueError:
+        n = _WORD_NUM.get(doc[end + 1].lower_, -1)
+    nxt = doc[end + 2] if end + 2 < len(doc) else None
+    return 0 < n <= 110 and (nxt is None or nxt.text in {",", ".", ";", ")"} or nxt.lower_ == "and")
+
+
+_WORD_NUM = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+}
+
+
+def _person_slot(doc: Doc, span: Span, sure_starts: dict[int, int], sure_ends: dict[int, int]) -> bool:
+    """Syntax says person: kinship slot, age apposition, "X and <name>", object of "married"/"dated"."""
+    if kin_slot(doc, span.start) or age_apposition(doc, span.end) or after_age(doc, span.start):
+        return True
+    if span.start >= 2 and doc[span.start - 1].lower_ in {"and", "&"} and (span.start - 2) in sure_ends:
+        return True
+    if span.end + 1 < len(doc) and doc[span.end].lower_ in {"and", "&"} and (span.end + 1) in sure_starts:
+        return True
+    if _described(doc, span.start) or (len(span) == 2 and _listed_with_names(span, sure_ends)):
+        return True
+    if (
+        len(span) == 1
+        and span.end + 1 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].lower_ == "who"
+    ):
+        return True  # "X, who has co-written …": a one-word name that takes a relative clause for a person
+    head = span.root
+    if (
+        len(span) == 1
+        and head.dep_ == "nsubj"
+        and head.head.lemma_.lower() in SPEECH_VERBS
+        and _followed_by_pronoun(head)
+    ):
+        return True  # "Fergie said she …": a one-word speaker taken up by a personal pronoun
+    if head.dep_ == "pobj" and head.head.lower_ in {"to", "with"}:
+        head = head.head
+    return head.head.lemma_.lower() in RELATION_VERBS and head.dep_ in ("dobj", "prep", "nsubj", "nsubjpass")
+
+
+def _described(doc: Doc, start: int) -> bool:
+    """ "reality star X", "the rapper X": a person noun in lower case right before the name."""
+    if start == 0 or doc[start - 1].lower_ not in lx.DESCRIPTOR_NOUNS or not doc[start - 1].is_lower:
+        return False
+    return start < 2 or doc[start - 2].text not in {"-", "–"}  # not "a five-star X hotel"
+
+
+def _listed_with_names(span: Span, sure_ends: dict[int, int]) -> bool:
+    """ "A B, C D, E F and G H" with some of them sure full names: a first-and-last-name pair in the
+    same list (coordinated with a sure full name's head) is a name too; not in a headline-style line."""
+    root = span.root
+    heads = [root.head] if root.dep_ == "conj" else []
+    listed = heads + [c for c in root.children if c.dep_ == "conj"]
+    full = [t for t in listed if t.i in sure_ends and t.i > 0 and span.doc[t.i - 1].pos_ == "PROPN"]
+    return bool(full) and not _title_cased(span.sent)
+
+
+SPEECH_VERBS = frozenset({"say", "tell", "reveal", "admit", "explain", "joke", "insist", "confess", "gush"})
+
+
+def _followed_by_pronoun(subj: Token) -> bool:
+    """A personal pronoun (not "it"/"they") later in the speaker's sentence: outlets "say" too, but
+    are not "he" or "she"."""
+    return any(
+        t.lower_ in lx.FEMALE_PRONOUNS or t.lower_ in lx.MALE_PRONOUNS for t in subj.sent if t.i > subj.i
+    )
+
+
+def _propn_run(doc: Doc, start: int) -> Span:
+    end = start
+    while end < len(doc) and doc[end].pos_ == "PROPN" and NAME_TOKEN_RE.match(doc[end].text):
+        end += 1
+    return _extend_hyphen(doc[start:end])
+
+
+def _split_coordinated(span: Span) -> list[Span]:
+    """ "William & Harry", "the Tom Reed/Ana Ruiz romance" → two names."""
+    doc = span.doc
+    parts: list[Span] = []
+    start = span.start
+    for t in span:
+        if t.lower_ in {"&", "and", "/"}:
+            if t.i > start:
+                parts.append(doc[start : t.i])
+            start = t.i + 1
+    if start < span.end:
+        parts.append(doc[start : span.end])
+    return parts
+
+
+def _extend_hyphen(span: Span) -> Span:
+    """ "Jay" + "-Z" written together → "Jay-Z"."""
+    doc = span.doc
+    end = span.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in {"-", "–"}
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].text[:1].isupper()
+    ):
+        end += 2
+    return doc[span.start : end]
+
+
+def candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]]:
+    """(sure name spans, maybe-name spans to accept only if they match a known name).
+
+    Names only seen in a title-cased headline are "maybe": headline capitals fool NER."""
+    sure: list[Span] = []
+    maybe: list[Span] = []
+    for ent in doc.ents:
+        for part in _split_coordinated(_trim(ent)):
+            span = _extend_hyphen(_trim(part))
+            if not len(span) or not _looks_like_name(span):
+                continue
+            if ent.label_ == "PERSON":
+                span = _with_stage_article(_with_first_name(span))
+                if span.start_char < headline_end:
+                    maybe.append(span)
+                elif not _award_or_title_slot(span) and not (
+                    len(span) == 1 and span[0].pos_ not in ("PROPN", "NOUN")
+                ):
+                    sure.append(span)
+            elif ent.label_ in CANDIDATE_LABELS:
+                maybe.append(span)
+    for _ in range(3):  # a promoted name can make its neighbour a name: "daughters X and Y"
+        starts = {s.start: n for n, s in enumerate(sure)}
+        ends = {s.end - 1: n for n, s in enumerate(sure)}
+        promoted = [
+            s
+            for s in maybe
+            if len(s) <= 3
+            and s.start_char >= headline_end
+            and _person_slot(doc, s, starts, ends)
+            and not _award_or_title_slot(s)
+        ]
+        if not promoted:
+            break
+        for s in promoted:
+            maybe.remove(s)
+            sure.append(s)
+    # "Brad Pitt Says …" in the headline, "Pitt" or "Brad Pitt" in the body: keep the longest head
+    # of the headline name that ends on a word the body uses for a person.
+    body_names = {clean_name(s.text).lower() for s in sure}
+    body_words = {w for n in body_names for w in n.split()}
+    body_first = {n for n in body_names if " " not in n}  # people the body calls by one word
+    for s in list(maybe):
+        if s.start_char >= headline_end or s[0].ent_type_ != "PERSON":
+            continue
+        maybe.remove(s)
+        for k in range(len(s), 1, -1):
+            words = clean_name(s[:k].text).lower().split()
+            if len(words) >= 2 and (" ".join(words) in body_names or words[-1] in body_words):
+                sure.append(s[:k])
+                break
+        else:  # "Kanye West -- …" in the headline, only "Kanye" in the body: the headline has the full name
+            words = clean_name(s[:2].text).lower().split()
+            if len(s) >= 2 and len(words) == 2 and words[0] in body_first and s[1].pos_ == "PROPN":
+                sure.append(s[:2])
+    covered = {i for s in sure + maybe for i in range(s.start, s.end)}
+    for tok in doc:
+        if tok.i in covered or tok.pos_ != "PROPN" or not NAME_TOKEN_RE.match(tok.text):
+            continue
+        if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and (tok.i - 1) not in covered:
+            continue  # only at the start of a run
+        run = _propn_run(doc, tok.i)
+        if not len(run) or any(i in covered for i in range(run.start, run.end)) or not _looks_like_name(run):
+            continue
+        if (
+            len(run) <= 3
+            and run.start_char >= headline_end
+            and _person_slot(doc, run, starts, ends)
+            and not _award_or_title_slot(run)
+        ):
+            sure.append(run)
+        else:
+            maybe.append(run)
+    return sure, maybe
+
+
+def _with_stage_article(span: Span) -> Span:
+    """ "by The Weeknd": a capitalised "The" inside a sentence right before a one-word PERSON is part
+    of a stage name."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0:
+        return span
+    prev = doc[span.start - 1]
+    if prev.text == "The" and not prev.is_sent_start and not _title_cased(prev.sent):
+        return doc[span.start - 1 : span.end]
+    return span
+
+
+def _with_first_name(span: Span) -> Span:
+    """A one-word PERSON right after a capitalised word NER gave a one-word place or company label
+    ("Margot/GPE Robbie/PERSON"): the two words are one name."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0:
+        return span
+    prev = doc[span.start - 1]
+    if (
+        prev.pos_ == "PROPN"
+        and prev.whitespace_ == " "
+        and NAME_TOKEN_RE.match(prev.text)
+        and not prev.is_sent_start
+        and prev.ent_type_ in ("GPE", "ORG", "NORP", "LOC")
+        and prev.ent_iob_ == "B"
+        and prev.lower_ not in lx.HONORIFICS
+        and prev.lower_ not in lx.NOT_PERSON_WORDS
+    ):
+        return doc[span.start - 1 : span.end]
+    return span
+
+
+def first_name_run(span: Span, one_word: set[str]) -> Span | None:
+    """ "Anna" is named as a person and the body also writes "Anna Wintour" (NER missed it): the run
+    of two or three name words that opens with a one-word person's name, up to an organisation or work
+    head word ("Lena Moss Show") or a word that is no proper noun ("Lena Moss Instagrammed")."""
+    end = span.start
+    while end < span.end and _name_word(span.doc[end]):
+        end += 1
+    run = span.doc[span.start : end]
+    if not 2 <= len(run) <= 3 or run[0].lower_ not in one_word or _title_cased(run.sent):
+        return None
+    return run
+
+
+def _title_cased(sent: Span) -> bool:
+    """A headline-style sentence ("Dream Scenario? Mia Wants To Adopt"): no word of four letters or
+    more in lower case, so capitals say nothing about names."""
+    return not any(t.is_alpha and len(t) > 3 and t.is_lower for t in sent)
+
+
+def _name_word(tok: Token) -> bool:
+    low = tok.lower_
+    return (
+        tok.pos_ == "PROPN"
+        and bool(NAME_TOKEN_RE.match(tok.text))
+        and low not in lx.ORG_HEAD_NOUNS
+        and low not in lx.WORK_NOUNS
+        and low not in lx.NOT_PERSON_WORDS
+    )
