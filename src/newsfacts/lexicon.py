@@ -392,6 +392,10 @@ WORK_NOUNS = {
     "fragrance": "brand",
     "perfume": "brand",
 }
+# Works a name before them is the subject of: "the Gertrude Bell biopic" is about her, not its title.
+ABOUT_WORK_NOUNS = frozenset({"biopic", "documentary", "docuseries", "tribute"})
+# Day words that, capitalised inside a sentence, name a show ("Today co-host X").
+DEICTIC_DAYS = frozenset({"today", "tonight", "tomorrow"})
 TV_WORDS = frozenset({"tv", "television", "netflix", "hbo", "hulu", "limited", "reality"})
 # A medium, genre or platform before a role noun is no title: "the TV star", "a Hollywood actor".
 MEDIUM_WORDS = frozenset(
@@ -603,6 +607,24 @@ LINK_VERBS = frozenset(
         "finish",
     }
 )
+# Verbs of making a work together: "made the film X with Y" ties Y to X as well (not "promoted X with Y").
+PARTNER_VERBS = frozenset(
+    {
+        "star",
+        "co-star",
+        "costar",
+        "make",
+        "film",
+        "shoot",
+        "record",
+        "write",
+        "co-write",
+        "produce",
+        "collaborate",
+        "duet",
+    }
+)
+PARTNER_PREPS = frozenset({"with", "alongside", "opposite"})
 OCCUPATION_ROLE = {
     "actress": "actor",
     "actor": "actor",

@@ -137,16 +137,40 @@ def _title_shaped(span: Span, ctx: Ctx) -> bool:
         "PERCENT",
         "FAC",
         "ORDINAL",
+        "EVENT",
     }:
         return False
-    if labels & {"DATE", "TIME"}:
-        return len(span) >= 2 and not any(t.like_num for t in span)
+    if labels & {"DATE", "TIME"}:  # a capitalised "Today" inside a sentence names a show, not a day
+        if len(span) == 1:
+            return span[0].lower_ in lx.DEICTIC_DAYS and not span[0].text.islower()
+        return not any(t.like_num for t in span)
     return span.text.lower() not in lx.NOT_PERSON_WORDS
+
+
+def _nominal(tok: Token) -> bool:
+    """A noun, or a lexicon noun the tagger misread: it takes a determiner or possessive, it is an
+    adjective right before a comma ("her latest single, X"), or it has no subject and stands right
+    before a named person ("Today co-host X" with "co-host" as VERB)."""
+    if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower()):
+        return True
+    if not tok.text.islower() or tok.pos_ not in ("ADJ", "VERB", "ADV"):
+        return False
+    if any(c.dep_ in ("det", "poss") for c in tok.children):
+        return True
+    if tok.pos_ == "ADJ" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ",":
+        return True  # "her latest single, X": an adjective cannot end its phrase before a comma
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        and nxt is not None
+        and nxt.pos_ == "PROPN"
+        and nxt.ent_type_ == "PERSON"
+    )
 
 
 def _work_noun_before(doc: Doc, i: int) -> Token | None:
     for j in range(i - 1, max(-1, i - 5), -1):
-        if doc[j].lower_ in lx.WORK_NOUNS and doc[j].pos_ in ("NOUN", "PROPN"):
+        if doc[j].lower_ in lx.WORK_NOUNS and (doc[j].pos_ == "PROPN" or _nominal(doc[j])):
             return doc[j]
         if doc[j].text in {".", ";"}:
             break
@@ -184,12 +208,12 @@ def _after_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
     doc = sent.doc
     for tok in sent:
         low = tok.lower_
-        if tok.pos_ != "NOUN":
+        if not _nominal(tok):
             continue
         if low in lx.WORK_NOUNS:
-            j = tok.i + 1
+            j = _skip_space(doc, tok.i + 1, sent)
             if j < sent.end and doc[j].text == ",":
-                j += 1
+                j = _skip_space(doc, j + 1, sent)
             if (
                 j < sent.end
                 and doc[j].lower_ in {"to", "of"}
@@ -201,6 +225,12 @@ def _after_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
             for c in tok.children:  # "a judge on X", "her performance in X", "the set of X"
                 if c.dep_ == "prep" and c.lower_ in SLOT_PREPS and c.i + 1 < sent.end:
                     yield from _title_at(ctx, sent, c.i + 1, _work_noun_before(doc, c.i), need_shape=True)
+
+
+def _skip_space(doc: Doc, i: int, sent: Span) -> int:
+    while i < sent.end and doc[i].is_space:
+        i += 1
+    return i
 
 
 def _after_link_verb(ctx: Ctx, sent: Span) -> Iterator[Title]:
@@ -223,15 +253,22 @@ def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
     """ "Harbor Kings star X", "the Night Shift host", "Ohio Hawks player X"."""
     doc = sent.doc
     for tok in sent:
-        if tok.lower_ not in lx.ROLE_NOUNS or tok.i == sent.start:
-            continue
-        if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.text.islower()):
+        if tok.lower_ not in lx.ROLE_NOUNS or tok.i == sent.start or not _nominal(tok):
             continue
         end = tok.i
         if doc[end - 1].text in lx.CLOSING_QUOTES or doc[end - 1].text in {"'s", "’s"}:
             continue  # quoted titles are found already; "Kim's star" is no title
         start = end
-        while start > sent.start and (_cap(doc[start - 1]) or doc[start - 1].lower_ in TITLE_INNER):
+        while start > sent.start and (
+            _cap(doc[start - 1])
+            or doc[start - 1].lower_ in TITLE_INNER
+            or (  # "New Year's Eve performance": a possessive inside the run, not a person's
+                doc[start - 1].text in {"'s", "’s"}
+                and start - 2 >= sent.start
+                and _cap(doc[start - 2])
+                and not ctx.cast.at(doc[start - 2])
+            )
+        ):
             start -= 1
         while start < end and not _cap(doc[start]):
             start += 1
@@ -243,12 +280,13 @@ def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
             continue
         if start < end:
             span = doc[start:end]
+            named_next = end + 1 < sent.end and bool(ctx.cast.at(doc[end + 1]))
             if (
                 _title_shaped(span, ctx)
                 and span.root.pos_ in ("PROPN", "NOUN")
-                and span.root.dep_ in ("compound", "nmod", "poss")
-            ):
-                yield Title(start, end, tok)
+                and (span.root.dep_ in ("compound", "nmod", "poss") or named_next)
+            ):  # "her Killing of a Deer co-star X": before a role noun that names someone, a title
+                yield Title(start, end, tok)  # modifies that noun however the parser attached it
 
 
 def _before_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
@@ -259,6 +297,8 @@ def _before_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
             continue
         if tok.lower_ not in lx.WORK_NOUNS and tok.lower_ not in lx.WORK_CONTEXT_NOUNS:
             continue
+        if tok.lower_ in lx.ABOUT_WORK_NOUNS:
+            continue  # "the Gertrude Bell biopic" is named after its subject, not called so
         end = tok.i
         while end > sent.start and (
             (doc[end - 1].pos_ == "ADJ" and not _cap(doc[end - 1])) or doc[end - 1].text in lx.CLOSING_QUOTES
@@ -359,7 +399,13 @@ def _title_at(
             start = inner[-1] + 1
             if doc[start].text == "the" and start + 1 < end:
                 start += 1
-    cut = next((t.i for t in doc[start:end] if ctx.cast.at(t)), end)
+    # right after a work noun ("the movie Billy Baxter", "her single, Paper Lanterns") a name that is
+    # no subject of its own is the title the tagger took for a person
+    lead = ctx.cast.at(doc[start]) if not need_shape else ()
+    cut = next((t.i for t in doc[start:end] if ctx.cast.at(t) and ctx.cast.at(t) != lead), end)
+    before_verb = cut < sent.end and doc[cut].pos_ in ("VERB", "AUX")
+    if lead and (before_verb or doc[start:cut].root.dep_ == "nsubj"):
+        return  # "the movie Tom Reed directed": a person, the subject of a clause
     while cut > start and doc[cut - 1].lower_ in TITLE_INNER:
         cut -= 1  # "her album Velvet and Tom Reed …": the title stops before the next name
     if cut <= start:
@@ -397,6 +443,9 @@ def titles(ctx: Ctx, sent: Span) -> list[Title]:
         for e in sent.ents
         if e.label_ == "WORK_OF_ART"
     ]
+    for t in found:  # an entity may run on into the line break after it
+        while t.end > t.start + 1 and sent.doc[t.end - 1].is_space:
+            t.end -= 1
     for gen in (
         _after_work_noun,
         _after_link_verb,
@@ -453,7 +502,7 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
     noun = title.noun
     if noun is None or noun.i < title.start:
         j = _past_quote(doc, title.end, sent)
-        if j < sent.end and doc[j].lower_ in lx.ROLE_NOUNS and doc[j].pos_ == "NOUN":
+        if j < sent.end and doc[j].lower_ in lx.ROLE_NOUNS and _nominal(doc[j]):
             noun = doc[j]  # "the 'Paper Sky' singer"
             title = Title(title.start, j, noun)
     if (
@@ -466,6 +515,8 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
             or [k for k in ctx.cast.at(noun)]
             or [k for c in noun.children if c.dep_ == "appos" for k in ctx.who(c)]
         )
+        if not named and noun.lower_ not in {"co-star", "costar"}:  # "her Blue Hour role": the possessor
+            named = [k for c in noun.children if c.dep_ == "poss" for k in ctx.who(c)]
         if not named and noun.head.pos_ == "PROPN":
             named = list(ctx.cast.at(noun.head))
         out.extend((k, role, "title + role noun") for k in named[:1])
@@ -486,6 +537,8 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
         if poss:  # "her album X" — the verb above, if any, says the role ("released her album X")
             verb = next((a for a in t.ancestors if a.pos_ == "VERB"), None)
             out.extend((k, _stated(role_noun, verb), "possessor") for k in ctx.who(poss[0]))
+            if t.lower_ in lx.WORK_NOUNS:  # "her movie with Y" (not "X's Talk With Y", a title's own words)
+                out.extend((k, _stated(role_noun, verb), "partner") for k in _partners(ctx, t))
             break
         if title.start <= t.i < title.end and t.pos_ in ("VERB", "AUX") and t.head != t:
             t = t.head  # a title read as a clause ("Grease Is The Word"): its verb hangs on the real one
@@ -500,6 +553,8 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
                 return []
             if t.lemma_.lower() in lx.LINK_VERBS or role_noun is not None or context_noun:
                 out.extend((k, _stated(role_noun, t), "subject") for k in ctx.subjects(t))
+                if t.lemma_.lower() in lx.PARTNER_VERBS:
+                    out.extend((k, _stated(role_noun, t), "partner") for k in _partners(ctx, t))
             break
         if t.dep_ not in UP_DEPS or t.head == t:
             break
@@ -514,8 +569,21 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
         for c in doc[nxt + 1 : min(sent.end, nxt + 4)]:
             if c.dep_ == "poss" and c.head.lower_ in {*lx.ROLE_NOUNS, *lx.WORK_NOUNS}:
                 out.extend((k, _stated(c.head, None), "apposition") for k in ctx.who(c))
+                out.extend((k, _stated(c.head, None), "partner") for k in _partners(ctx, c.head))
                 break
     return out
+
+
+def _partners(ctx: Ctx, head: Token) -> list[str]:
+    """People who share the work: "made the film X with Y", "her movie with Y", "starring alongside Y"."""
+    return [
+        k
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in lx.PARTNER_PREPS
+        for p in c.children
+        if p.dep_ == "pobj"
+        for k in ctx.who(p)
+    ]
 
 
 def _co_star_of(ctx: Ctx, noun: Token) -> list[str]:

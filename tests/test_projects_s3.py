@@ -1,0 +1,72 @@
+"""Project facts: work-first and list constructions, parser-error fallbacks, partners of a work.
+
+Every sentence is invented (names and titles); each case fails without the rule it is named for."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import facts_of, run_text
+
+PUB = "2021-06-16"
+
+
+def projects(text: str) -> list[tuple[str, str]]:
+    return sorted((f["person"], f["title"]) for f in facts_of(run_text(text, PUB), "project"))
+
+
+def roles(text: str) -> dict[tuple[str, str], str | None]:
+    return {(f["person"], f["title"]): f["role"] for f in facts_of(run_text(text, PUB), "project")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a work noun the tagger reads as an adjective still introduces its title
+        (
+            "Mia Cole released a video for her latest single, Paper Lanterns, in which she dances.",
+            [("Mia Cole", "Paper Lanterns")],
+        ),
+        # a line break or double space after the comma does not hide the title
+        ("Tom Reed looked happy while promoting his new movie,  Silver Tide.", [("Tom Reed", "Silver Tide")]),
+        # a role noun the tagger reads as a verb, before a name; a capitalised "Today" is a show
+        ("Nora Quill smiled at Today co-host Dana Lowe.", [("Dana Lowe", "Today")]),
+        ("Nora Quill will be back today.", []),
+        # a title before a role noun that names someone, whatever the parser attached it to
+        (
+            "Mia Cole sat next to her Killing of a Quiet Deer co-star Tom Reed.",
+            [("Mia Cole", "Killing of a Quiet Deer"), ("Tom Reed", "Killing of a Quiet Deer")],
+        ),
+        # a possessive inside the title before a role noun; a person's possessive still ends it
+        (
+            "Mia Cole praised her Harbor's Edge co-star Tom Reed.",
+            [("Mia Cole", "Harbor's Edge"), ("Tom Reed", "Harbor's Edge")],
+        ),
+        # right after a work noun, a name the tagger took for a person is the title
+        (
+            "Tom Reed starred in the movie Billy Baxter, which flopped. Billy Baxter made millions.",
+            [("Tom Reed", "Billy Baxter")],
+        ),
+        # a role noun with a possessor: the possessor holds the role
+        ("Mia Cole won an award for her electric Harbor Kings role.", [("Mia Cole", "Harbor Kings")]),
+        # a holiday before a role noun is no title
+        ("Mia Cole apologised for her disastrous New Year's Eve performance.", []),
+        # "with Y" on a verb of making a work, or on the work noun, ties Y to it as well
+        (
+            "Tom Reed made the movie Blue Harbor with his wife Ana Ruiz.",
+            [("Ana Ruiz", "Blue Harbor"), ("Tom Reed", "Blue Harbor")],
+        ),
+        ("Tom Reed promoted the movie Blue Harbor with his wife Ana Ruiz.", [("Tom Reed", "Blue Harbor")]),
+        # a name before "biopic" is its subject, not its title
+        (
+            "Mia Cole starred in the Ada Lovelace biopic Quiet Numbers.",
+            [("Mia Cole", "Quiet Numbers")],
+        ),
+    ],
+)
+def test_projects_s3(text: str, expected: list[tuple[str, str]]) -> None:
+    assert projects(text) == sorted(expected)
+
+
+def test_today_co_host_is_a_host() -> None:
+    assert roles("Nora Quill smiled at Today co-host Dana Lowe.") == {("Dana Lowe", "Today"): "host"}
