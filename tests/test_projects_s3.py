@@ -62,6 +62,16 @@ def roles(text: str) -> dict[tuple[str, str], str | None]:
             "Mia Cole starred in the Ada Lovelace biopic Quiet Numbers.",
             [("Mia Cole", "Quiet Numbers")],
         ),
+        # an apposition calls the run before it a work, whatever NER took it for
+        (
+            "Mia Cole had flops (most prominently Ostrava, her movie with then boyfriend Tom Reed).",
+            [("Mia Cole", "Ostrava"), ("Tom Reed", "Ostrava")],
+        ),
+        # a show named after a person: that person hosts it; its guests get nothing
+        (
+            "Tom Reed is a comedian. Dana Lowe appeared on The Tom Reed Show on Monday.",
+            [("Tom Reed", "Tom Reed Show")],
+        ),
     ],
 )
 def test_projects_s3(text: str, expected: list[tuple[str, str]]) -> None:

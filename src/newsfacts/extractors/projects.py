@@ -85,6 +85,7 @@ class Title:
     start: int  # token indices [start, end)
     end: int
     noun: Token | None  # the work noun that introduces it, if any
+    host: tuple[str, ...] = ()  # the person a show is named after ("The Graham Norton Show")
 
     def span(self, doc: Doc) -> Span:
         return doc[self.start : self.end]
@@ -313,6 +314,48 @@ def _before_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
                 yield Title(start, end, tok)
 
 
+def _before_appos_work(ctx: Ctx, sent: Span) -> Iterator[Title]:
+    """ "Gigli, her movie with Y" / "In Living Color, the hit comedy series": a capitalised run that an
+    apposition right after it calls a work."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.lower_ not in lx.WORK_NOUNS or not _nominal(tok) or tok.lower_ in lx.ABOUT_WORK_NOUNS:
+            continue
+        comma = tok.left_edge.i - 1
+        if (
+            comma <= sent.start
+            or doc[comma].text != ","
+            or not any(c.dep_ in ("det", "poss") for c in tok.children)
+        ):
+            continue
+        end = comma - 1 if doc[comma - 1].text in lx.CLOSING_QUOTES else comma
+        start = end
+        while start > sent.start and (_cap(doc[start - 1]) or doc[start - 1].lower_ in TITLE_INNER):
+            start -= 1
+        while start < end and not _cap(doc[start]):
+            start += 1
+        span = doc[start:end]
+        if len(span) and doc[end - 1].pos_ == "PROPN" and not any(ctx.cast.at(t) for t in span):
+            yield Title(start, end, tok)  # the apposition outweighs a place or company label
+
+
+def _named_show(ctx: Ctx, sent: Span) -> Iterator[Title]:
+    """ "The Graham Norton Show": a show named after a person, its host."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.text != "Show":
+            continue
+        words = [t.lower_ for t in doc[max(sent.start, tok.i - 4) : tok.i]]
+        hosts = [  # the name may sit inside a title entity, untagged
+            (k, len(n))
+            for k, p in ctx.cast.people.items()
+            for n in (k.split(), p.tokens)
+            if n and words[-len(n) :] == n
+        ]
+        if hosts:
+            yield Title(tok.i - hosts[0][1], tok.i + 1, tok, (hosts[0][0],))
+
+
 CAST_VERBS = frozenset({"star", "feature", "co-star", "costar"})
 NAMING_VERBS = frozenset({"call", "title", "name", "dub", "entitle"})
 
@@ -437,7 +480,8 @@ def _appos_work(doc: Doc, end: int, sent: Span) -> Token | None:
 
 
 def titles(ctx: Ctx, sent: Span) -> list[Title]:
-    found: list[Title] = list(_quoted(sent))
+    found: list[Title] = list(_named_show(ctx, sent))
+    found += _quoted(sent)
     found += [
         Title(e.start, e.end, _work_noun_before(sent.doc, e.start))
         for e in sent.ents
@@ -453,6 +497,7 @@ def titles(ctx: Ctx, sent: Span) -> list[Title]:
         _before_work_noun,
         _after_possessive,
         _subject_work,
+        _before_appos_work,
     ):
         found += list(gen(ctx, sent))
     out: list[Title] = []
@@ -470,6 +515,8 @@ def titles(ctx: Ctx, sent: Span) -> list[Title]:
 
 def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, str]]:
     """(person, stated role or None, how) for everyone the sentence ties to the title."""
+    if title.host:  # its guests appear on it, they hold no part in it
+        return [(k, "host", "named show") for k in title.host]
     doc = sent.doc
     out: list[tuple[str, str | None, str]] = []
     head_tok = doc[title.end - 1]
