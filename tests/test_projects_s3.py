@@ -72,6 +72,13 @@ def roles(text: str) -> dict[tuple[str, str], str | None]:
             "Tom Reed is a comedian. Dana Lowe appeared on The Tom Reed Show on Monday.",
             [("Tom Reed", "Tom Reed Show")],
         ),
+        # "I" / "my" inside a quotation is its speaker; "My" inside a title is nobody
+        (
+            "“I’m so excited to join ‘The Velvet Hour’ at NBC,” Mia Cole said in a statement.",
+            [("Mia Cole", "The Velvet Hour")],
+        ),
+        ("“I loved making my album, Velvet Roads,” Mia Cole told reporters.", [("Mia Cole", "Velvet Roads")]),
+        ("Mia Cole told reporters that Tom Reed played “My Velvet Girl” for her.", []),
     ],
 )
 def test_projects_s3(text: str, expected: list[tuple[str, str]]) -> None:

@@ -443,6 +443,14 @@ MEDIUM_WORDS = frozenset(
         "espn",
         "bravo",
         "vh1",
+        # leagues: where a team plays, not a team ("NBA star X")
+        "nba",
+        "nfl",
+        "mlb",
+        "nhl",
+        "wnba",
+        "mls",
+        "nwsl",
     }
 )
 SPORT_WORDS = frozenset(

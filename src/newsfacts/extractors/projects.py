@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts import lexicon as lx
 from newsfacts.context import Ctx, clause_verb, confidence, negated
+from newsfacts.people import SPEECH_VERBS
 from newsfacts.schema import Project
 
 TITLE_INNER = frozenset(
@@ -583,7 +584,10 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
         poss = [c for c in t.children if c.dep_ == "poss" and (ctx.who(c) or c.pos_ == "PRON")]
         if poss:  # "her album X" — the verb above, if any, says the role ("released her album X")
             verb = next((a for a in t.ancestors if a.pos_ == "VERB"), None)
-            out.extend((k, _stated(role_noun, verb), "possessor") for k in ctx.who(poss[0]))
+            inside = title.start <= poss[0].i < title.end  # the "My" of "My Girl" is nobody
+            mine = poss[0].lower_ in FIRST_PERSON and not inside
+            owner = ctx.who(poss[0]) or (_speaker(ctx, sent) if mine else [])
+            out.extend((k, _stated(role_noun, verb), "possessor") for k in owner)
             if t.lower_ in lx.WORK_NOUNS:  # "her movie with Y" (not "X's Talk With Y", a title's own words)
                 out.extend((k, _stated(role_noun, verb), "partner") for k in _partners(ctx, t))
             break
@@ -599,7 +603,8 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
             if negated(t):
                 return []
             if t.lemma_.lower() in lx.LINK_VERBS or role_noun is not None or context_noun:
-                out.extend((k, _stated(role_noun, t), "subject") for k in ctx.subjects(t))
+                doers = ctx.subjects(t) or (_speaker(ctx, sent) if _said_by_me(t) else [])
+                out.extend((k, _stated(role_noun, t), "subject") for k in doers)
                 if t.lemma_.lower() in lx.PARTNER_VERBS:
                     out.extend((k, _stated(role_noun, t), "partner") for k in _partners(ctx, t))
             break
@@ -619,6 +624,34 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
                 out.extend((k, _stated(c.head, None), "partner") for k in _partners(ctx, c.head))
                 break
     return out
+
+
+FIRST_PERSON = frozenset({"i", "me", "my"})
+
+
+def _said_by_me(verb: Token) -> bool:
+    """The verb's subject, or the one it inherits, is "I"."""
+    v = verb
+    for _ in range(4):
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return subj[0].lower_ in FIRST_PERSON
+        if v.dep_ not in ("conj", "xcomp", "advcl", "ccomp", "acomp") or v.head == v:
+            break
+        v = v.head
+    return False
+
+
+def _speaker(ctx: Ctx, sent: Span) -> list[str]:
+    """Whom a quoting sentence quotes: the one named subject of its speech verb ("“I …,” X said")."""
+    if not any(t.text in lx.QUOTE_MARKS for t in sent):
+        return []
+    for t in sent:
+        if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS:
+            said = [k for c in t.children if c.dep_ == "nsubj" for k in ctx.who(c)]
+            if len(said) == 1:
+                return said
+    return []
 
 
 def _partners(ctx: Ctx, head: Token) -> list[str]:
