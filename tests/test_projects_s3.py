@@ -79,6 +79,26 @@ def roles(text: str) -> dict[tuple[str, str], str | None]:
         ),
         ("“I loved making my album, Velvet Roads,” Mia Cole told reporters.", [("Mia Cole", "Velvet Roads")]),
         ("Mia Cole told reporters that Tom Reed played “My Velvet Girl” for her.", []),
+        # a league is no team
+        ("Nora Quill is dating NBA star Tom Reed.", []),
+        # "played X": X is a character, not a work
+        ("Tom Reed played Joey for ten years.", []),
+        # cast in brackets: the actor after a character, for the work the text is telling
+        (
+            "Nora Quill loved Harbor Kings, the new drama. A loner (Tom Reed) hunts the thieves "
+            "(played by Mia Cole and Ana Ruiz) across the desert.",
+            [("Ana Ruiz", "Harbor Kings"), ("Mia Cole", "Harbor Kings"), ("Tom Reed", "Harbor Kings")],
+        ),
+        # ... but not after a relative or a real-world description
+        (
+            "Tom Reed starred in Harbor Kings. His wife (Mia Cole Reed) and their friend Ana Ruiz watched.",
+            [("Tom Reed", "Harbor Kings")],
+        ),
+        # a favourite is a liking, not a making
+        ("Mia Cole sang her favourite song, Paper Moons, on stage.", []),
+        ("Tom Reed loves Brioni, his favored brand of suits.", []),
+        # a full name before the bracket is the actor; the bracket holds the role
+        ("Nora Quill loved Harbor Kings, the new drama, with Tom Reed (Edward Vane).", []),
     ],
 )
 def test_projects_s3(text: str, expected: list[tuple[str, str]]) -> None:

@@ -394,6 +394,8 @@ WORK_NOUNS = {
 }
 # Works a name before them is the subject of: "the Gertrude Bell biopic" is about her, not its title.
 ABOUT_WORK_NOUNS = frozenset({"biopic", "documentary", "docuseries", "tribute"})
+# Adjectives of liking: "her favourite song X" is not her song.
+PREFERENCE_WORDS = frozenset({"favorite", "favourite", "favored", "favoured", "beloved", "preferred"})
 # Day words that, capitalised inside a sentence, name a show ("Today co-host X").
 DEICTIC_DAYS = frozenset({"today", "tonight", "tomorrow"})
 TV_WORDS = frozenset({"tv", "television", "netflix", "hbo", "hulu", "limited", "reality"})

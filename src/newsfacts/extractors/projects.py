@@ -235,6 +235,10 @@ def _skip_space(doc: Doc, i: int, sent: Span) -> int:
     return i
 
 
+# Verbs whose capitalised object is a work ("released X", "directed X"); "played X" is a character.
+DOBJ_WORK_VERBS = frozenset(lx.ROLE_VERBS) - {"play", "portray", "voice"}
+
+
 def _after_link_verb(ctx: Ctx, sent: Span) -> Iterator[Title]:
     """ "stars in X", "appeared on X", "released X", "involved in X"."""
     doc = sent.doc
@@ -244,7 +248,7 @@ def _after_link_verb(ctx: Ctx, sent: Span) -> Iterator[Title]:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in SLOT_PREPS and c.i + 1 < sent.end:
                 yield from _title_at(ctx, sent, c.i + 1, _work_noun_before(doc, c.i), need_shape=True)
-            elif c.dep_ == "dobj" and tok.lemma_.lower() in lx.ROLE_VERBS and _cap(c):
+            elif c.dep_ == "dobj" and tok.lemma_.lower() in DOBJ_WORK_VERBS and _cap(c):
                 start = c.left_edge.i
                 while start < c.i and not _cap(doc[start]):
                     start += 1
@@ -582,6 +586,8 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
             role_noun = role_noun or t
         context_noun = context_noun or (t.pos_ == "NOUN" and t.lower_ in lx.WORK_CONTEXT_NOUNS)
         poss = [c for c in t.children if c.dep_ == "poss" and (ctx.who(c) or c.pos_ == "PRON")]
+        if poss and _preferred(t):
+            break  # "her favourite song X" is someone else's song
         if poss:  # "her album X" — the verb above, if any, says the role ("released her album X")
             verb = next((a for a in t.ancestors if a.pos_ == "VERB"), None)
             inside = title.start <= poss[0].i < title.end  # the "My" of "My Girl" is nobody
@@ -619,11 +625,20 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
     nxt = _past_quote(doc, title.end, sent)
     if nxt + 1 < sent.end and doc[nxt].text == ",":  # "“X,” her second performance"
         for c in doc[nxt + 1 : min(sent.end, nxt + 4)]:
-            if c.dep_ == "poss" and c.head.lower_ in {*lx.ROLE_NOUNS, *lx.WORK_NOUNS}:
+            if (
+                c.dep_ == "poss"
+                and c.head.lower_ in {*lx.ROLE_NOUNS, *lx.WORK_NOUNS}
+                and not _preferred(c.head)
+            ):
                 out.extend((k, _stated(c.head, None), "apposition") for k in ctx.who(c))
                 out.extend((k, _stated(c.head, None), "partner") for k in _partners(ctx, c.head))
                 break
     return out
+
+
+def _preferred(noun: Token) -> bool:
+    """ "her favourite song", "his favored brand": a liking, not a making."""
+    return any(c.dep_ == "amod" and c.lower_ in lx.PREFERENCE_WORDS for c in noun.children)
 
 
 FIRST_PERSON = frozenset({"i", "me", "my"})
@@ -689,7 +704,7 @@ def _stated(role_noun: Token | None, verb: Token | None) -> str | None:
     return None
 
 
-def _kind(doc: Doc, title: Title, sent: Span) -> str | None:
+def work_kind(doc: Doc, title: Title, sent: Span) -> str | None:
     """From the work noun before the title or an apposition after it ("X, a soccer team")."""
     nouns = [title.noun] if title.noun is not None and title.noun.lower_ in lx.WORK_NOUNS else []
     appos = _appos_work(doc, title.end, sent)
@@ -730,14 +745,20 @@ def _status(sent: Span) -> str | None:
     return None
 
 
+def title_text(doc: Doc, title: Title) -> str:
+    """The title as written, without quotation marks; empty if it is only a word or a medium."""
+    text = title.span(doc).text.strip(" ,.'\"‘’“”")
+    return "" if text.lower() in lx.NOT_PERSON_WORDS or text.lower() in lx.MEDIUM_WORDS else text
+
+
 def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
     doc = sent.doc
     seen: set[tuple[str, str]] = set()
     for title in titles(ctx, sent):
-        text = title.span(doc).text.strip(" ,.'\"‘’“”")
-        if not text or text.lower() in lx.NOT_PERSON_WORDS or text.lower() in lx.MEDIUM_WORDS:
+        text = title_text(doc, title)
+        if not text:
             continue
-        kind = _kind(doc, title, sent)
+        kind = work_kind(doc, title, sent)
         if (
             title.noun is not None
             and title.noun.lower_ in {"sequel", "prequel", "remake"}
