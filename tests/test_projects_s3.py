@@ -107,3 +107,9 @@ def test_projects_s3(text: str, expected: list[tuple[str, str]]) -> None:
 
 def test_today_co_host_is_a_host() -> None:
     assert roles("Nora Quill smiled at Today co-host Dana Lowe.") == {("Dana Lowe", "Today"): "host"}
+
+
+def test_no_title_after_a_possessive_in_a_headline() -> None:
+    """In a headline every word is capitalised: the words after a possessive are no title."""
+    got = projects("Kylie 'Fuming' Over 'Copycat' Sister Mia Cole’s Perfume Launch")
+    assert ("Mia Cole", "Perfume Launch") not in got

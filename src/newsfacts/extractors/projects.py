@@ -427,7 +427,19 @@ def _after_possessive(ctx: Ctx, sent: Span) -> Iterator[Title]:
     for tok in sent:
         if tok.tag_ != "POS" or not ctx.cast.at(tok.i - 1) or tok.i + 1 >= sent.end:
             continue
+        if _headline_style(ctx, sent, tok.i - 1):
+            continue  # "… Sister Kim's Perfume Launch": in a headline every word is capitalised
         yield from _title_at(ctx, sent, tok.i + 1, None, need_shape=True, require_work=True)
+
+
+def _headline_style(ctx: Ctx, sent: Span, i: int) -> bool:
+    """The three words before the name that ends at ``i`` are all capitalised, as in a headline."""
+    doc = sent.doc
+    j = i
+    while j > sent.start and ctx.cast.at(doc[j - 1]) == ctx.cast.at(doc[i]):
+        j -= 1
+    words = [t for t in doc[max(sent.start, j - 6) : j] if t.is_alpha][-3:]
+    return len(words) == 3 and all(_cap(t) for t in words)
 
 
 def _title_at(
