@@ -99,6 +99,8 @@ def roles(text: str) -> dict[tuple[str, str], str | None]:
         ("Tom Reed loves Brioni, his favored brand of suits.", []),
         # a full name before the bracket is the actor; the bracket holds the role
         ("Nora Quill loved Harbor Kings, the new drama, with Tom Reed (Edward Vane).", []),
+        # promoting a work names it as the object
+        ("Tom Reed flew to London to promote Harbor Kings.", [("Tom Reed", "Harbor Kings")]),
     ],
 )
 def test_projects_s3(text: str, expected: list[tuple[str, str]]) -> None:

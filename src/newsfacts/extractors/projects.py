@@ -235,8 +235,8 @@ def _skip_space(doc: Doc, i: int, sent: Span) -> int:
     return i
 
 
-# Verbs whose capitalised object is a work ("released X", "directed X"); "played X" is a character.
-DOBJ_WORK_VERBS = frozenset(lx.ROLE_VERBS) - {"play", "portray", "voice"}
+# Verbs whose capitalised object is a work ("released X", "promotes X"); "played X" is a character.
+DOBJ_WORK_VERBS = (frozenset(lx.ROLE_VERBS) | {"promote", "plug"}) - {"play", "portray", "voice"}
 
 
 def _after_link_verb(ctx: Ctx, sent: Span) -> Iterator[Title]:
