@@ -101,6 +101,17 @@ def roles(text: str) -> dict[tuple[str, str], str | None]:
         ("Nora Quill loved Harbor Kings, the new drama, with Tom Reed (Edward Vane).", []),
         # promoting a work names it as the object
         ("Tom Reed flew to London to promote Harbor Kings.", [("Tom Reed", "Harbor Kings")]),
+        # a list of titles shares the ties of its first ("roles in A, B and C", "the albums A and B")
+        (
+            "Mia Cole is known for her roles in Harbor Kings, Silver Tide and Winter Lies.",
+            [("Mia Cole", "Harbor Kings"), ("Mia Cole", "Silver Tide"), ("Mia Cole", "Winter Lies")],
+        ),
+        (
+            "Tom Reed starred in Harbor Kings, Silver Tide and Winter Lies.",
+            [("Tom Reed", "Harbor Kings"), ("Tom Reed", "Silver Tide"), ("Tom Reed", "Winter Lies")],
+        ),
+        # "shows in X" names a place, not a work
+        ("Tom Reed spoke to a reporter ahead of one of his shows in Eastbourne.", []),
     ],
 )
 def test_projects_s3(text: str, expected: list[tuple[str, str]]) -> None:

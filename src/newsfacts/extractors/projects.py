@@ -87,6 +87,7 @@ class Title:
     end: int
     noun: Token | None  # the work noun that introduces it, if any
     host: tuple[str, ...] = ()  # the person a show is named after ("The Graham Norton Show")
+    lead: Title | None = None  # the first title of a list this one continues ("in A, B and C")
 
     def span(self, doc: Doc) -> Span:
         return doc[self.start : self.end]
@@ -210,9 +211,10 @@ def _after_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
     doc = sent.doc
     for tok in sent:
         low = tok.lower_
+        one = _singular(tok)  # "the albums A and B", "roles in A and B"
         if not _nominal(tok):
             continue
-        if low in lx.WORK_NOUNS:
+        if one in lx.WORK_NOUNS:
             j = _skip_space(doc, tok.i + 1, sent)
             if j < sent.end and doc[j].text == ",":
                 j = _skip_space(doc, j + 1, sent)
@@ -223,10 +225,16 @@ def _after_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
             ):
                 j += 1
             yield from _title_at(ctx, sent, j, tok, need_shape=False)
-        if low in lx.ROLE_NOUNS or low in lx.WORK_NOUNS or low in lx.WORK_CONTEXT_NOUNS:
-            for c in tok.children:  # "a judge on X", "her performance in X", "the set of X"
+        if one in lx.ROLE_NOUNS or low in lx.WORK_NOUNS or low in lx.WORK_CONTEXT_NOUNS:
+            for (
+                c
+            ) in tok.children:  # "a judge on X", "her performance in X", "the set of X" (not "shows in X")
                 if c.dep_ == "prep" and c.lower_ in SLOT_PREPS and c.i + 1 < sent.end:
                     yield from _title_at(ctx, sent, c.i + 1, _work_noun_before(doc, c.i), need_shape=True)
+
+
+def _singular(tok: Token) -> str:
+    return tok.lemma_.lower() if tok.tag_ == "NNS" else tok.lower_
 
 
 def _skip_space(doc: Doc, i: int, sent: Span) -> int:
@@ -524,7 +532,34 @@ def titles(ctx: Ctx, sent: Span) -> list[Title]:
             continue
         taken.update(range(t.start, t.end))
         out.append(t)
+    for t in list(out):
+        for more in _listed_after(ctx, sent, t):
+            if not any(i in taken for i in range(more.start, more.end)):
+                taken.update(range(more.start, more.end))
+                out.append(more)
     return out
+
+
+def _listed_after(ctx: Ctx, sent: Span, first: Title) -> list[Title]:
+    """ "roles in A, B and C", "the albums A and B": the titles the parse coordinates with a title
+    share its ties. Each conjunct runs from its first capitalised word to its own "and" or comma."""
+    doc = sent.doc
+    items: list[Title] = []
+    c = doc[first.start : first.end].root
+    while True:
+        c = next((k for k in c.children if k.dep_ == "conj" and k.i >= first.end), None)
+        if c is None:
+            return items
+        start = c.left_edge.i
+        while start < c.i and (not _cap(doc[start]) or doc[start].text in QUOTES):
+            start += 1
+        stops = [k.i for k in c.children if k.dep_ in ("cc", "punct", "conj") and k.i > c.i]
+        end = min([_cap_run(sent, start), *stops])
+        end = next((t.i for t in doc[start:end] if ctx.cast.at(t)), end)
+        span = doc[start:end]
+        if end <= start or not _title_shaped(span, ctx):
+            return items
+        items.append(Title(start, end, first.noun, lead=first))
 
 
 # -- who, in which role ---------------------------------------------------------------------------
@@ -718,12 +753,12 @@ def _stated(role_noun: Token | None, verb: Token | None) -> str | None:
 
 def work_kind(doc: Doc, title: Title, sent: Span) -> str | None:
     """From the work noun before the title or an apposition after it ("X, a soccer team")."""
-    nouns = [title.noun] if title.noun is not None and title.noun.lower_ in lx.WORK_NOUNS else []
+    nouns = [title.noun] if title.noun is not None and _singular(title.noun) in lx.WORK_NOUNS else []
     appos = _appos_work(doc, title.end, sent)
     if appos is not None:
         nouns.append(appos)
     for noun in nouns:
-        kind = lx.WORK_NOUNS[noun.lower_]
+        kind = lx.WORK_NOUNS[_singular(noun)]
         mods = {c.lower_ for c in noun.lefts}
         if kind in ("film", "tv") and mods & lx.TV_WORDS:
             return "tv"
@@ -780,7 +815,7 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
         near = ctx.dates_near(doc[title.end - 1], sent, max_tokens=6)
         when = ctx.when(near[0]) if near else None
         inside = {k for t in title.span(doc) for k in ctx.cast.at(t)}
-        for person, stated, how in _links(ctx, title, sent):
+        for person, stated, how in _links(ctx, title.lead or title, sent):
             key = (person, text.lower())
             if key in seen or (person in inside and how == "subject"):
                 continue  # "Journey's 'Don't Stop X' is playing": the title's own words as its subject
