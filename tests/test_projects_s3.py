@@ -112,6 +112,12 @@ def roles(text: str) -> dict[tuple[str, str], str | None]:
         ),
         # "shows in X" names a place, not a work
         ("Tom Reed spoke to a reporter ahead of one of his shows in Eastbourne.", []),
+        # "not only" affirms; "not" alone still denies
+        (
+            "Mia Cole is busy. Not only was she a coach on Harbor Kings, she also sang on Silver Tide.",
+            [("Mia Cole", "Harbor Kings"), ("Mia Cole", "Silver Tide")],
+        ),
+        ("Mia Cole is busy. She was not a coach on Harbor Kings.", []),
     ],
 )
 def test_projects_s3(text: str, expected: list[tuple[str, str]]) -> None:
