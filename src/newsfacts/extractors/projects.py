@@ -6,17 +6,22 @@ Where titles come from (all general shapes of English news prose):
 - a capitalised span after a preposition that follows a role cue ("stars in X", "a judge on X",
   "her performance in X", "involved in X");
 - a capitalised span before a role noun ("Harbor Kings star X", "the Night Shift host");
-- a capitalised span after a person's possessive ("X's Blue Hour").
+- a capitalised span after a person's possessive ("X's Blue Hour"), unless the text is a headline;
+- a capitalised span an apposition calls a work ("Gigli, her movie"), a show named after a known
+  person ("The Graham Norton Show", hosted by that person only), and the titles coordinated after
+  a title ("roles in A, B and C", sharing its ties).
 Function words may sit inside a title ("Man of the Hour"); a span that is only a date, number,
-place or person is not a title ("in September 2022" is a date; two month names with no number
-— "June July" — are a title).
+place, event or person is not a title ("in September 2022" is a date; two month names with no number
+— "June July" — are a title). Where the tagger errs, ``project_cues`` holds the token-level fallbacks.
 
 How a person is tied to a title: "X-directed", "directed by X", a role noun next to a name
 ("… star X"), a possessive ("her album X"), the subject of a linking verb above the title ("X stars
 in …", "X released …"), a relative clause on the title ("X, where Y served as choreographer"), or an
-apposition ("“X,” her second performance"). A title under any other verb ("spoke to The Times") ties
-nobody. The role comes from the verb or role noun, else from the person's occupation (for creative
-works only); the kind from the nearest work noun, an apposition, or the role.
+apposition ("“X,” her second performance"); "with Y" on a verb of making or on the work noun ties Y too,
+and "I"/"my" in a quotation is its speaker. A title under any other verb ("spoke to The Times") ties
+nobody; "her favourite song X" is a liking. The role comes from the verb or role noun, else from the
+person's occupation (for creative works only); the kind from the nearest work noun, an apposition, or
+the role.
 """
 
 from __future__ import annotations
@@ -28,7 +33,18 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts import lexicon as lx
 from newsfacts.context import Ctx, clause_verb, confidence, negated
-from newsfacts.people import SPEECH_VERBS
+from newsfacts.extractors.project_cues import (
+    FIRST_PERSON,
+    cap,
+    headline_style,
+    nominal,
+    partners,
+    preferred,
+    said_by_me,
+    singular,
+    skip_space,
+    speaker,
+)
 from newsfacts.schema import Project
 
 TITLE_INNER = frozenset(
@@ -93,17 +109,13 @@ class Title:
         return doc[self.start : self.end]
 
 
-def _cap(tok: Token) -> bool:
-    return tok.text[:1].isupper() or tok.text[:1].isdigit()
-
-
 def _cap_run(sent: Span, i: int) -> int:
     """End (exclusive) of a capitalised title starting at token i; inner function words allowed."""
     doc = sent.doc
     end = j = i
     while j < sent.end:
         t = doc[j]
-        if (_cap(t) and not t.is_punct and (t.pos_ != "PRON" or not t.is_sent_start)) or (
+        if (cap(t) and not t.is_punct and (t.pos_ != "PRON" or not t.is_sent_start)) or (
             t.text in {"-", ":", "'s", "’s", "'"} and j > i
         ):
             j += 1
@@ -114,7 +126,7 @@ def _cap_run(sent: Span, i: int) -> int:
             while k < sent.end and doc[k].lower_ in TITLE_INNER and k - j < 3:
                 k += 1
             nxt = doc[k] if k < sent.end else None
-            if nxt is None or not _cap(nxt) or nxt.is_punct or nxt.ent_type_ in ("DATE", "TIME"):
+            if nxt is None or not cap(nxt) or nxt.is_punct or nxt.ent_type_ in ("DATE", "TIME"):
                 break
             j = k
             continue
@@ -150,30 +162,9 @@ def _title_shaped(span: Span, ctx: Ctx) -> bool:
     return span.text.lower() not in lx.NOT_PERSON_WORDS
 
 
-def _nominal(tok: Token) -> bool:
-    """A noun, or a lexicon noun the tagger misread: it takes a determiner or possessive, it is an
-    adjective right before a comma ("her latest single, X"), or it has no subject and stands right
-    before a named person ("Today co-host X" with "co-host" as VERB)."""
-    if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower()):
-        return True
-    if not tok.text.islower() or tok.pos_ not in ("ADJ", "VERB", "ADV"):
-        return False
-    if any(c.dep_ in ("det", "poss") for c in tok.children):
-        return True
-    if tok.pos_ == "ADJ" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ",":
-        return True  # "her latest single, X": an adjective cannot end its phrase before a comma
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return (
-        not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-        and nxt is not None
-        and nxt.pos_ == "PROPN"
-        and nxt.ent_type_ == "PERSON"
-    )
-
-
 def _work_noun_before(doc: Doc, i: int) -> Token | None:
     for j in range(i - 1, max(-1, i - 5), -1):
-        if doc[j].lower_ in lx.WORK_NOUNS and (doc[j].pos_ == "PROPN" or _nominal(doc[j])):
+        if doc[j].lower_ in lx.WORK_NOUNS and (doc[j].pos_ == "PROPN" or nominal(doc[j])):
             return doc[j]
         if doc[j].text in {".", ";"}:
             break
@@ -199,8 +190,8 @@ def _quoted(sent: Span) -> Iterator[Title]:
             while end > i + 1 and doc[end - 1].is_punct:
                 end -= 1
             words = [w for w in doc[i + 1 : end] if not w.is_punct]
-            caps = sum(1 for w in words if _cap(w))
-            if words and _cap(words[0]) and (10 * caps >= 6 * len(words) or len(words) <= 2):
+            caps = sum(1 for w in words if cap(w))
+            if words and cap(words[0]) and (10 * caps >= 6 * len(words) or len(words) <= 2):
                 yield Title(i + 1, end, _work_noun_before(doc, i))
             i = j + 1
         else:
@@ -211,13 +202,13 @@ def _after_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
     doc = sent.doc
     for tok in sent:
         low = tok.lower_
-        one = _singular(tok)  # "the albums A and B", "roles in A and B"
-        if not _nominal(tok):
+        one = singular(tok)  # "the albums A and B", "roles in A and B"
+        if not nominal(tok):
             continue
         if one in lx.WORK_NOUNS:
-            j = _skip_space(doc, tok.i + 1, sent)
+            j = skip_space(doc, tok.i + 1, sent)
             if j < sent.end and doc[j].text == ",":
-                j = _skip_space(doc, j + 1, sent)
+                j = skip_space(doc, j + 1, sent)
             if (
                 j < sent.end
                 and doc[j].lower_ in {"to", "of"}
@@ -233,16 +224,6 @@ def _after_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
                     yield from _title_at(ctx, sent, c.i + 1, _work_noun_before(doc, c.i), need_shape=True)
 
 
-def _singular(tok: Token) -> str:
-    return tok.lemma_.lower() if tok.tag_ == "NNS" else tok.lower_
-
-
-def _skip_space(doc: Doc, i: int, sent: Span) -> int:
-    while i < sent.end and doc[i].is_space:
-        i += 1
-    return i
-
-
 # Verbs whose capitalised object is a work ("released X", "promotes X"); "played X" is a character.
 DOBJ_WORK_VERBS = (frozenset(lx.ROLE_VERBS) | {"promote", "plug"}) - {"play", "portray", "voice"}
 
@@ -256,9 +237,9 @@ def _after_link_verb(ctx: Ctx, sent: Span) -> Iterator[Title]:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in SLOT_PREPS and c.i + 1 < sent.end:
                 yield from _title_at(ctx, sent, c.i + 1, _work_noun_before(doc, c.i), need_shape=True)
-            elif c.dep_ == "dobj" and tok.lemma_.lower() in DOBJ_WORK_VERBS and _cap(c):
+            elif c.dep_ == "dobj" and tok.lemma_.lower() in DOBJ_WORK_VERBS and cap(c):
                 start = c.left_edge.i
-                while start < c.i and not _cap(doc[start]):
+                while start < c.i and not cap(doc[start]):
                     start += 1
                 yield from _title_at(ctx, sent, start, None, need_shape=True)
 
@@ -267,24 +248,24 @@ def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
     """ "Harbor Kings star X", "the Night Shift host", "Ohio Hawks player X"."""
     doc = sent.doc
     for tok in sent:
-        if tok.lower_ not in lx.ROLE_NOUNS or tok.i == sent.start or not _nominal(tok):
+        if tok.lower_ not in lx.ROLE_NOUNS or tok.i == sent.start or not nominal(tok):
             continue
         end = tok.i
         if doc[end - 1].text in lx.CLOSING_QUOTES or doc[end - 1].text in {"'s", "’s"}:
             continue  # quoted titles are found already; "Kim's star" is no title
         start = end
         while start > sent.start and (
-            _cap(doc[start - 1])
+            cap(doc[start - 1])
             or doc[start - 1].lower_ in TITLE_INNER
             or (  # "New Year's Eve performance": a possessive inside the run, not a person's
                 doc[start - 1].text in {"'s", "’s"}
                 and start - 2 >= sent.start
-                and _cap(doc[start - 2])
+                and cap(doc[start - 2])
                 and not ctx.cast.at(doc[start - 2])
             )
         ):
             start -= 1
-        while start < end and not _cap(doc[start]):
+        while start < end and not cap(doc[start]):
             start += 1
         if (start < end and doc[start].lower_ == "the") or (
             start < end and doc[start].is_sent_start and doc[start].lower_ in {"the", "a"}
@@ -315,11 +296,11 @@ def _before_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
             continue  # "the Gertrude Bell biopic" is named after its subject, not called so
         end = tok.i
         while end > sent.start and (
-            (doc[end - 1].pos_ == "ADJ" and not _cap(doc[end - 1])) or doc[end - 1].text in lx.CLOSING_QUOTES
+            (doc[end - 1].pos_ == "ADJ" and not cap(doc[end - 1])) or doc[end - 1].text in lx.CLOSING_QUOTES
         ):
             end -= 1
         start = end
-        while start > sent.start and _cap(doc[start - 1]) and not doc[start - 1].is_punct:
+        while start > sent.start and cap(doc[start - 1]) and not doc[start - 1].is_punct:
             start -= 1
         if start < end and not doc[start].is_sent_start:
             span = doc[start:end]
@@ -332,7 +313,7 @@ def _before_appos_work(ctx: Ctx, sent: Span) -> Iterator[Title]:
     apposition right after it calls a work."""
     doc = sent.doc
     for tok in sent:
-        if tok.lower_ not in lx.WORK_NOUNS or not _nominal(tok) or tok.lower_ in lx.ABOUT_WORK_NOUNS:
+        if tok.lower_ not in lx.WORK_NOUNS or not nominal(tok) or tok.lower_ in lx.ABOUT_WORK_NOUNS:
             continue
         comma = tok.left_edge.i - 1
         if (
@@ -343,9 +324,9 @@ def _before_appos_work(ctx: Ctx, sent: Span) -> Iterator[Title]:
             continue
         end = comma - 1 if doc[comma - 1].text in lx.CLOSING_QUOTES else comma
         start = end
-        while start > sent.start and (_cap(doc[start - 1]) or doc[start - 1].lower_ in TITLE_INNER):
+        while start > sent.start and (cap(doc[start - 1]) or doc[start - 1].lower_ in TITLE_INNER):
             start -= 1
-        while start < end and not _cap(doc[start]):
+        while start < end and not cap(doc[start]):
             start += 1
         span = doc[start:end]
         if len(span) and doc[end - 1].pos_ == "PROPN" and not any(ctx.cast.at(t) for t in span):
@@ -386,7 +367,7 @@ def _subject_work(ctx: Ctx, sent: Span) -> Iterator[Title]:
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN":
                 start = c.left_edge.i
-                while start < c.i and not _cap(doc[start]):
+                while start < c.i and not cap(doc[start]):
                     start += 1
                 if doc[start].lower_ == "the" and start < c.i:
                     start += 1
@@ -435,19 +416,9 @@ def _after_possessive(ctx: Ctx, sent: Span) -> Iterator[Title]:
     for tok in sent:
         if tok.tag_ != "POS" or not ctx.cast.at(tok.i - 1) or tok.i + 1 >= sent.end:
             continue
-        if _headline_style(ctx, sent, tok.i - 1):
+        if headline_style(ctx, sent, tok.i - 1):
             continue  # "… Sister Kim's Perfume Launch": in a headline every word is capitalised
         yield from _title_at(ctx, sent, tok.i + 1, None, need_shape=True, require_work=True)
-
-
-def _headline_style(ctx: Ctx, sent: Span, i: int) -> bool:
-    """The three words before the name that ends at ``i`` are all capitalised, as in a headline."""
-    doc = sent.doc
-    j = i
-    while j > sent.start and ctx.cast.at(doc[j - 1]) == ctx.cast.at(doc[i]):
-        j -= 1
-    words = [t for t in doc[max(sent.start, j - 6) : j] if t.is_alpha][-3:]
-    return len(words) == 3 and all(_cap(t) for t in words)
 
 
 def _title_at(
@@ -456,7 +427,7 @@ def _title_at(
     doc = sent.doc
     if start + 1 < sent.end and doc[start].text == "the" and doc[start + 1].ent_type_ == "ORG":
         start += 1  # "traded to the New York Hawks": a lowercase article is not part of a team's name
-    if start >= sent.end or not _cap(doc[start]) or doc[start].is_punct or doc[start].text in QUOTES:
+    if start >= sent.end or not cap(doc[start]) or doc[start].is_punct or doc[start].text in QUOTES:
         return
     end = _cap_run(sent, start)
     if end <= start:
@@ -551,7 +522,7 @@ def _listed_after(ctx: Ctx, sent: Span, first: Title) -> list[Title]:
         if c is None:
             return items
         start = c.left_edge.i
-        while start < c.i and (not _cap(doc[start]) or doc[start].text in QUOTES):
+        while start < c.i and (not cap(doc[start]) or doc[start].text in QUOTES):
             start += 1
         stops = [k.i for k in c.children if k.dep_ in ("cc", "punct", "conj") and k.i > c.i]
         end = min([_cap_run(sent, start), *stops])
@@ -601,7 +572,7 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
     noun = title.noun
     if noun is None or noun.i < title.start:
         j = _past_quote(doc, title.end, sent)
-        if j < sent.end and doc[j].lower_ in lx.ROLE_NOUNS and _nominal(doc[j]):
+        if j < sent.end and doc[j].lower_ in lx.ROLE_NOUNS and nominal(doc[j]):
             noun = doc[j]  # "the 'Paper Sky' singer"
             title = Title(title.start, j, noun)
     if (
@@ -633,16 +604,16 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
             role_noun = role_noun or t
         context_noun = context_noun or (t.pos_ == "NOUN" and t.lower_ in lx.WORK_CONTEXT_NOUNS)
         poss = [c for c in t.children if c.dep_ == "poss" and (ctx.who(c) or c.pos_ == "PRON")]
-        if poss and _preferred(t):
+        if poss and preferred(t):
             break  # "her favourite song X" is someone else's song
         if poss:  # "her album X" — the verb above, if any, says the role ("released her album X")
             verb = next((a for a in t.ancestors if a.pos_ == "VERB"), None)
             inside = title.start <= poss[0].i < title.end  # the "My" of "My Girl" is nobody
             mine = poss[0].lower_ in FIRST_PERSON and not inside
-            owner = ctx.who(poss[0]) or (_speaker(ctx, sent) if mine else [])
+            owner = ctx.who(poss[0]) or (speaker(ctx, sent) if mine else [])
             out.extend((k, _stated(role_noun, verb), "possessor") for k in owner)
             if t.lower_ in lx.WORK_NOUNS:  # "her movie with Y" (not "X's Talk With Y", a title's own words)
-                out.extend((k, _stated(role_noun, verb), "partner") for k in _partners(ctx, t))
+                out.extend((k, _stated(role_noun, verb), "partner") for k in partners(ctx, t))
             break
         if title.start <= t.i < title.end and t.pos_ in ("VERB", "AUX") and t.head != t:
             t = t.head  # a title read as a clause ("Grease Is The Word"): its verb hangs on the real one
@@ -656,10 +627,10 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
             if negated(t):
                 return []
             if t.lemma_.lower() in lx.LINK_VERBS or role_noun is not None or context_noun:
-                doers = ctx.subjects(t) or (_speaker(ctx, sent) if _said_by_me(t) else [])
+                doers = ctx.subjects(t) or (speaker(ctx, sent) if said_by_me(t) else [])
                 out.extend((k, _stated(role_noun, t), "subject") for k in doers)
                 if t.lemma_.lower() in lx.PARTNER_VERBS:
-                    out.extend((k, _stated(role_noun, t), "partner") for k in _partners(ctx, t))
+                    out.extend((k, _stated(role_noun, t), "partner") for k in partners(ctx, t))
             break
         if t.dep_ not in UP_DEPS or t.head == t:
             break
@@ -675,57 +646,12 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
             if (
                 c.dep_ == "poss"
                 and c.head.lower_ in {*lx.ROLE_NOUNS, *lx.WORK_NOUNS}
-                and not _preferred(c.head)
+                and not preferred(c.head)
             ):
                 out.extend((k, _stated(c.head, None), "apposition") for k in ctx.who(c))
-                out.extend((k, _stated(c.head, None), "partner") for k in _partners(ctx, c.head))
+                out.extend((k, _stated(c.head, None), "partner") for k in partners(ctx, c.head))
                 break
     return out
-
-
-def _preferred(noun: Token) -> bool:
-    """ "her favourite song", "his favored brand": a liking, not a making."""
-    return any(c.dep_ == "amod" and c.lower_ in lx.PREFERENCE_WORDS for c in noun.children)
-
-
-FIRST_PERSON = frozenset({"i", "me", "my"})
-
-
-def _said_by_me(verb: Token) -> bool:
-    """The verb's subject, or the one it inherits, is "I"."""
-    v = verb
-    for _ in range(4):
-        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subj:
-            return subj[0].lower_ in FIRST_PERSON
-        if v.dep_ not in ("conj", "xcomp", "advcl", "ccomp", "acomp") or v.head == v:
-            break
-        v = v.head
-    return False
-
-
-def _speaker(ctx: Ctx, sent: Span) -> list[str]:
-    """Whom a quoting sentence quotes: the one named subject of its speech verb ("“I …,” X said")."""
-    if not any(t.text in lx.QUOTE_MARKS for t in sent):
-        return []
-    for t in sent:
-        if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS:
-            said = [k for c in t.children if c.dep_ == "nsubj" for k in ctx.who(c)]
-            if len(said) == 1:
-                return said
-    return []
-
-
-def _partners(ctx: Ctx, head: Token) -> list[str]:
-    """People who share the work: "made the film X with Y", "her movie with Y", "starring alongside Y"."""
-    return [
-        k
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ in lx.PARTNER_PREPS
-        for p in c.children
-        if p.dep_ == "pobj"
-        for k in ctx.who(p)
-    ]
 
 
 def _co_star_of(ctx: Ctx, noun: Token) -> list[str]:
@@ -753,12 +679,12 @@ def _stated(role_noun: Token | None, verb: Token | None) -> str | None:
 
 def work_kind(doc: Doc, title: Title, sent: Span) -> str | None:
     """From the work noun before the title or an apposition after it ("X, a soccer team")."""
-    nouns = [title.noun] if title.noun is not None and _singular(title.noun) in lx.WORK_NOUNS else []
+    nouns = [title.noun] if title.noun is not None and singular(title.noun) in lx.WORK_NOUNS else []
     appos = _appos_work(doc, title.end, sent)
     if appos is not None:
         nouns.append(appos)
     for noun in nouns:
-        kind = lx.WORK_NOUNS[_singular(noun)]
+        kind = lx.WORK_NOUNS[singular(noun)]
         mods = {c.lower_ for c in noun.lefts}
         if kind in ("film", "tv") and mods & lx.TV_WORDS:
             return "tv"
