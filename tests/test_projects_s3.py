@@ -118,6 +118,17 @@ def roles(text: str) -> dict[tuple[str, str], str | None]:
             [("Mia Cole", "Harbor Kings"), ("Mia Cole", "Silver Tide")],
         ),
         ("Mia Cole is busy. She was not a coach on Harbor Kings.", []),
+        # a role in "the film" the text is telling: the last title before it
+        (
+            "Mia Cole starred in Harbor Kings. Tom Reed, 40, was there too. The film's director Tom Reed "
+            "praised her.",
+            [("Mia Cole", "Harbor Kings"), ("Tom Reed", "Harbor Kings")],
+        ),
+        (
+            "Mia Cole loved Harbor Kings, the new drama. Tom Reed, 40, was there too. She met the director "
+            "of the film Tom Reed at a party.",
+            [("Tom Reed", "Harbor Kings")],
+        ),
     ],
 )
 def test_projects_s3(text: str, expected: list[tuple[str, str]]) -> None:

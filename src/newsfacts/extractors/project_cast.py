@@ -1,6 +1,9 @@
-"""Cast in brackets: a plot summary names the actor after the character ("a loner (Guy Pearce)",
-"the women (played by A, B and C)"). The work is the one the text is telling: the last title of the
-sentence before the bracket, else the last title of the two sentences before it.
+"""The work the text is telling, named only by context:
+- cast in brackets: a plot summary names the actor after the character ("a loner (Guy Pearce)",
+  "the women (played by A, B and C)");
+- a role in "the film" / "the show" ("the director of the film X", "the film's director X").
+The work is the last film/show title of the sentence before the cue, else of the three sentences
+before it.
 
 A bracket after a real-world description ("the singer (X)", "her mother (X)") or after a known or
 full name is no cast: only a character's name or a plain noun may stand before it.
@@ -14,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from newsfacts import lexicon as lx
 from newsfacts.context import Ctx, confidence
+from newsfacts.extractors.project_cues import singular, skip_space
 from newsfacts.extractors.projects import Title, title_text, titles, work_kind
 from newsfacts.schema import Project
 
@@ -30,7 +34,7 @@ NOT_A_CHARACTER = frozenset(
     }
 )
 STAGE_KINDS = frozenset({"film", "tv", "stage", None})
-LOOK_BACK = 2  # sentences
+LOOK_BACK = 3  # sentences
 
 
 def _cast_in(ctx: Ctx, inner: Span) -> list[str]:
@@ -64,6 +68,32 @@ def _brackets(ctx: Ctx, sent: Span) -> Iterator[tuple[Token, list[str]]]:
             yield tok, cast
 
 
+def _work_roles(ctx: Ctx, sent: Span) -> Iterator[tuple[Token, list[str], str]]:
+    """ "the director of the film X", "the show's host X": a role in a work the text names only by
+    "the film" / "the show" (token patterns, which survive the parser's bracketing errors)."""
+    doc = sent.doc
+    for tok in sent:
+        if singular(tok) not in lx.WORK_NOUNS or tok.i == sent.start or tok.i + 3 >= sent.end:
+            continue
+        if doc[tok.i - 1].lower_ != "the":
+            continue
+        role, named = None, ()
+        if (
+            tok.i >= sent.start + 3
+            and doc[tok.i - 2].lower_ == "of"
+            and doc[tok.i - 3].lower_ in lx.ROLE_NOUNS
+        ):
+            role = doc[tok.i - 3].lower_  # the director of the film X
+            j = skip_space(doc, tok.i + 1, sent)
+            named = ctx.cast.at(doc[j]) if j < sent.end else ()
+        elif doc[tok.i + 1].text in {"'s", "’s"} and doc[tok.i + 2].lower_ in lx.ROLE_NOUNS:
+            role = doc[tok.i + 2].lower_  # the film's director X
+            named = ctx.cast.at(doc[tok.i + 3])
+        role_name = lx.ROLE_NOUNS.get(role or "")
+        if role_name and len(named) == 1:
+            yield tok, list(named), role_name
+
+
 def _staged(ctx: Ctx, sent: Span, before: int) -> list[Title]:
     return [
         t
@@ -88,9 +118,11 @@ def _current_work(ctx: Ctx, sent: Span, at: int) -> tuple[Title, Span] | None:
 
 
 def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
+    found = [(b, cast, "actor", "cast in brackets") for b, cast in _brackets(ctx, sent)]
+    found += [(t, named, role, "role in the work told") for t, named, role in _work_roles(ctx, sent)]
     doc = sent.doc
-    for bracket, cast in _brackets(ctx, sent):
-        work = _current_work(ctx, sent, bracket.i)
+    for at, cast, role, cue in found:
+        work = _current_work(ctx, sent, at.i)
         if work is None:
             continue
         title, where = work
@@ -102,8 +134,8 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
                 person=person,
                 title=text,
                 kind=work_kind(doc, title, where) or "film",  # type: ignore[arg-type]
-                role="actor",
+                role=role,
                 confidence=confidence(0.65, sent),
                 evidence=[ctx.evidence(sent)],
-                cue="cast in brackets",
+                cue=cue,
             )

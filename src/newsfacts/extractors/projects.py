@@ -442,6 +442,8 @@ def _title_at(
     # no subject of its own is the title the tagger took for a person
     lead = ctx.cast.at(doc[start]) if not need_shape else ()
     cut = next((t.i for t in doc[start:end] if ctx.cast.at(t) and ctx.cast.at(t) != lead), end)
+    if noun is not None and not need_shape and _holder_follows(noun):
+        return  # "the director of the film Tom Reed": the name is the director's
     before_verb = cut < sent.end and doc[cut].pos_ in ("VERB", "AUX")
     if lead and (before_verb or doc[start:cut].root.dep_ == "nsubj"):
         return  # "the movie Tom Reed directed": a person, the subject of a clause
@@ -456,6 +458,12 @@ def _title_at(
     if require_work and not (span.root.ent_type_ in ("WORK_OF_ART", "") and span.root.pos_ == "PROPN"):
         return
     yield Title(start, end, noun)
+
+
+def _holder_follows(noun: Token) -> bool:
+    """ "<role noun> of the <work noun> X": X holds the role, the work is named elsewhere."""
+    doc = noun.doc
+    return noun.i >= 3 and doc[noun.i - 2].lower_ == "of" and doc[noun.i - 3].lower_ in lx.ROLE_NOUNS
 
 
 def _past_quote(doc: Doc, i: int, sent: Span) -> int:
