@@ -129,6 +129,11 @@ def roles(text: str) -> dict[tuple[str, str], str | None]:
             "of the film Tom Reed at a party.",
             [("Tom Reed", "Harbor Kings")],
         ),
+        # a writing credit under the verb that directs the title
+        (
+            "Iron Coast is directed by Ravi Menon, from a screenplay by Dana Lowe.",
+            [("Dana Lowe", "Iron Coast"), ("Ravi Menon", "Iron Coast")],
+        ),
     ],
 )
 def test_projects_s3(text: str, expected: list[tuple[str, str]]) -> None:

@@ -558,6 +558,8 @@ ROLE_NOUNS = {
     "midfielder": "player",
     "shortstop": "player",
 }
+# Nouns of a writing credit: "from a screenplay by X".
+SCRIPT_NOUNS = frozenset({"screenplay", "script", "teleplay", "libretto"})
 # Nouns of a work's life: "on the set of X", "the premiere of X" tie the people of the clause to X.
 WORK_CONTEXT_NOUNS = frozenset(
     {

@@ -577,6 +577,8 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
                 out.extend(
                     (k, role, "by X") for g in c.children for k in ctx.who(g) if (k, role, "by X") not in out
                 )
+            elif c.dep_ == "prep":  # "… is directed by X, from a screenplay by Y"
+                out.extend((k, "writer", "credit") for k in _credited(ctx, c))
     noun = title.noun
     if noun is None or noun.i < title.start:
         j = _past_quote(doc, title.end, sent)
@@ -660,6 +662,19 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
                 out.extend((k, _stated(c.head, None), "partner") for k in partners(ctx, c.head))
                 break
     return out
+
+
+def _credited(ctx: Ctx, prep: Token) -> list[str]:
+    """ "from a screenplay by Y", "with a script by Y": the writer a credit noun names."""
+    return [
+        k
+        for n in prep.children
+        if n.dep_ == "pobj" and n.lower_ in lx.SCRIPT_NOUNS
+        for by in n.children
+        if by.dep_ == "prep" and by.lower_ == "by"
+        for g in by.children
+        for k in ctx.who(g)
+    ]
 
 
 def _co_star_of(ctx: Ctx, noun: Token) -> list[str]:
