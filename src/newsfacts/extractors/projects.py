@@ -152,9 +152,10 @@ def _title_shaped(span: Span, ctx: Ctx) -> bool:
         "PERCENT",
         "FAC",
         "ORDINAL",
-        "EVENT",
     }:
         return False
+    if labels == {"EVENT"} and any(t.text in {"'s", "’s"} for t in span):
+        return False  # a named day ("New Year's Eve", "Mother's Day"); NER calls films events too
     if labels & {"DATE", "TIME"}:  # a capitalised "Today" inside a sentence names a show, not a day
         if len(span) == 1:
             return span[0].lower_ in lx.DEICTIC_DAYS and not span[0].text.islower()
