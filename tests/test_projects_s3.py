@@ -134,6 +134,13 @@ def roles(text: str) -> dict[tuple[str, str], str | None]:
             "Iron Coast is directed by Ravi Menon, from a screenplay by Dana Lowe.",
             [("Dana Lowe", "Iron Coast"), ("Ravi Menon", "Iron Coast")],
         ),
+        # after a comma, a person named again is that person, not a mislabelled title
+        (
+            "Tom Reed smiled. That was Tom's great big song, Tom's first big effort, and everyone loved it.",
+            [],
+        ),
+        # a headline capitalises every word: no title after its verb
+        ("Mia Cole Writes Loving Post For Anniversary With Boyfriend Tom Reed", []),
     ],
 )
 def test_projects_s3(text: str, expected: list[tuple[str, str]]) -> None:

@@ -52,7 +52,12 @@ def headline_style(ctx: Ctx, sent: Span, i: int) -> bool:
     j = i
     while j > sent.start and ctx.cast.at(doc[j - 1]) == ctx.cast.at(doc[i]):
         j -= 1
-    words = [t for t in doc[max(sent.start, j - 6) : j] if t.is_alpha][-3:]
+    return capitalised_before(sent, j)
+
+
+def capitalised_before(sent: Span, i: int) -> bool:
+    """The three words before token ``i`` are all capitalised, as in a headline."""
+    words = [t for t in sent.doc[max(sent.start, i - 6) : i] if t.is_alpha][-3:]
     return len(words) == 3 and all(cap(t) for t in words)
 
 

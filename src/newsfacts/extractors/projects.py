@@ -36,6 +36,7 @@ from newsfacts.context import Ctx, clause_verb, confidence, negated
 from newsfacts.extractors.project_cues import (
     FIRST_PERSON,
     cap,
+    capitalised_before,
     headline_style,
     nominal,
     partners,
@@ -233,8 +234,12 @@ def _after_link_verb(ctx: Ctx, sent: Span) -> Iterator[Title]:
     """ "stars in X", "appeared on X", "released X", "involved in X"."""
     doc = sent.doc
     for tok in sent:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lx.LINK_VERBS:
-            continue
+        if (
+            tok.pos_ != "VERB"
+            or tok.lemma_.lower() not in lx.LINK_VERBS
+            or capitalised_before(sent, tok.i + 1)
+        ):
+            continue  # "Miranda Lambert Writes Loving Post": a headline capitalises every word
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in SLOT_PREPS and c.i + 1 < sent.end:
                 yield from _title_at(ctx, sent, c.i + 1, _work_noun_before(doc, c.i), need_shape=True)
@@ -440,8 +445,10 @@ def _title_at(
             if doc[start].text == "the" and start + 1 < end:
                 start += 1
     # right after a work noun ("the movie Billy Baxter", "her single, Paper Lanterns") a name that is
-    # no subject of its own is the title the tagger took for a person
+    # no subject of its own and is never named again is the title the tagger took for a person
     lead = ctx.cast.at(doc[start]) if not need_shape else ()
+    if len(lead) != 1 or (ctx.cast.people[lead[0]].mentions > 1 and noun is not None and noun.i + 1 < start):
+        lead = ()  # "the show, Hudson, 36, joined …": a person met again, after a comma
     cut = next((t.i for t in doc[start:end] if ctx.cast.at(t) and ctx.cast.at(t) != lead), end)
     if noun is not None and not need_shape and _holder_follows(noun):
         return  # "the director of the film Tom Reed": the name is the director's
