@@ -271,8 +271,8 @@ def negated(tok: Token) -> bool:
     """ "did not marry", "never married", "no plans to marry", "denied they are engaged"."""
     heads = [tok, *list(tok.ancestors)[:3]]
     for h in heads[:2]:
-        if any(c.dep_ == "neg" or c.lower_ in lx.NEGATIONS for c in h.children):
-            return True
+        if any((c.dep_ == "neg" or c.lower_ in lx.NEGATIONS) and c.dep_ != "preconj" for c in h.children):
+            return True  # "not only was she …" (a preconjunct) affirms
         if any(c.lower_ == "no" and c.dep_ == "det" for c in h.children):
             return True
     for h in heads:

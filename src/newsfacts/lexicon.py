@@ -448,6 +448,12 @@ WORK_NOUNS = {
     "fragrance": "brand",
     "perfume": "brand",
 }
+# Works a name before them is the subject of: "the Gertrude Bell biopic" is about her, not its title.
+ABOUT_WORK_NOUNS = frozenset({"biopic", "documentary", "docuseries", "tribute"})
+# Adjectives of liking: "her favourite song X" is not her song.
+PREFERENCE_WORDS = frozenset({"favorite", "favourite", "favored", "favoured", "beloved", "preferred"})
+# Day words that, capitalised inside a sentence, name a show ("Today co-host X").
+DEICTIC_DAYS = frozenset({"today", "tonight", "tomorrow"})
 TV_WORDS = frozenset({"tv", "television", "netflix", "hbo", "hulu", "limited", "reality"})
 # A medium, genre or platform before a role noun is no title: "the TV star", "a Hollywood actor".
 MEDIUM_WORDS = frozenset(
@@ -495,6 +501,14 @@ MEDIUM_WORDS = frozenset(
         "espn",
         "bravo",
         "vh1",
+        # leagues: where a team plays, not a team ("NBA star X")
+        "nba",
+        "nfl",
+        "mlb",
+        "nhl",
+        "wnba",
+        "mls",
+        "nwsl",
     }
 )
 SPORT_WORDS = frozenset(
@@ -600,6 +614,8 @@ ROLE_NOUNS = {
     "midfielder": "player",
     "shortstop": "player",
 }
+# Nouns of a writing credit: "from a screenplay by X".
+SCRIPT_NOUNS = frozenset({"screenplay", "script", "teleplay", "libretto"})
 # Nouns of a work's life: "on the set of X", "the premiere of X" tie the people of the clause to X.
 WORK_CONTEXT_NOUNS = frozenset(
     {
@@ -659,6 +675,24 @@ LINK_VERBS = frozenset(
         "finish",
     }
 )
+# Verbs of making a work together: "made the film X with Y" ties Y to X as well (not "promoted X with Y").
+PARTNER_VERBS = frozenset(
+    {
+        "star",
+        "co-star",
+        "costar",
+        "make",
+        "film",
+        "shoot",
+        "record",
+        "write",
+        "co-write",
+        "produce",
+        "collaborate",
+        "duet",
+    }
+)
+PARTNER_PREPS = frozenset({"with", "alongside", "opposite"})
 OCCUPATION_ROLE = {
     "actress": "actor",
     "actor": "actor",

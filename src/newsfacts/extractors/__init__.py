@@ -10,11 +10,16 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Span
 
 from newsfacts.context import Ctx
-from newsfacts.extractors import children, projects, relations
+from newsfacts.extractors import children, project_cast, projects, relations
 from newsfacts.schema import FactBase
 
 Extractor = Callable[[Ctx, Span], Iterable[FactBase]]
 
-EXTRACTORS: tuple[Extractor, ...] = (relations.extract, children.extract, projects.extract)
+EXTRACTORS: tuple[Extractor, ...] = (
+    relations.extract,
+    children.extract,
+    projects.extract,
+    project_cast.extract,
+)
 
 __all__ = ["EXTRACTORS", "Extractor"]

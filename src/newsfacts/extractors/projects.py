@@ -6,17 +6,22 @@ Where titles come from (all general shapes of English news prose):
 - a capitalised span after a preposition that follows a role cue ("stars in X", "a judge on X",
   "her performance in X", "involved in X");
 - a capitalised span before a role noun ("Harbor Kings star X", "the Night Shift host");
-- a capitalised span after a person's possessive ("X's Blue Hour").
+- a capitalised span after a person's possessive ("X's Blue Hour"), unless the text is a headline;
+- a capitalised span an apposition calls a work ("Gigli, her movie"), a show named after a known
+  person ("The Graham Norton Show", hosted by that person only), and the titles coordinated after
+  a title ("roles in A, B and C", sharing its ties).
 Function words may sit inside a title ("Man of the Hour"); a span that is only a date, number,
-place or person is not a title ("in September 2022" is a date; two month names with no number
-— "June July" — are a title).
+place, event or person is not a title ("in September 2022" is a date; two month names with no number
+— "June July" — are a title). Where the tagger errs, ``project_cues`` holds the token-level fallbacks.
 
 How a person is tied to a title: "X-directed", "directed by X", a role noun next to a name
 ("… star X"), a possessive ("her album X"), the subject of a linking verb above the title ("X stars
 in …", "X released …"), a relative clause on the title ("X, where Y served as choreographer"), or an
-apposition ("“X,” her second performance"). A title under any other verb ("spoke to The Times") ties
-nobody. The role comes from the verb or role noun, else from the person's occupation (for creative
-works only); the kind from the nearest work noun, an apposition, or the role.
+apposition ("“X,” her second performance"); "with Y" on a verb of making or on the work noun ties Y too,
+and "I"/"my" in a quotation is its speaker. A title under any other verb ("spoke to The Times") ties
+nobody; "her favourite song X" is a liking. The role comes from the verb or role noun, else from the
+person's occupation (for creative works only); the kind from the nearest work noun, an apposition, or
+the role.
 """
 
 from __future__ import annotations
@@ -28,6 +33,19 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts import lexicon as lx
 from newsfacts.context import Ctx, clause_verb, confidence, negated
+from newsfacts.extractors.project_cues import (
+    FIRST_PERSON,
+    cap,
+    capitalised_before,
+    headline_style,
+    nominal,
+    partners,
+    preferred,
+    said_by_me,
+    singular,
+    skip_space,
+    speaker,
+)
 from newsfacts.schema import Project
 
 TITLE_INNER = frozenset(
@@ -85,13 +103,11 @@ class Title:
     start: int  # token indices [start, end)
     end: int
     noun: Token | None  # the work noun that introduces it, if any
+    host: tuple[str, ...] = ()  # the person a show is named after ("The Graham Norton Show")
+    lead: Title | None = None  # the first title of a list this one continues ("in A, B and C")
 
     def span(self, doc: Doc) -> Span:
         return doc[self.start : self.end]
-
-
-def _cap(tok: Token) -> bool:
-    return tok.text[:1].isupper() or tok.text[:1].isdigit()
 
 
 def _cap_run(sent: Span, i: int) -> int:
@@ -100,7 +116,7 @@ def _cap_run(sent: Span, i: int) -> int:
     end = j = i
     while j < sent.end:
         t = doc[j]
-        if (_cap(t) and not t.is_punct and (t.pos_ != "PRON" or not t.is_sent_start)) or (
+        if (cap(t) and not t.is_punct and (t.pos_ != "PRON" or not t.is_sent_start)) or (
             t.text in {"-", ":", "'s", "’s", "'"} and j > i
         ):
             j += 1
@@ -111,7 +127,7 @@ def _cap_run(sent: Span, i: int) -> int:
             while k < sent.end and doc[k].lower_ in TITLE_INNER and k - j < 3:
                 k += 1
             nxt = doc[k] if k < sent.end else None
-            if nxt is None or not _cap(nxt) or nxt.is_punct or nxt.ent_type_ in ("DATE", "TIME"):
+            if nxt is None or not cap(nxt) or nxt.is_punct or nxt.ent_type_ in ("DATE", "TIME"):
                 break
             j = k
             continue
@@ -139,14 +155,18 @@ def _title_shaped(span: Span, ctx: Ctx) -> bool:
         "ORDINAL",
     }:
         return False
-    if labels & {"DATE", "TIME"}:
-        return len(span) >= 2 and not any(t.like_num for t in span)
+    if labels == {"EVENT"} and any(t.text in {"'s", "’s"} for t in span):
+        return False  # a named day ("New Year's Eve", "Mother's Day"); NER calls films events too
+    if labels & {"DATE", "TIME"}:  # a capitalised "Today" inside a sentence names a show, not a day
+        if len(span) == 1:
+            return span[0].lower_ in lx.DEICTIC_DAYS and not span[0].text.islower()
+        return not any(t.like_num for t in span)
     return span.text.lower() not in lx.NOT_PERSON_WORDS
 
 
 def _work_noun_before(doc: Doc, i: int) -> Token | None:
     for j in range(i - 1, max(-1, i - 5), -1):
-        if doc[j].lower_ in lx.WORK_NOUNS and doc[j].pos_ in ("NOUN", "PROPN"):
+        if doc[j].lower_ in lx.WORK_NOUNS and (doc[j].pos_ == "PROPN" or nominal(doc[j])):
             return doc[j]
         if doc[j].text in {".", ";"}:
             break
@@ -172,8 +192,8 @@ def _quoted(sent: Span) -> Iterator[Title]:
             while end > i + 1 and doc[end - 1].is_punct:
                 end -= 1
             words = [w for w in doc[i + 1 : end] if not w.is_punct]
-            caps = sum(1 for w in words if _cap(w))
-            if words and _cap(words[0]) and (10 * caps >= 6 * len(words) or len(words) <= 2):
+            caps = sum(1 for w in words if cap(w))
+            if words and cap(words[0]) and (10 * caps >= 6 * len(words) or len(words) <= 2):
                 yield Title(i + 1, end, _work_noun_before(doc, i))
             i = j + 1
         else:
@@ -184,12 +204,13 @@ def _after_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
     doc = sent.doc
     for tok in sent:
         low = tok.lower_
-        if tok.pos_ != "NOUN":
+        one = singular(tok)  # "the albums A and B", "roles in A and B"
+        if not nominal(tok):
             continue
-        if low in lx.WORK_NOUNS:
-            j = tok.i + 1
+        if one in lx.WORK_NOUNS:
+            j = skip_space(doc, tok.i + 1, sent)
             if j < sent.end and doc[j].text == ",":
-                j += 1
+                j = skip_space(doc, j + 1, sent)
             if (
                 j < sent.end
                 and doc[j].lower_ in {"to", "of"}
@@ -197,24 +218,34 @@ def _after_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
             ):
                 j += 1
             yield from _title_at(ctx, sent, j, tok, need_shape=False)
-        if low in lx.ROLE_NOUNS or low in lx.WORK_NOUNS or low in lx.WORK_CONTEXT_NOUNS:
-            for c in tok.children:  # "a judge on X", "her performance in X", "the set of X"
+        if one in lx.ROLE_NOUNS or low in lx.WORK_NOUNS or low in lx.WORK_CONTEXT_NOUNS:
+            for (
+                c
+            ) in tok.children:  # "a judge on X", "her performance in X", "the set of X" (not "shows in X")
                 if c.dep_ == "prep" and c.lower_ in SLOT_PREPS and c.i + 1 < sent.end:
                     yield from _title_at(ctx, sent, c.i + 1, _work_noun_before(doc, c.i), need_shape=True)
+
+
+# Verbs whose capitalised object is a work ("released X", "promotes X"); "played X" is a character.
+DOBJ_WORK_VERBS = (frozenset(lx.ROLE_VERBS) | {"promote", "plug"}) - {"play", "portray", "voice"}
 
 
 def _after_link_verb(ctx: Ctx, sent: Span) -> Iterator[Title]:
     """ "stars in X", "appeared on X", "released X", "involved in X"."""
     doc = sent.doc
     for tok in sent:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lx.LINK_VERBS:
-            continue
+        if (
+            tok.pos_ != "VERB"
+            or tok.lemma_.lower() not in lx.LINK_VERBS
+            or capitalised_before(sent, tok.i + 1)
+        ):
+            continue  # "Miranda Lambert Writes Loving Post": a headline capitalises every word
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in SLOT_PREPS and c.i + 1 < sent.end:
                 yield from _title_at(ctx, sent, c.i + 1, _work_noun_before(doc, c.i), need_shape=True)
-            elif c.dep_ == "dobj" and tok.lemma_.lower() in lx.ROLE_VERBS and _cap(c):
+            elif c.dep_ == "dobj" and tok.lemma_.lower() in DOBJ_WORK_VERBS and cap(c):
                 start = c.left_edge.i
-                while start < c.i and not _cap(doc[start]):
+                while start < c.i and not cap(doc[start]):
                     start += 1
                 yield from _title_at(ctx, sent, start, None, need_shape=True)
 
@@ -223,17 +254,24 @@ def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
     """ "Harbor Kings star X", "the Night Shift host", "Ohio Hawks player X"."""
     doc = sent.doc
     for tok in sent:
-        if tok.lower_ not in lx.ROLE_NOUNS or tok.i == sent.start:
-            continue
-        if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.text.islower()):
+        if tok.lower_ not in lx.ROLE_NOUNS or tok.i == sent.start or not nominal(tok):
             continue
         end = tok.i
         if doc[end - 1].text in lx.CLOSING_QUOTES or doc[end - 1].text in {"'s", "’s"}:
             continue  # quoted titles are found already; "Kim's star" is no title
         start = end
-        while start > sent.start and (_cap(doc[start - 1]) or doc[start - 1].lower_ in TITLE_INNER):
+        while start > sent.start and (
+            cap(doc[start - 1])
+            or doc[start - 1].lower_ in TITLE_INNER
+            or (  # "New Year's Eve performance": a possessive inside the run, not a person's
+                doc[start - 1].text in {"'s", "’s"}
+                and start - 2 >= sent.start
+                and cap(doc[start - 2])
+                and not ctx.cast.at(doc[start - 2])
+            )
+        ):
             start -= 1
-        while start < end and not _cap(doc[start]):
+        while start < end and not cap(doc[start]):
             start += 1
         if (start < end and doc[start].lower_ == "the") or (
             start < end and doc[start].is_sent_start and doc[start].lower_ in {"the", "a"}
@@ -243,12 +281,13 @@ def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
             continue
         if start < end:
             span = doc[start:end]
+            named_next = end + 1 < sent.end and bool(ctx.cast.at(doc[end + 1]))
             if (
                 _title_shaped(span, ctx)
                 and span.root.pos_ in ("PROPN", "NOUN")
-                and span.root.dep_ in ("compound", "nmod", "poss")
-            ):
-                yield Title(start, end, tok)
+                and (span.root.dep_ in ("compound", "nmod", "poss") or named_next)
+            ):  # "her Killing of a Deer co-star X": before a role noun that names someone, a title
+                yield Title(start, end, tok)  # modifies that noun however the parser attached it
 
 
 def _before_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
@@ -259,18 +298,62 @@ def _before_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
             continue
         if tok.lower_ not in lx.WORK_NOUNS and tok.lower_ not in lx.WORK_CONTEXT_NOUNS:
             continue
+        if tok.lower_ in lx.ABOUT_WORK_NOUNS:
+            continue  # "the Gertrude Bell biopic" is named after its subject, not called so
         end = tok.i
         while end > sent.start and (
-            (doc[end - 1].pos_ == "ADJ" and not _cap(doc[end - 1])) or doc[end - 1].text in lx.CLOSING_QUOTES
+            (doc[end - 1].pos_ == "ADJ" and not cap(doc[end - 1])) or doc[end - 1].text in lx.CLOSING_QUOTES
         ):
             end -= 1
         start = end
-        while start > sent.start and _cap(doc[start - 1]) and not doc[start - 1].is_punct:
+        while start > sent.start and cap(doc[start - 1]) and not doc[start - 1].is_punct:
             start -= 1
         if start < end and not doc[start].is_sent_start:
             span = doc[start:end]
             if _title_shaped(span, ctx) and span.root.pos_ == "PROPN":
                 yield Title(start, end, tok)
+
+
+def _before_appos_work(ctx: Ctx, sent: Span) -> Iterator[Title]:
+    """ "Gigli, her movie with Y" / "In Living Color, the hit comedy series": a capitalised run that an
+    apposition right after it calls a work."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.lower_ not in lx.WORK_NOUNS or not nominal(tok) or tok.lower_ in lx.ABOUT_WORK_NOUNS:
+            continue
+        comma = tok.left_edge.i - 1
+        if (
+            comma <= sent.start
+            or doc[comma].text != ","
+            or not any(c.dep_ in ("det", "poss") for c in tok.children)
+        ):
+            continue
+        end = comma - 1 if doc[comma - 1].text in lx.CLOSING_QUOTES else comma
+        start = end
+        while start > sent.start and (cap(doc[start - 1]) or doc[start - 1].lower_ in TITLE_INNER):
+            start -= 1
+        while start < end and not cap(doc[start]):
+            start += 1
+        span = doc[start:end]
+        if len(span) and doc[end - 1].pos_ == "PROPN" and not any(ctx.cast.at(t) for t in span):
+            yield Title(start, end, tok)  # the apposition outweighs a place or company label
+
+
+def _named_show(ctx: Ctx, sent: Span) -> Iterator[Title]:
+    """ "The Graham Norton Show": a show named after a person, its host."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.text != "Show":
+            continue
+        words = [t.lower_ for t in doc[max(sent.start, tok.i - 4) : tok.i]]
+        hosts = [  # the name may sit inside a title entity, untagged
+            (k, len(n))
+            for k, p in ctx.cast.people.items()
+            for n in (k.split(), p.tokens)
+            if n and words[-len(n) :] == n
+        ]
+        if hosts:
+            yield Title(tok.i - hosts[0][1], tok.i + 1, tok, (hosts[0][0],))
 
 
 CAST_VERBS = frozenset({"star", "feature", "co-star", "costar"})
@@ -290,7 +373,7 @@ def _subject_work(ctx: Ctx, sent: Span) -> Iterator[Title]:
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN":
                 start = c.left_edge.i
-                while start < c.i and not _cap(doc[start]):
+                while start < c.i and not cap(doc[start]):
                     start += 1
                 if doc[start].lower_ == "the" and start < c.i:
                     start += 1
@@ -339,6 +422,8 @@ def _after_possessive(ctx: Ctx, sent: Span) -> Iterator[Title]:
     for tok in sent:
         if tok.tag_ != "POS" or not ctx.cast.at(tok.i - 1) or tok.i + 1 >= sent.end:
             continue
+        if headline_style(ctx, sent, tok.i - 1):
+            continue  # "… Sister Kim's Perfume Launch": in a headline every word is capitalised
         yield from _title_at(ctx, sent, tok.i + 1, None, need_shape=True, require_work=True)
 
 
@@ -348,7 +433,7 @@ def _title_at(
     doc = sent.doc
     if start + 1 < sent.end and doc[start].text == "the" and doc[start + 1].ent_type_ == "ORG":
         start += 1  # "traded to the New York Hawks": a lowercase article is not part of a team's name
-    if start >= sent.end or not _cap(doc[start]) or doc[start].is_punct or doc[start].text in QUOTES:
+    if start >= sent.end or not cap(doc[start]) or doc[start].is_punct or doc[start].text in QUOTES:
         return
     end = _cap_run(sent, start)
     if end <= start:
@@ -359,7 +444,17 @@ def _title_at(
             start = inner[-1] + 1
             if doc[start].text == "the" and start + 1 < end:
                 start += 1
-    cut = next((t.i for t in doc[start:end] if ctx.cast.at(t)), end)
+    # right after a work noun ("the movie Billy Baxter", "her single, Paper Lanterns") a name that is
+    # no subject of its own and is never named again is the title the tagger took for a person
+    lead = ctx.cast.at(doc[start]) if not need_shape else ()
+    if len(lead) != 1 or (ctx.cast.people[lead[0]].mentions > 1 and noun is not None and noun.i + 1 < start):
+        lead = ()  # "the show, Hudson, 36, joined …": a person met again, after a comma
+    cut = next((t.i for t in doc[start:end] if ctx.cast.at(t) and ctx.cast.at(t) != lead), end)
+    if noun is not None and not need_shape and _holder_follows(noun):
+        return  # "the director of the film Tom Reed": the name is the director's
+    before_verb = cut < sent.end and doc[cut].pos_ in ("VERB", "AUX")
+    if lead and (before_verb or doc[start:cut].root.dep_ == "nsubj"):
+        return  # "the movie Tom Reed directed": a person, the subject of a clause
     while cut > start and doc[cut - 1].lower_ in TITLE_INNER:
         cut -= 1  # "her album Velvet and Tom Reed …": the title stops before the next name
     if cut <= start:
@@ -371,6 +466,12 @@ def _title_at(
     if require_work and not (span.root.ent_type_ in ("WORK_OF_ART", "") and span.root.pos_ == "PROPN"):
         return
     yield Title(start, end, noun)
+
+
+def _holder_follows(noun: Token) -> bool:
+    """ "<role noun> of the <work noun> X": X holds the role, the work is named elsewhere."""
+    doc = noun.doc
+    return noun.i >= 3 and doc[noun.i - 2].lower_ == "of" and doc[noun.i - 3].lower_ in lx.ROLE_NOUNS
 
 
 def _past_quote(doc: Doc, i: int, sent: Span) -> int:
@@ -391,12 +492,16 @@ def _appos_work(doc: Doc, end: int, sent: Span) -> Token | None:
 
 
 def titles(ctx: Ctx, sent: Span) -> list[Title]:
-    found: list[Title] = list(_quoted(sent))
+    found: list[Title] = list(_named_show(ctx, sent))
+    found += _quoted(sent)
     found += [
         Title(e.start, e.end, _work_noun_before(sent.doc, e.start))
         for e in sent.ents
         if e.label_ == "WORK_OF_ART"
     ]
+    for t in found:  # an entity may run on into the line break after it
+        while t.end > t.start + 1 and sent.doc[t.end - 1].is_space:
+            t.end -= 1
     for gen in (
         _after_work_noun,
         _after_link_verb,
@@ -404,6 +509,7 @@ def titles(ctx: Ctx, sent: Span) -> list[Title]:
         _before_work_noun,
         _after_possessive,
         _subject_work,
+        _before_appos_work,
     ):
         found += list(gen(ctx, sent))
     out: list[Title] = []
@@ -413,7 +519,34 @@ def titles(ctx: Ctx, sent: Span) -> list[Title]:
             continue
         taken.update(range(t.start, t.end))
         out.append(t)
+    for t in list(out):
+        for more in _listed_after(ctx, sent, t):
+            if not any(i in taken for i in range(more.start, more.end)):
+                taken.update(range(more.start, more.end))
+                out.append(more)
     return out
+
+
+def _listed_after(ctx: Ctx, sent: Span, first: Title) -> list[Title]:
+    """ "roles in A, B and C", "the albums A and B": the titles the parse coordinates with a title
+    share its ties. Each conjunct runs from its first capitalised word to its own "and" or comma."""
+    doc = sent.doc
+    items: list[Title] = []
+    c = doc[first.start : first.end].root
+    while True:
+        c = next((k for k in c.children if k.dep_ == "conj" and k.i >= first.end), None)
+        if c is None:
+            return items
+        start = c.left_edge.i
+        while start < c.i and (not cap(doc[start]) or doc[start].text in QUOTES):
+            start += 1
+        stops = [k.i for k in c.children if k.dep_ in ("cc", "punct", "conj") and k.i > c.i]
+        end = min([_cap_run(sent, start), *stops])
+        end = next((t.i for t in doc[start:end] if ctx.cast.at(t)), end)
+        span = doc[start:end]
+        if end <= start or not _title_shaped(span, ctx):
+            return items
+        items.append(Title(start, end, first.noun, lead=first))
 
 
 # -- who, in which role ---------------------------------------------------------------------------
@@ -421,6 +554,8 @@ def titles(ctx: Ctx, sent: Span) -> list[Title]:
 
 def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, str]]:
     """(person, stated role or None, how) for everyone the sentence ties to the title."""
+    if title.host:  # its guests appear on it, they hold no part in it
+        return [(k, "host", "named show") for k in title.host]
     doc = sent.doc
     out: list[tuple[str, str | None, str]] = []
     head_tok = doc[title.end - 1]
@@ -450,10 +585,12 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
                 out.extend(
                     (k, role, "by X") for g in c.children for k in ctx.who(g) if (k, role, "by X") not in out
                 )
+            elif c.dep_ == "prep":  # "… is directed by X, from a screenplay by Y"
+                out.extend((k, "writer", "credit") for k in _credited(ctx, c))
     noun = title.noun
     if noun is None or noun.i < title.start:
         j = _past_quote(doc, title.end, sent)
-        if j < sent.end and doc[j].lower_ in lx.ROLE_NOUNS and doc[j].pos_ == "NOUN":
+        if j < sent.end and doc[j].lower_ in lx.ROLE_NOUNS and nominal(doc[j]):
             noun = doc[j]  # "the 'Paper Sky' singer"
             title = Title(title.start, j, noun)
     if (
@@ -466,6 +603,8 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
             or [k for k in ctx.cast.at(noun)]
             or [k for c in noun.children if c.dep_ == "appos" for k in ctx.who(c)]
         )
+        if not named and noun.lower_ not in {"co-star", "costar"}:  # "her Blue Hour role": the possessor
+            named = [k for c in noun.children if c.dep_ == "poss" for k in ctx.who(c)]
         if not named and noun.head.pos_ == "PROPN":
             named = list(ctx.cast.at(noun.head))
         out.extend((k, role, "title + role noun") for k in named[:1])
@@ -483,9 +622,16 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
             role_noun = role_noun or t
         context_noun = context_noun or (t.pos_ == "NOUN" and t.lower_ in lx.WORK_CONTEXT_NOUNS)
         poss = [c for c in t.children if c.dep_ == "poss" and (ctx.who(c) or c.pos_ == "PRON")]
+        if poss and preferred(t):
+            break  # "her favourite song X" is someone else's song
         if poss:  # "her album X" — the verb above, if any, says the role ("released her album X")
             verb = next((a for a in t.ancestors if a.pos_ == "VERB"), None)
-            out.extend((k, _stated(role_noun, verb), "possessor") for k in ctx.who(poss[0]))
+            inside = title.start <= poss[0].i < title.end  # the "My" of "My Girl" is nobody
+            mine = poss[0].lower_ in FIRST_PERSON and not inside
+            owner = ctx.who(poss[0]) or (speaker(ctx, sent) if mine else [])
+            out.extend((k, _stated(role_noun, verb), "possessor") for k in owner)
+            if t.lower_ in lx.WORK_NOUNS:  # "her movie with Y" (not "X's Talk With Y", a title's own words)
+                out.extend((k, _stated(role_noun, verb), "partner") for k in partners(ctx, t))
             break
         if title.start <= t.i < title.end and t.pos_ in ("VERB", "AUX") and t.head != t:
             t = t.head  # a title read as a clause ("Grease Is The Word"): its verb hangs on the real one
@@ -499,7 +645,10 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
             if negated(t):
                 return []
             if t.lemma_.lower() in lx.LINK_VERBS or role_noun is not None or context_noun:
-                out.extend((k, _stated(role_noun, t), "subject") for k in ctx.subjects(t))
+                doers = ctx.subjects(t) or (speaker(ctx, sent) if said_by_me(t) else [])
+                out.extend((k, _stated(role_noun, t), "subject") for k in doers)
+                if t.lemma_.lower() in lx.PARTNER_VERBS:
+                    out.extend((k, _stated(role_noun, t), "partner") for k in partners(ctx, t))
             break
         if t.dep_ not in UP_DEPS or t.head == t:
             break
@@ -512,10 +661,28 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
     nxt = _past_quote(doc, title.end, sent)
     if nxt + 1 < sent.end and doc[nxt].text == ",":  # "“X,” her second performance"
         for c in doc[nxt + 1 : min(sent.end, nxt + 4)]:
-            if c.dep_ == "poss" and c.head.lower_ in {*lx.ROLE_NOUNS, *lx.WORK_NOUNS}:
+            if (
+                c.dep_ == "poss"
+                and c.head.lower_ in {*lx.ROLE_NOUNS, *lx.WORK_NOUNS}
+                and not preferred(c.head)
+            ):
                 out.extend((k, _stated(c.head, None), "apposition") for k in ctx.who(c))
+                out.extend((k, _stated(c.head, None), "partner") for k in partners(ctx, c.head))
                 break
     return out
+
+
+def _credited(ctx: Ctx, prep: Token) -> list[str]:
+    """ "from a screenplay by Y", "with a script by Y": the writer a credit noun names."""
+    return [
+        k
+        for n in prep.children
+        if n.dep_ == "pobj" and n.lower_ in lx.SCRIPT_NOUNS
+        for by in n.children
+        if by.dep_ == "prep" and by.lower_ == "by"
+        for g in by.children
+        for k in ctx.who(g)
+    ]
 
 
 def _co_star_of(ctx: Ctx, noun: Token) -> list[str]:
@@ -541,14 +708,14 @@ def _stated(role_noun: Token | None, verb: Token | None) -> str | None:
     return None
 
 
-def _kind(doc: Doc, title: Title, sent: Span) -> str | None:
+def work_kind(doc: Doc, title: Title, sent: Span) -> str | None:
     """From the work noun before the title or an apposition after it ("X, a soccer team")."""
-    nouns = [title.noun] if title.noun is not None and title.noun.lower_ in lx.WORK_NOUNS else []
+    nouns = [title.noun] if title.noun is not None and singular(title.noun) in lx.WORK_NOUNS else []
     appos = _appos_work(doc, title.end, sent)
     if appos is not None:
         nouns.append(appos)
     for noun in nouns:
-        kind = lx.WORK_NOUNS[noun.lower_]
+        kind = lx.WORK_NOUNS[singular(noun)]
         mods = {c.lower_ for c in noun.lefts}
         if kind in ("film", "tv") and mods & lx.TV_WORDS:
             return "tv"
@@ -582,14 +749,20 @@ def _status(sent: Span) -> str | None:
     return None
 
 
+def title_text(doc: Doc, title: Title) -> str:
+    """The title as written, without quotation marks; empty if it is only a word or a medium."""
+    text = title.span(doc).text.strip(" ,.'\"‘’“”")
+    return "" if text.lower() in lx.NOT_PERSON_WORDS or text.lower() in lx.MEDIUM_WORDS else text
+
+
 def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
     doc = sent.doc
     seen: set[tuple[str, str]] = set()
     for title in titles(ctx, sent):
-        text = title.span(doc).text.strip(" ,.'\"‘’“”")
-        if not text or text.lower() in lx.NOT_PERSON_WORDS or text.lower() in lx.MEDIUM_WORDS:
+        text = title_text(doc, title)
+        if not text:
             continue
-        kind = _kind(doc, title, sent)
+        kind = work_kind(doc, title, sent)
         if (
             title.noun is not None
             and title.noun.lower_ in {"sequel", "prequel", "remake"}
@@ -599,7 +772,7 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
         near = ctx.dates_near(doc[title.end - 1], sent, max_tokens=6)
         when = ctx.when(near[0]) if near else None
         inside = {k for t in title.span(doc) for k in ctx.cast.at(t)}
-        for person, stated, how in _links(ctx, title, sent):
+        for person, stated, how in _links(ctx, title.lead or title, sent):
             key = (person, text.lower())
             if key in seen or (person in inside and how == "subject"):
                 continue  # "Journey's 'Don't Stop X' is playing": the title's own words as its subject

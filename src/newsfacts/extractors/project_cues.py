@@ -1,0 +1,106 @@
+"""Token-level cues for project facts: lexicon nouns the tagger misread, headline capitals, a
+liking ("her favourite song"), who shares a work ("with Y"), and who "I" is in a quotation."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsfacts import lexicon as lx
+from newsfacts.context import Ctx
+from newsfacts.people import SPEECH_VERBS
+
+
+def cap(tok: Token) -> bool:
+    """Capitalised or a digit: the first character of a word of a title."""
+    return tok.text[:1].isupper() or tok.text[:1].isdigit()
+
+
+def nominal(tok: Token) -> bool:
+    """A noun, or a lexicon noun the tagger misread: it takes a determiner or possessive, it is an
+    adjective right before a comma ("her latest single, X"), or it has no subject and stands right
+    before a named person ("Today co-host X" with "co-host" as VERB)."""
+    if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower()):
+        return True
+    if not tok.text.islower() or tok.pos_ not in ("ADJ", "VERB", "ADV"):
+        return False
+    if any(c.dep_ in ("det", "poss") for c in tok.children):
+        return True
+    if tok.pos_ == "ADJ" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ",":
+        return True  # "her latest single, X": an adjective cannot end its phrase before a comma
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        and nxt is not None
+        and nxt.pos_ == "PROPN"
+        and nxt.ent_type_ == "PERSON"
+    )
+
+
+def singular(tok: Token) -> str:
+    return tok.lemma_.lower() if tok.tag_ == "NNS" else tok.lower_
+
+
+def skip_space(doc: Doc, i: int, sent: Span) -> int:
+    while i < sent.end and doc[i].is_space:
+        i += 1
+    return i
+
+
+def headline_style(ctx: Ctx, sent: Span, i: int) -> bool:
+    """The three words before the name that ends at ``i`` are all capitalised, as in a headline."""
+    doc = sent.doc
+    j = i
+    while j > sent.start and ctx.cast.at(doc[j - 1]) == ctx.cast.at(doc[i]):
+        j -= 1
+    return capitalised_before(sent, j)
+
+
+def capitalised_before(sent: Span, i: int) -> bool:
+    """The three words before token ``i`` are all capitalised, as in a headline."""
+    words = [t for t in sent.doc[max(sent.start, i - 6) : i] if t.is_alpha][-3:]
+    return len(words) == 3 and all(cap(t) for t in words)
+
+
+def preferred(noun: Token) -> bool:
+    """ "her favourite song", "his favored brand": a liking, not a making."""
+    return any(c.dep_ == "amod" and c.lower_ in lx.PREFERENCE_WORDS for c in noun.children)
+
+
+FIRST_PERSON = frozenset({"i", "me", "my"})
+
+
+def said_by_me(verb: Token) -> bool:
+    """The verb's subject, or the one it inherits, is "I"."""
+    v = verb
+    for _ in range(4):
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return subj[0].lower_ in FIRST_PERSON
+        if v.dep_ not in ("conj", "xcomp", "advcl", "ccomp", "acomp") or v.head == v:
+            break
+        v = v.head
+    return False
+
+
+def speaker(ctx: Ctx, sent: Span) -> list[str]:
+    """Whom a quoting sentence quotes: the one named subject of its speech verb ("“I …,” X said")."""
+    if not any(t.text in lx.QUOTE_MARKS for t in sent):
+        return []
+    for t in sent:
+        if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS:
+            said = [k for c in t.children if c.dep_ == "nsubj" for k in ctx.who(c)]
+            if len(said) == 1:
+                return said
+    return []
+
+
+def partners(ctx: Ctx, head: Token) -> list[str]:
+    """People who share the work: "made the film X with Y", "her movie with Y", "starring alongside Y"."""
+    return [
+        k
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in lx.PARTNER_PREPS
+        for p in c.children
+        if p.dep_ == "pobj"
+        for k in ctx.who(p)
+    ]
