@@ -217,6 +217,9 @@ FILE_LEMMAS = frozenset({"file", "initiate", "seek", "petition", "submit"})
 FINAL_LEMMAS = frozenset({"finalize", "finalise", "final", "complete", "settle"})
 
 # Words that make a sentence's claim weaker or deny it.
+# Verbs of saying: a one-word subject of one that is taken up by "he"/"she" is a person; "I" in a
+# quoting sentence is its speaker.
+SPEECH_VERBS = frozenset({"say", "tell", "reveal", "admit", "explain", "joke", "insist", "confess", "gush"})
 DENIAL_LEMMAS = frozenset({"deny", "dismiss", "debunk", "refute", "reject", "shoot", "quash", "slam"})
 HEDGE_WORDS = frozenset(
     [

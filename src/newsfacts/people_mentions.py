@@ -216,7 +216,7 @@ def _person_slot(doc: Doc, span: Span, sure_starts: dict[int, int], sure_ends: d
     if (
         len(span) == 1
         and head.dep_ == "nsubj"
-        and head.head.lemma_.lower() in SPEECH_VERBS
+        and head.head.lemma_.lower() in lx.SPEECH_VERBS
         and _followed_by_pronoun(head)
     ):
         return True  # "Fergie said she …": a one-word speaker taken up by a personal pronoun
@@ -240,9 +240,6 @@ def _listed_with_names(span: Span, sure_ends: dict[int, int]) -> bool:
     listed = heads + [c for c in root.children if c.dep_ == "conj"]
     full = [t for t in listed if t.i in sure_ends and t.i > 0 and span.doc[t.i - 1].pos_ == "PROPN"]
     return bool(full) and not _title_cased(span.sent)
-
-
-SPEECH_VERBS = frozenset({"say", "tell", "reveal", "admit", "explain", "joke", "insist", "confess", "gush"})
 
 
 def _followed_by_pronoun(subj: Token) -> bool:

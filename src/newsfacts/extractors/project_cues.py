@@ -7,7 +7,6 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts import lexicon as lx
 from newsfacts.context import Ctx
-from newsfacts.people import SPEECH_VERBS
 
 
 def cap(tok: Token) -> bool:
@@ -87,7 +86,7 @@ def speaker(ctx: Ctx, sent: Span) -> list[str]:
     if not any(t.text in lx.QUOTE_MARKS for t in sent):
         return []
     for t in sent:
-        if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS:
+        if t.pos_ == "VERB" and t.lemma_.lower() in lx.SPEECH_VERBS:
             said = [k for c in t.children if c.dep_ == "nsubj" for k in ctx.who(c)]
             if len(said) == 1:
                 return said
