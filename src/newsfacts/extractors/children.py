@@ -108,18 +108,15 @@ def _last_name_token(ctx: Ctx, tok: Token) -> Token:
 
 def _parents(ctx: Ctx, noun: Token, child: str | None) -> list[str]:
     """Possessor, else the subject of a parenting verb above the noun, plus "with Y"."""
-    found = [k for k in owner_of(ctx, noun) if k != child]
-    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if poss is not None and poss.lower_ in lx.PLURAL_PRONOUNS:
-        found = [k for k in ctx.who_plural(poss, noun.sent) if k != child]
+    found = _possessors(ctx, noun, child)
     t = noun
     for _ in range(5):
         if found and t.head.lemma_.lower() not in {"adopt", "share", "welcome"}:
             break
         if t.dep_ in ("appos", "conj", "compound", "npadvmod") and t.head != t:
             t = t.head
-            if t.lower_ in lx.CHILD_NOUNS:
-                found = [k for k in owner_of(ctx, t) if k != child]
+            if t.lower_ in lx.CHILD_NOUNS:  # "their daughter, X, 4 and son, Y": the first noun's owner
+                found = _possessors(ctx, t, child)
             continue
         if t.dep_ in ("dobj", "pobj", "nsubj", "attr", "oprd", "dative") and t.head != t:
             head = t.head
@@ -146,6 +143,14 @@ def _parents(ctx: Ctx, noun: Token, child: str | None) -> list[str]:
             if c.dep_ == "prep" and c.lower_ == "with":
                 found += [k for p in c.children for k in ctx.who(p) if k not in found and k != child]
     return found[:2]
+
+
+def _possessors(ctx: Ctx, noun: Token, child: str | None) -> list[str]:
+    """Whose child the noun says: "X's son", "his son"; "their son" is the couple's."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.lower_ in lx.PLURAL_PRONOUNS:
+        return [k for k in ctx.who_plural(poss, noun.sent) if k != child]
+    return [k for k in owner_of(ctx, noun) if k != child]
 
 
 def _list_owner(ctx: Ctx, noun: Token) -> list[str]:

@@ -107,7 +107,7 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         if is_marry:
             if future(tok):
                 continue
-            parties = _couple_of(ctx, tok, sent) or _amod_couple(ctx, tok)
+            parties = _couple_of(ctx, tok, sent) or _amod_couple(ctx, tok) or _linear_couple(ctx, tok)
             if parties:
                 start = _date(ctx, tok, sent) if low != "married" or _is_event(tok) else None
                 yield Marriage(
@@ -140,15 +140,17 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
                 )
             continue
         if lemma in lx.ENGAGE_LEMMAS or low == "engaged":
+            couple = _amod_couple(ctx, tok) if low == "engaged" else None  # "the engaged couple"
             if (
-                low == "engaged"
+                couple is None
+                and low == "engaged"
                 and not any(c.lower_ == "to" for c in tok.children)
                 and tok.dep_ not in ("acomp", "ROOT", "conj")
             ):
                 continue
             if lemma == "engage" and any(c.lower_ == "in" for c in tok.children):
                 continue  # "engaged in various projects"
-            parties = _couple_of(ctx, tok, sent)
+            parties = couple or _couple_of(ctx, tok, sent)
             if parties and not future(tok):
                 yield Engagement(
                     people=parties,
@@ -180,13 +182,16 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         if lemma in lx.SPLIT_LEMMAS and _is_split(tok):
             parties = _couple_of(ctx, tok, sent)
             if parties and not future(tok):
+                when = _date(ctx, tok, sent)
+                ev = [ctx.evidence(sent)]
                 yield Separation(
-                    people=parties,
-                    date=_date(ctx, tok, sent),
-                    confidence=confidence(0.75, sent),
-                    evidence=[ctx.evidence(sent)],
-                    cue=lemma,
+                    people=parties, date=when, confidence=confidence(0.75, sent), evidence=ev, cue=lemma
                 )
+                if _split_names_both(ctx, tok):
+                    # a split ends a relationship; reconcile drops it where the pair is married or engaged
+                    yield Relationship(
+                        people=parties, end=when, confidence=confidence(0.7, sent), evidence=ev, cue=lemma
+                    )
 
 
 def _is_event(tok: Token) -> bool:
@@ -202,6 +207,8 @@ def _is_event(tok: Token) -> bool:
 
 def _is_split(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
+    if any(c.lower_ in lx.NEAR_MISS for c in tok.children):
+        return False
     if lemma == "break":
         return any(c.lower_ == "up" for c in tok.children)
     if lemma == "part":
@@ -211,6 +218,14 @@ def _is_split(tok: Token) -> bool:
     return lemma == "separate" and tok.pos_ in ("VERB", "ADJ")
 
 
+def _split_names_both(ctx: Ctx, tok: Token) -> bool:
+    """ "X split from Y", "X and Y broke up": both sides named in the clause, not a bare "they split"
+    (whose couple is only a guess)."""
+    return bool(ctx.objects(tok)) or any(
+        c.dep_.startswith("nsubj") and any(g.dep_ == "conj" for g in c.children) for c in tok.children
+    )
+
+
 def _amod_couple(ctx: Ctx, tok: Token) -> list[str] | None:
     """ "the married couple", "the divorced pair": the adjective's noun refers to a pair."""
     if tok.dep_ == "amod":
@@ -218,6 +233,19 @@ def _amod_couple(ctx: Ctx, tok: Token) -> list[str] | None:
         if len(refs) == 2:
             return sorted(refs)
     return None
+
+
+def _linear_couple(ctx: Ctx, tok: Token) -> list[str] | None:
+    """ "X (later) married Y" that the parser read as an adjective ("married" amod of Y): the name
+    right before the verb and the next name after it."""
+    if tok.dep_ != "amod":
+        return None
+    j = tok.i - 1
+    while j >= 0 and tok.doc[j].pos_ == "ADV":
+        j -= 1
+    if j < 0 or not _in_name(ctx, j) or _in_name(ctx, j + 1):
+        return None
+    return pair(list(ctx.cast.at(j)), _next_name(ctx, tok))
 
 
 def _place(tok: Token) -> str | None:
@@ -318,10 +346,12 @@ PLURAL_KIN: dict[str, str] = {
 }
 
 
+NAME_MODIFIER = ("compound", "amod")  # "wife Y", "ex-wives Y and Z" (the parser may call it an adjective)
+
+
 def relative_of(ctx: Ctx, noun: Token) -> list[str]:
     """The person a kinship noun names: "wife Y", "husband, Y", "Y, his wife", "husband of 11 years, Y"."""
-    doc = noun.doc
-    if noun.dep_ == "compound" and ctx.cast.at(noun.head):
+    if noun.dep_ in NAME_MODIFIER and ctx.cast.at(noun.head):
         return list(ctx.cast.at(noun.head))[:1]
     for c in noun.children:
         if c.dep_ == "appos" and ctx.cast.at(c):
@@ -332,10 +362,15 @@ def relative_of(ctx: Ctx, noun: Token) -> list[str]:
         subj = [k for c in noun.head.children if c.dep_ == "nsubj" for k in ctx.cast.at(c)]
         if subj:
             return subj[:1]
-    # linear: the next name after fillers ("her husband of 11 years, director X")
-    for j in range(noun.i + 1, min(noun.i + 10, len(doc))):
+    return _next_name(ctx, noun)
+
+
+def _next_name(ctx: Ctx, tok: Token) -> list[str]:
+    """The next name after fillers: "husband of 11 years, director X", "married decathlete X"."""
+    doc = tok.doc
+    for j in range(tok.i + 1, min(tok.i + 10, len(doc))):
         t = doc[j]
-        if t.i in ctx.cast.refs and any(s <= t.i < e for s, e, _ in ctx.cast.name_spans):
+        if t.i in ctx.cast.refs and _in_name(ctx, t.i):
             return list(ctx.cast.at(t))[:1]
         if not (
             t.lower_ in FILLER
@@ -343,16 +378,21 @@ def relative_of(ctx: Ctx, noun: Token) -> list[str]:
             or t.lower_ in lx.DESCRIPTOR_NOUNS
             or t.pos_ == "ADJ"
             or (t.dep_ == "compound" and t.head.lower_ in lx.DESCRIPTOR_NOUNS)  # "film director Y"
+            or (t.dep_ == "compound" and t.pos_ == "NOUN" and _in_name(ctx, t.head.i))  # "decathlete Y"
         ):
             break
     return []
+
+
+def _in_name(ctx: Ctx, i: int) -> bool:
+    return any(s <= i < e for s, e, _ in ctx.cast.name_spans)
 
 
 def owner_of(ctx: Ctx, noun: Token) -> list[str]:
     """Whose relative: "X's wife", "his wife", "X and wife Y", "the wife of X", "X's daughter Y"
     (the possessive hangs on the name), "her split from ex-husband Y" (on the governing noun)."""
     holders = [noun]
-    if noun.dep_ == "compound":
+    if noun.dep_ in NAME_MODIFIER:
         holders.append(noun.head)
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
         holders.append(noun.head.head)
@@ -478,7 +518,7 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             for p in c.children
             for k in ctx.who(p)
         ]
-        parties = pair(owner, partner)
+        parties = pair(owner, partner) or _between(ctx, tok, sent)
         if parties is None:
             continue
         ev = [ctx.evidence(sent)]
@@ -502,6 +542,43 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             yield Relationship(people=parties, confidence=confidence(0.7, sent), evidence=ev, cue=tok.lower_)
 
 
+def _between(ctx: Ctx, tok: Token, sent: Span) -> list[str] | None:
+    """ "the engagement is off between the two stars": a "between" phrase of the noun's clause names
+    the couple, by name or as "the two"/"the pair" (the couple coordinated last before it)."""
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None:
+        return None
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "between" or prep.i < tok.i:
+            continue
+        for p in prep.children:
+            named = pair(ctx.who_plural(p, sent), [])
+            if named is None and _two_of(p):
+                named = _last_couple(ctx, sent, p.i)
+            if named is not None:
+                return named
+    return None
+
+
+def _two_of(noun: Token) -> bool:
+    """ "the two stars", "the two", "the pair": a plural reference to two people."""
+    return (
+        noun.lower_ in lx.COUPLE_NOUNS
+        or noun.lower_ == "two"
+        or any(c.dep_ == "nummod" and c.lower_ == "two" for c in noun.children)
+    )
+
+
+def _last_couple(ctx: Ctx, sent: Span, before: int) -> list[str] | None:
+    """The last two people coordinated in the sentence before token ``before`` ("X and Y")."""
+    for t in reversed(sent[: before - sent.start]):
+        if any(c.dep_ == "conj" for c in t.children):
+            got = pair(ctx.who(t), [])
+            if got is not None:
+                return got
+    return None
+
+
 def _relation_owner(ctx: Ctx, tok: Token, sent: Span) -> list[str]:
     """Whose relationship: "X's marriage", "their engagement" (the couple), "X's career and marriage"
     (the possessor of the first conjunct)."""
@@ -519,11 +596,17 @@ def _relation_owner(ctx: Ctx, tok: Token, sent: Span) -> list[str]:
 
 
 def _denied_or_wished(tok: Token) -> bool:
-    """ "rumoured relationship", "a fake romance", "hopes for a marriage"."""
+    """ "rumoured relationship", "a fake romance", "hopes for a marriage", "postponed their wedding"."""
     return any(
         c.lower_ in {"fake", "rumored", "rumoured", "alleged", "possible", "potential", "future"}
         for c in tok.children
-    )
+    ) or (tok.lower_ == "wedding" and tok.dep_ == "dobj" and _unheld(tok.head))
+
+
+def _unheld(verb: Token) -> bool:
+    """ "postpone", "cancel", "plan", "call off" (not "call it a dream") a wedding: it has not taken place."""
+    lemma = verb.lemma_.lower()
+    return lemma in lx.UNHELD_LEMMAS and (lemma != "call" or any(c.lower_ == "off" for c in verb.children))
 
 
 def _years_of_marriage(ctx: Ctx, sent: Span) -> Iterator[Fact]:

@@ -1,0 +1,87 @@
+"""Family facts, session 3: each row an invented sentence → the couples or children it must (or must
+not) give. The names and wordings are made up; they state each rule in general terms."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import facts_of, run_text
+
+PUB = "2021-06-15"
+
+
+def pairs(text: str, kind: str) -> list[list[str]]:
+    return sorted(f["people"] for f in facts_of(run_text(text, PUB), kind))
+
+
+def children(text: str) -> list[tuple[list[str], str | None]]:
+    return sorted((f["parents"], f["child"]) for f in facts_of(run_text(text, PUB), "child"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # a split of two named people ends a relationship (none where they are married)
+        (
+            "Last May, Nora Vance broke up with dancer Owen Pratt.",
+            "relationship",
+            [["Nora Vance", "Owen Pratt"]],
+        ),
+        (
+            "Nora Vance married Owen Pratt in 2010. Nora Vance and Owen Pratt split in 2015.",
+            "relationship",
+            [],
+        ),
+        ("Nora Vance and Owen Pratt almost broke up last year.", "relationship", []),
+        ("Nora Vance and Owen Pratt almost broke up last year.", "separation", []),
+        # a relation noun whose couple stands in a "between" phrase of its clause
+        (
+            "Agents for Nora Vance and Owen Pratt say the engagement is off between the two stars.",
+            "engagement",
+            [["Nora Vance", "Owen Pratt"]],
+        ),
+        (
+            "Nora Vance and Owen Pratt stepped out with rings, and the engaged couple smiled for us.",
+            "engagement",
+            [["Nora Vance", "Owen Pratt"]],
+        ),
+        # a wedding that was postponed or called off has not taken place
+        ("Nora Vance and Owen Pratt decided to postpone their wedding.", "marriage", []),
+        ("Nora Vance and Owen Pratt called off their wedding.", "marriage", []),
+        (
+            "Nora Vance and Owen Pratt celebrated their wedding in Rome.",
+            "marriage",
+            [["Nora Vance", "Owen Pratt"]],
+        ),
+        # "married" misread as an adjective between two names; a plural kinship noun read as an adjective
+        (
+            "Kate Lowell later married decathlete Chris Tanner, then known as a sprinter.",
+            "marriage",
+            [["Chris Tanner", "Kate Lowell"]],
+        ),
+        (
+            "They fended off gossip over the paternity, particularly after Robert Carter's ex-wives "
+            "Jan Ashley and Ellen Carter, who he married after divorcing Kris, suggested in a 2012 story "
+            "that she lied.",
+            "marriage",
+            [["Ellen Carter", "Robert Carter"], ["Jan Ashley", "Robert Carter"]],
+        ),
+    ],
+)
+def test_couples(text: str, kind: str, expected: list[list[str]]) -> None:
+    assert pairs(text, kind) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a later child noun in a list takes the couple from "their" on the first one
+        (
+            "It will be the third child for Lara Brooks and her husband, rapper Dean Moss, joining their "
+            "daughter, Nina, 4 and son, Theo, 21 months.",
+            [(["Dean Moss", "Lara Brooks"], "Nina"), (["Dean Moss", "Lara Brooks"], "Theo")],
+        ),
+    ],
+)
+def test_children(text: str, expected: list[tuple[list[str], str | None]]) -> None:
+    assert children(text) == sorted(expected)
