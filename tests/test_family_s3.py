@@ -66,6 +66,40 @@ def children(text: str) -> list[tuple[list[str], str | None]]:
             "marriage",
             [["Ellen Carter", "Robert Carter"], ["Jan Ashley", "Robert Carter"]],
         ),
+        # relationship cues: "an item", "moved on with"; not "ready to move on", not "moved on with her life"
+        ("Nora Vance and Owen Pratt were an item in 2014.", "relationship", [["Nora Vance", "Owen Pratt"]]),
+        (
+            "Nora Vance was an item with Owen Pratt for a year.",
+            "relationship",
+            [["Nora Vance", "Owen Pratt"]],
+        ),
+        (
+            "Nora Vance has been spotted with Owen Pratt, and fans speculate that the two are an item.",
+            "relationship",
+            [["Nora Vance", "Owen Pratt"]],
+        ),
+        ("Nora Vance has moved on with Owen Pratt.", "relationship", [["Nora Vance", "Owen Pratt"]]),
+        ("Nora Vance has moved on with her life.", "relationship", []),
+        ("Owen Pratt is ready to move on with Nora Vance.", "relationship", []),
+        ("Owen Pratt is thought to have dated Nora Vance.", "relationship", [["Nora Vance", "Owen Pratt"]]),
+        # a kinship noun after "with" belongs to the owner of the noun it qualifies
+        (
+            "Nora Vance stars in her movie with then boyfriend Owen Pratt.",
+            "relationship",
+            [["Nora Vance", "Owen Pratt"]],
+        ),
+        (
+            "Nora Vance is expecting her first child with husband Owen Pratt.",
+            "marriage",
+            [["Nora Vance", "Owen Pratt"]],
+        ),
+        # "neither she nor her boyfriend" joins two people and denies nothing; a title chain before a name
+        (
+            "Nora Vance smiled. Neither she nor her boyfriend, Boston Bruins player Owen Pratt, have spoken.",
+            "relationship",
+            [["Nora Vance", "Owen Pratt"]],
+        ),
+        ("Nora Vance is neither married nor engaged to Owen Pratt.", "marriage", []),
     ],
 )
 def test_couples(text: str, kind: str, expected: list[list[str]]) -> None:

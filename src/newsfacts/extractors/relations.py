@@ -86,6 +86,7 @@ VERB_CUES = frozenset(
         "link",
         "date",
         "romance",
+        "move",
     }
 )
 
@@ -168,9 +169,10 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             )
             and not any(c.lower_ == "knot" for c in tok.children)
         )
-        if (lemma in {"date", "romance"} and tok.pos_ == "VERB") or romantic_link:
+        moved_on = lemma == "move" and any(c.lower_ == "on" and c.dep_ == "prt" for c in tok.children)
+        if (lemma in {"date", "romance"} and tok.pos_ == "VERB") or romantic_link or moved_on:
             parties = _couple_of(ctx, tok, sent)
-            if parties:
+            if parties and not _ahead(tok):
                 yield Relationship(
                     people=parties,
                     start=_date(ctx, tok, sent),
@@ -192,6 +194,11 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
                     yield Relationship(
                         people=parties, end=when, confidence=confidence(0.7, sent), evidence=ev, cue=lemma
                     )
+
+
+def _ahead(tok: Token) -> bool:
+    """ "ready to move on with", "will date": not yet; "is thought to have dated" is past."""
+    return future(tok) and not any(c.lower_ == "have" and c.dep_ == "aux" for c in tok.children)
 
 
 def _is_event(tok: Token) -> bool:
@@ -378,10 +385,17 @@ def _next_name(ctx: Ctx, tok: Token) -> list[str]:
             or t.lower_ in lx.DESCRIPTOR_NOUNS
             or t.pos_ == "ADJ"
             or (t.dep_ == "compound" and t.head.lower_ in lx.DESCRIPTOR_NOUNS)  # "film director Y"
-            or (t.dep_ == "compound" and t.pos_ == "NOUN" and _in_name(ctx, t.head.i))  # "decathlete Y"
+            or _modifies_name(ctx, t)  # "decathlete Y", "Cleveland Cavaliers player Y"
         ):
             break
     return []
+
+
+def _modifies_name(ctx: Ctx, t: Token) -> bool:
+    """A title before a name: a chain of compounds ending in the name ("Cleveland Cavaliers player Y")."""
+    while t.dep_ == "compound" and not _in_name(ctx, t.i) and t.head != t:
+        t = t.head
+    return _in_name(ctx, t.i)
 
 
 def _in_name(ctx: Ctx, i: int) -> bool:
@@ -394,8 +408,9 @@ def owner_of(ctx: Ctx, noun: Token) -> list[str]:
     holders = [noun]
     if noun.dep_ in NAME_MODIFIER:
         holders.append(noun.head)
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
-        holders.append(noun.head.head)
+    np = holders[-1]  # "her child with husband Y", "her movie with boyfriend Y": the governing noun's owner
+    if np.dep_ == "pobj" and np.head.dep_ == "prep" and np.head.head.pos_ == "NOUN":
+        holders.append(np.head.head)
     for h in holders:
         for c in h.children:
             if c.dep_ == "poss":
@@ -418,7 +433,6 @@ def owner_of(ctx: Ctx, noun: Token) -> list[str]:
             got = [k for p in c.children for k in ctx.who(p)]
             if got:
                 return got
-    np = noun.head if noun.dep_ == "compound" else noun
     if np.dep_ == "pobj" and np.head.lower_ == "with" and np.head.head.pos_ in ("VERB", "AUX"):
         return ctx.subjects(np.head.head)  # "who she shares with ex-husband Y"
     if _bare(noun) and np.dep_ == "dobj" and np.head.pos_ == "VERB":
@@ -554,7 +568,7 @@ def _between(ctx: Ctx, tok: Token, sent: Span) -> list[str] | None:
         for p in prep.children:
             named = pair(ctx.who_plural(p, sent), [])
             if named is None and _two_of(p):
-                named = _last_couple(ctx, sent, p.i)
+                named = _the_two(ctx, sent, p.i)
             if named is not None:
                 return named
     return None
@@ -569,14 +583,16 @@ def _two_of(noun: Token) -> bool:
     )
 
 
-def _last_couple(ctx: Ctx, sent: Span, before: int) -> list[str] | None:
-    """The last two people coordinated in the sentence before token ``before`` ("X and Y")."""
+def _the_two(ctx: Ctx, sent: Span, before: int) -> list[str] | None:
+    """Whom "the two" before token ``before`` means: the last two people coordinated in the sentence
+    ("X and Y"), else the only two it names before it, else the couple referred to last."""
     for t in reversed(sent[: before - sent.start]):
         if any(c.dep_ == "conj" for c in t.children):
             got = pair(ctx.who(t), [])
             if got is not None:
                 return got
-    return None
+    named = ctx.cast.in_span(sent.start, before)
+    return pair(named, []) if len(named) == 2 else pair(list(ctx.pair_before(before, sent)), [])
 
 
 def _relation_owner(ctx: Ctx, tok: Token, sent: Span) -> list[str]:
@@ -607,6 +623,34 @@ def _unheld(verb: Token) -> bool:
     """ "postpone", "cancel", "plan", "call off" (not "call it a dream") a wedding: it has not taken place."""
     lemma = verb.lemma_.lower()
     return lemma in lx.UNHELD_LEMMAS and (lemma != "call" or any(c.lower_ == "off" for c in verb.children))
+
+
+def _item_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
+    """ "X and Y are an item", "X was an item with Y", "the two are an item": a couple, not yet married."""
+    for tok in sent:
+        if not (
+            tok.lower_ == "item"
+            and tok.dep_ == "attr"
+            and tok.head.lemma_ == "be"
+            and any(c.lower_ == "an" for c in tok.children)
+        ) or negated(tok):
+            continue
+        be = tok.head
+        partner = [
+            k
+            for c in (*tok.children, *be.children)
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for p in c.children
+            for k in ctx.who(p)
+        ]
+        parties = pair(ctx.subjects(be), partner)
+        subj = next((c for c in be.children if c.dep_.startswith("nsubj")), None)
+        if parties is None and subj is not None and _two_of(subj):
+            parties = _the_two(ctx, sent, subj.i)
+        if parties:
+            yield Relationship(
+                people=parties, confidence=confidence(0.75, sent), evidence=[ctx.evidence(sent)], cue="item"
+            )
 
 
 def _years_of_marriage(ctx: Ctx, sent: Span) -> Iterator[Fact]:
@@ -647,4 +691,5 @@ def _all(ctx: Ctx, sent: Span) -> Iterator[Fact]:
     yield from _divorce_noun_facts(ctx, sent)
     yield from _noun_facts(ctx, sent)
     yield from _relation_noun_facts(ctx, sent)
+    yield from _item_facts(ctx, sent)
     yield from _years_of_marriage(ctx, sent)
