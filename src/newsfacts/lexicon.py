@@ -182,6 +182,10 @@ EX_PARTNER_NOUNS = frozenset({"ex-boyfriend", "ex-girlfriend", "ex", "ex-partner
 FIANCE_NOUNS = frozenset(
     {"fiance", "fiancee", "fiancé", "fiancée", "bride-to-be", "husband-to-be", "wife-to-be"}
 )
+# "her television husband", "his on-screen wife": a part played, not a relative
+ROLE_MODIFIERS = frozenset(
+    {"television", "tv", "on-screen", "onscreen", "screen", "fictional", "movie", "film"}
+)
 CHILD_NOUNS = {
     "son": "male",
     "daughter": "female",

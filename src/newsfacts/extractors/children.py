@@ -240,13 +240,7 @@ def _born_to_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
     for tok in sent:
         if tok.lemma_.lower() not in {"bear", "born"} or tok.lower_ != "born" or negated(tok):
             continue
-        parents = [
-            k
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ == "to"
-            for p in c.children
-            for k in ctx.who(p)
-        ]
+        parents = _born_to(ctx, tok)
         if not parents:
             continue
         child: list[str] = []
@@ -269,6 +263,17 @@ def _born_to_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
                 evidence=[ctx.evidence(sent)],
                 cue="born to",
             )
+
+
+def _born_to(ctx: Ctx, born: Token) -> list[str]:
+    """The parents in "born to Y and Z"."""
+    return [
+        k
+        for c in born.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for p in c.children
+        for k in ctx.who(p)
+    ]
 
 
 def _parent_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
@@ -300,6 +305,8 @@ def _count(noun: Token) -> int | None:
     for c in noun.children:
         if c.dep_ == "nummod":
             return _child_count(c.text)
+        if c.lower_ in MULTIPLES and c.dep_ in ("amod", "compound"):  # "twin girls"
+            return MULTIPLES[c.lower_]
     return None
 
 
@@ -390,7 +397,12 @@ def _counted_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
             parents, count, sex = _parent_of_count(ctx, tok)
         elif (low in PLURAL_CHILD or low in MULTIPLES) and not _names_follow(tok):
             count, sex = _count(tok), PLURAL_CHILD.get(low)
-            parents = _parents(ctx, tok, None) if count and not _unresolved_subject(ctx, tok) else []
+            born = [
+                c for c in tok.children if c.dep_ == "acl" and c.lower_ == "born"
+            ]  # "four children born to"
+            parents = _born_to(ctx, born[0]) if born else []
+            if not parents and count and not _unresolved_subject(ctx, tok):
+                parents = _parents(ctx, tok, None)
         else:
             continue
         if parents and count:

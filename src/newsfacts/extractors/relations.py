@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from newsfacts import lexicon as lx
-from newsfacts.context import Ctx, confidence, future, negated
+from newsfacts.context import Ctx, clause_verb, confidence, future, negated
 from newsfacts.schema import Divorce, Engagement, Marriage, Relationship, Separation, When
 
 Fact = Marriage | Divorce | Separation | Engagement | Relationship
@@ -435,8 +435,10 @@ def owner_of(ctx: Ctx, noun: Token) -> list[str]:
                 return got
     if np.dep_ == "pobj" and np.head.lower_ == "with" and np.head.head.pos_ in ("VERB", "AUX"):
         return ctx.subjects(np.head.head)  # "who she shares with ex-husband Y"
-    if _bare(noun) and np.dep_ == "dobj" and np.head.pos_ == "VERB":
-        return ctx.subjects(np.head)  # "X sends fiance Y to …": a bare kinship noun is the subject's
+    if _bare(noun) and np.dep_ in ("dobj", "pobj"):
+        # "X sends fiance Y to …", "X was acquitted of the murder of ex-wife Y": a bare kinship noun
+        # is the clause subject's
+        return ctx.subjects(clause_verb(np))
     return []
 
 
@@ -466,12 +468,21 @@ def _noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         plural = low in PLURAL_KIN
         low = PLURAL_KIN.get(low, low)
         kind = NOUN_TYPES.get(low)
-        if kind is None or tok.pos_ not in ("NOUN", "PROPN") or negated(tok):
+        if kind is None or tok.pos_ not in ("NOUN", "PROPN") or negated(tok) or _played(tok):
             continue
         own = owner_of(ctx, tok)
         rels = [[k] for k in _listed_relatives(ctx, tok)] if plural else [relative_of(ctx, tok)]
         for rel in rels:
             yield from _kin_fact(ctx, sent, tok, low, kind, own, rel)
+
+
+def _played(noun: Token) -> bool:
+    """ "her television husband", "his on-screen wife": a role in a work, not a relative."""
+    return any(
+        c.lower_ in lx.ROLE_MODIFIERS
+        or (c.dep_ in ("nmod", "prep") and any(g.lower_ in lx.ROLE_MODIFIERS for g in c.children))
+        for c in noun.lefts
+    )
 
 
 def _kin_fact(
