@@ -110,6 +110,17 @@ def children(text: str) -> list[tuple[list[str], str]]:
             "marriage",
             [["Nicole Reed", "Tom Reed"]],
         ),
+        # "practically married" is no marriage; a question or condition is no claim
+        ("Nora Vance and Owen Pratt follow each other, so they are practically married.", "marriage", []),
+        ("Nora Vance was asked if she was dating Owen Pratt.", "relationship", []),
+        ("Nora Vance was asked whether she is married to Owen Pratt.", "marriage", []),
+        # two children of the same parents are no couple
+        (
+            "Kate Dunn and Will Dunn were seen with their children, Leo Dunn and Mia Dunn. As they mend "
+            "their crumbling relationship, Kate and Will are said to be happy.",
+            "relationship",
+            [],
+        ),
     ],
 )
 def test_couples(text: str, kind: str, expected: list[list[str]]) -> None:

@@ -214,7 +214,9 @@ PARENT_NOUNS = {
 MARRY_LEMMAS = frozenset({"marry", "wed", "remarry"})
 DIVORCE_LEMMAS = frozenset({"divorce"})
 SPLIT_LEMMAS = frozenset({"split", "separate", "break", "part"})  # "break up", "part ways"
-NEAR_MISS = frozenset({"almost", "nearly"})  # "they almost split": it did not happen
+# "they almost split", "practically married": it did not happen
+NEAR_MISS = frozenset({"almost", "nearly", "practically", "virtually", "basically"})
+QUESTION_MARKS = frozenset({"if", "whether"})  # "asked if she was dating X", "if they marry": no claim
 UNHELD_LEMMAS = frozenset({"postpone", "cancel", "delay", "scrap", "plan", "call"})  # "postponed the wedding"
 ENGAGE_LEMMAS = frozenset({"engage", "propose"})
 DATING_LEMMAS = frozenset({"date", "romance"})

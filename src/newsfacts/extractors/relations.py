@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from newsfacts import lexicon as lx
 from newsfacts.context import Ctx, clause_verb, confidence, future, negated
-from newsfacts.schema import Divorce, Engagement, Marriage, Relationship, Separation, When
+from newsfacts.schema import Child, Divorce, Engagement, FactBase, Marriage, Relationship, Separation, When
 
 Fact = Marriage | Divorce | Separation | Engagement | Relationship
 FILLER = frozenset(
@@ -97,7 +97,7 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         low = tok.lower_
         if tok.pos_ not in ("VERB", "AUX", "ADJ") and low not in {"married", "engaged", "divorced", "wed"}:
             continue
-        if (lemma not in VERB_CUES and low not in VERB_CUES) or negated(tok):
+        if (lemma not in VERB_CUES and low not in VERB_CUES) or negated(tok) or _unasserted(tok):
             continue  # the cheap lexical test first: negation walks the parse
         is_marry = (
             lemma in lx.MARRY_LEMMAS
@@ -212,10 +212,22 @@ def _is_event(tok: Token) -> bool:
     )
 
 
+def _unasserted(tok: Token) -> bool:
+    """ "practically married", "almost split": it did not happen; "asked if she was dating X",
+    "if they marry": a question or a condition, no claim."""
+    return any(
+        (c.dep_ == "advmod" and c.lower_ in lx.NEAR_MISS)
+        or (c.dep_ == "mark" and c.lower_ in lx.QUESTION_MARKS)
+        for c in tok.children
+    ) or any(
+        c.dep_ == "mark" and c.lower_ in lx.QUESTION_MARKS
+        for c in tok.head.children
+        if tok.dep_ in ("acomp", "attr")
+    )
+
+
 def _is_split(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
-    if any(c.lower_ in lx.NEAR_MISS for c in tok.children):
-        return False
     if lemma == "break":
         return any(c.lower_ == "up" for c in tok.children)
     if lemma == "part":
@@ -688,6 +700,24 @@ def _years_of_marriage(ctx: Ctx, sent: Span) -> Iterator[Fact]:
                 evidence=[ctx.evidence(sent)],
                 cue="years of marriage",
             )
+
+
+def drop_sibling_couples(facts: list[FactBase]) -> list[FactBase]:
+    """Per article: two children of the same parent are no couple (a "their relationship" read as the
+    children's, when it meant their parents')."""
+    kids: dict[str, set[str]] = {}
+    for f in facts:
+        if isinstance(f, Child) and f.child is not None:
+            for parent in f.parents:
+                kids.setdefault(parent, set()).add(f.child)
+    return [
+        f
+        for f in facts
+        if not (
+            isinstance(f, Marriage | Divorce | Separation | Engagement | Relationship)
+            and any(set(f.people) <= group for group in kids.values())
+        )
+    ]
 
 
 def extract(ctx: Ctx, sent: Span) -> Iterator[Fact]:
