@@ -121,6 +121,13 @@ def children(text: str) -> list[tuple[list[str], str]]:
             "relationship",
             [],
         ),
+        # "X and Y's divorce": a joint possessor
+        (
+            "Owen Pratt left. The pair talked about Nora Vance and Owen's recent divorce, with Kim there.",
+            "divorce",
+            [["Nora Vance", "Owen Pratt"]],
+        ),
+        ("Guests at Nora Vance and Owen Pratt's allegedly upcoming nuptials were few.", "marriage", []),
     ],
 )
 def test_couples(text: str, kind: str, expected: list[list[str]]) -> None:

@@ -286,7 +286,7 @@ def _divorce_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         parties: list[str] | None = None
         filed_by: str | None = None
         # who: poss ("her divorce", "X's divorce"), "divorce from Y", the filer, the couple in context
-        owner = [k for c in tok.children if c.dep_ == "poss" for k in ctx.who(c)]
+        owner = [k for c in tok.children if c.dep_ == "poss" for k in _possessors(ctx, c)]
         other = [
             k
             for c in tok.children
@@ -628,16 +628,36 @@ def _relation_owner(ctx: Ctx, tok: Token, sent: Span) -> list[str]:
             if c.dep_ == "poss":
                 if c.lower_ in lx.PLURAL_PRONOUNS:
                     return ctx.who_plural(c, sent)
-                got = ctx.who(c)
+                got = _possessors(ctx, c)
                 if got:
                     return got
     return []
 
 
+def _possessors(ctx: Ctx, poss: Token) -> list[str]:
+    """ "X's", and "X and Y's" (joint: the parser hangs only Y's on the noun, X as its conjunct)."""
+    got = ctx.who(poss)
+    j = poss.left_edge.i - 1
+    if got and j >= 1 and poss.doc[j].lower_ in {"and", "&"} and _in_name(ctx, j - 1):
+        got += [k for k in ctx.cast.at(j - 1) if k not in got]
+    return got
+
+
 def _denied_or_wished(tok: Token) -> bool:
     """ "rumoured relationship", "a fake romance", "hopes for a marriage", "postponed their wedding"."""
     return any(
-        c.lower_ in {"fake", "rumored", "rumoured", "alleged", "possible", "potential", "future"}
+        c.lower_
+        in {
+            "fake",
+            "rumored",
+            "rumoured",
+            "alleged",
+            "possible",
+            "potential",
+            "future",
+            "upcoming",
+            "planned",
+        }
         for c in tok.children
     ) or (tok.lower_ == "wedding" and tok.dep_ == "dobj" and _unheld(tok.head))
 
