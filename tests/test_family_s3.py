@@ -128,6 +128,13 @@ def children(text: str) -> list[tuple[list[str], str]]:
             [["Nora Vance", "Owen Pratt"]],
         ),
         ("Guests at Nora Vance and Owen Pratt's allegedly upcoming nuptials were few.", "marriage", []),
+        # "separated by X" places people, it splits no couple
+        (
+            "Nora Vance and Kim Lowe sat in the front row, but were separated by bandmate Kelly Rowland.",
+            "separation",
+            [],
+        ),
+        ("Nora Vance and Owen Pratt separated in 2015.", "relationship", [["Nora Vance", "Owen Pratt"]]),
     ],
 )
 def test_couples(text: str, kind: str, expected: list[list[str]]) -> None:
@@ -153,6 +160,8 @@ def test_couples(text: str, kind: str, expected: list[list[str]]) -> None:
             "Geri Horner and Tom Lane welcomed twin boys in January.",
             [(["Geri Horner", "Tom Lane"], "")] * 2,
         ),
+        # a bare plural child noun after a preposition is no child of the subject: trying for twins
+        ("Singer Nora Vance and actor Owen Pratt are reportedly trying for twins.", []),
     ],
 )
 def test_children(text: str, expected: list[tuple[list[str], str]]) -> None:

@@ -234,7 +234,12 @@ def _is_split(tok: Token) -> bool:
         return any(c.lower_ == "ways" for c in tok.children)
     if lemma == "split":
         return tok.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in tok.children)
-    return lemma == "separate" and tok.pos_ in ("VERB", "ADJ")
+    # "were separated by X" is a seating plan, not a split
+    return (
+        lemma == "separate"
+        and tok.pos_ in ("VERB", "ADJ")
+        and not any(c.dep_ == "agent" for c in tok.children)
+    )
 
 
 def _split_names_both(ctx: Ctx, tok: Token) -> bool:
@@ -447,9 +452,9 @@ def owner_of(ctx: Ctx, noun: Token) -> list[str]:
                 return got
     if np.dep_ == "pobj" and np.head.lower_ == "with" and np.head.head.pos_ in ("VERB", "AUX"):
         return ctx.subjects(np.head.head)  # "who she shares with ex-husband Y"
-    if _bare(noun) and np.dep_ in ("dobj", "pobj"):
+    if _bare(noun) and (np.dep_ == "dobj" or (np.dep_ == "pobj" and np is not noun)):
         # "X sends fiance Y to …", "X was acquitted of the murder of ex-wife Y": a bare kinship noun
-        # is the clause subject's
+        # before a name is the clause subject's (not "X is trying for twins")
         return ctx.subjects(clause_verb(np))
     return []
 
