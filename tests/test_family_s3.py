@@ -135,6 +135,12 @@ def children(text: str) -> list[tuple[list[str], str]]:
             [],
         ),
         ("Nora Vance and Owen Pratt separated in 2015.", "relationship", [["Nora Vance", "Owen Pratt"]]),
+        # a hyphenated kinship noun the tagger calls a verb
+        (
+            "Owen Pratt has reunited with ex-girlfriend Nora Vance.",
+            "relationship",
+            [["Nora Vance", "Owen Pratt"]],
+        ),
     ],
 )
 def test_couples(text: str, kind: str, expected: list[list[str]]) -> None:
@@ -162,6 +168,13 @@ def test_couples(text: str, kind: str, expected: list[list[str]]) -> None:
         ),
         # a bare plural child noun after a preposition is no child of the subject: trying for twins
         ("Singer Nora Vance and actor Owen Pratt are reportedly trying for twins.", []),
+        # "the mother of his child": one unnamed child of both; "fathered a child with Y"
+        (
+            "Owen Pratt was seen with Nora Vance, the mother of his child.",
+            [(["Nora Vance", "Owen Pratt"], "")],
+        ),
+        ("Owen Pratt, who fathered a child with Nora Vance, spoke.", [(["Nora Vance", "Owen Pratt"], "")]),
+        ("Friends wonder how Nora Vance feels with the father of her child linked to a star.", []),
     ],
 )
 def test_children(text: str, expected: list[tuple[list[str], str]]) -> None:

@@ -34,6 +34,7 @@ PARENT_VERBS = frozenset(
         "expect",
         "name",
         "introduce",
+        "father",
     }
 )
 AGE_TAIL = ("-", "year", "-", "old")
@@ -170,7 +171,9 @@ def _list_owner(ctx: Ctx, noun: Token) -> list[str]:
 
 def _born(ctx: Ctx, name_tok: Token | None, noun: Token, sent: Span) -> When | None:
     """A stated birth date: "born in 2012", "welcomed … on Nov. 21"."""
-    anchors = [t for t in sent if t.lemma_.lower() in {"bear", "born", "welcome", "birth", "deliver"}]
+    anchors = [
+        t for t in sent if t.lemma_.lower() in {"bear", "born", "welcome", "birth", "deliver", "father"}
+    ]
     for a in anchors:
         near = ctx.dates_near(a, sent, max_tokens=8)
         if near:
@@ -317,7 +320,8 @@ def _child_count(text: str) -> int | None:
 
 
 def _parent_of_count(ctx: Ctx, noun: Token) -> tuple[list[str], int | None, str | None]:
-    """ "a mother of three", "the father of two sons", "mom of twins": (parent, count, sex)."""
+    """ "a mother of three", "the father of two sons", "mom of twins", "the mother of his child"
+    (one, unnamed): (parent, count, sex)."""
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
@@ -328,6 +332,8 @@ def _parent_of_count(ctx: Ctx, noun: Token) -> tuple[list[str], int | None, str 
                 count, sex = _child_count(obj.text), None
             elif obj.lower_ in PLURAL_CHILD or obj.lower_ in MULTIPLES:
                 count, sex = _count(obj), PLURAL_CHILD.get(obj.lower_)
+            elif obj.lower_ in lx.CHILD_NOUNS and _named_child(ctx, obj)[0] is None:
+                count, sex = 1, lx.CHILD_NOUNS[obj.lower_]
             else:
                 continue
             who = (list(ctx.cast.at(noun)) or relative_of(ctx, noun))[:1]
@@ -475,7 +481,9 @@ def _child(
 
 
 def _birth_event(tok: Token) -> bool:
+    """ "welcomed a son", "gave birth to", "fathered a child" (the verb, not "the father of her child")."""
     return any(
         a.lemma_.lower() in {"welcome", "birth", "deliver", "bear", "adopt"}
+        or (a.lemma_.lower() == "father" and a.pos_ == "VERB")
         for a in [tok.head, *tok.ancestors][:3]
     )

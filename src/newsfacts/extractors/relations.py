@@ -450,7 +450,7 @@ def owner_of(ctx: Ctx, noun: Token) -> list[str]:
             got = [k for p in c.children for k in ctx.who(p)]
             if got:
                 return got
-    if np.dep_ == "pobj" and np.head.lower_ == "with" and np.head.head.pos_ in ("VERB", "AUX"):
+    if np.dep_ in ("pobj", "pcomp") and np.head.lower_ == "with" and np.head.head.pos_ in ("VERB", "AUX"):
         return ctx.subjects(np.head.head)  # "who she shares with ex-husband Y"
     if _bare(noun) and (np.dep_ == "dobj" or (np.dep_ == "pobj" and np is not noun)):
         # "X sends fiance Y to …", "X was acquitted of the murder of ex-wife Y": a bare kinship noun
@@ -485,12 +485,18 @@ def _noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         plural = low in PLURAL_KIN
         low = PLURAL_KIN.get(low, low)
         kind = NOUN_TYPES.get(low)
-        if kind is None or tok.pos_ not in ("NOUN", "PROPN") or negated(tok) or _played(tok):
+        if kind is None or not _nominal(tok, low) or negated(tok) or _played(tok):
             continue
         own = owner_of(ctx, tok)
         rels = [[k] for k in _listed_relatives(ctx, tok)] if plural else [relative_of(ctx, tok)]
         for rel in rels:
             yield from _kin_fact(ctx, sent, tok, low, kind, own, rel)
+
+
+def _nominal(tok: Token, low: str) -> bool:
+    """A kinship noun; a hyphenated one ("ex-girlfriend", "wife-to-be") even where the tagger calls it
+    a verb."""
+    return tok.pos_ in ("NOUN", "PROPN") or "-" in low
 
 
 def _played(noun: Token) -> bool:
