@@ -175,6 +175,14 @@ def test_couples(text: str, kind: str, expected: list[list[str]]) -> None:
         ),
         ("Owen Pratt, who fathered a child with Nora Vance, spoke.", [(["Nora Vance", "Owen Pratt"], "")]),
         ("Friends wonder how Nora Vance feels with the father of her child linked to a star.", []),
+        # children listed after a copula, or after "mom to"; not "like a mother to"
+        (
+            "Nora Vance and Owen Pratt have two children. Their children are Leo, 10, and Mia, 8.",
+            [(["Nora Vance", "Owen Pratt"], "Leo"), (["Nora Vance", "Owen Pratt"], "Mia")],
+        ),
+        ("Nora Vance is mom to Leo, 10, and Mia, 8.", [(["Nora Vance"], "Leo"), (["Nora Vance"], "Mia")]),
+        ("Nora Vance is a mother to three.", [(["Nora Vance"], "")] * 3),
+        ("Nora Vance has been like a mother to Leo Pratt.", []),
     ],
 )
 def test_children(text: str, expected: list[tuple[list[str], str]]) -> None:

@@ -190,7 +190,25 @@ PLURAL_CHILD = {
     "boys": "male",
     "girls": "female",
 }
-LIST_SKIP = frozenset({",", "and", "together", ":", "-", "—", "–", "twins", "twin", "named", "aged", "ages"})
+LIST_SKIP = frozenset(
+    {
+        ",",
+        "and",
+        "together",
+        ":",
+        "-",
+        "—",
+        "–",
+        "twins",
+        "twin",
+        "named",
+        "aged",
+        "ages",
+        "are",
+        "were",
+        "including",
+    }
+)  # "their children are A, 10, and B, 8"
 
 
 def _listed_names(ctx: Ctx, noun: Token) -> list[tuple[str, Token, str | None, int | None]]:
@@ -294,6 +312,11 @@ def _parent_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
                 evidence=[ctx.evidence(sent)],
                 cue=tok.lower_,
             )
+        elif parent and tok.head.lower_ != "like":  # "X is mom to A, 10, and B, 8" (not "like a mother to")
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"):
+                for name, name_tok, sex, age in _listed_names(ctx, prep):
+                    if name not in parent:
+                        yield _child(ctx, sent, parent[:1], name, sex, age, tok, name_tok, tok.lower_)
 
 
 MULTIPLES = {"twins": 2, "twin": 2, "triplets": 3, "quadruplets": 4}
@@ -323,7 +346,7 @@ def _parent_of_count(ctx: Ctx, noun: Token) -> tuple[list[str], int | None, str 
     """ "a mother of three", "the father of two sons", "mom of twins", "the mother of his child"
     (one, unnamed): (parent, count, sex)."""
     for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
+        if prep.dep_ != "prep" or prep.lower_ not in {"of", "to"}:  # "mother of three", "mom to twins"
             continue
         for obj in prep.children:
             if obj.dep_ != "pobj":
