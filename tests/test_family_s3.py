@@ -141,6 +141,15 @@ def children(text: str) -> list[tuple[list[str], str]]:
             "relationship",
             [["Nora Vance", "Owen Pratt"]],
         ),
+        # engagement by "popped the question to Y"; "are husband and wife"; roles played are no marriage
+        (
+            "Owen Pratt popped the question to Nora Vance in Paris.",
+            "engagement",
+            [["Nora Vance", "Owen Pratt"]],
+        ),
+        ("Owen Pratt popped a bottle with Nora Vance.", "engagement", []),
+        ("Nora Vance and Owen Pratt are now husband and wife.", "marriage", [["Nora Vance", "Owen Pratt"]]),
+        ("Nora Vance and Owen Pratt played husband and wife in the film.", "marriage", []),
     ],
 )
 def test_couples(text: str, kind: str, expected: list[list[str]]) -> None:

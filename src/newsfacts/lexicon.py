@@ -186,6 +186,7 @@ FIANCE_NOUNS = frozenset(
 ROLE_MODIFIERS = frozenset(
     {"television", "tv", "on-screen", "onscreen", "screen", "fictional", "movie", "film"}
 )
+PLAY_LEMMAS = frozenset({"play", "portray"})  # "they played husband and wife": roles
 CHILD_NOUNS = {
     "son": "male",
     "daughter": "female",

@@ -87,6 +87,7 @@ VERB_CUES = frozenset(
         "date",
         "romance",
         "move",
+        "pop",
     }
 )
 
@@ -140,7 +141,8 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
                     cue="divorce",
                 )
             continue
-        if lemma in lx.ENGAGE_LEMMAS or low == "engaged":
+        popped = lemma == "pop" and any(c.lower_ == "question" and c.dep_ == "dobj" for c in tok.children)
+        if lemma in lx.ENGAGE_LEMMAS or low == "engaged" or popped:  # "popped the question to Y"
             couple = _amod_couple(ctx, tok) if low == "engaged" else None  # "the engaged couple"
             if (
                 couple is None
@@ -151,7 +153,7 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
                 continue
             if lemma == "engage" and any(c.lower_ == "in" for c in tok.children):
                 continue  # "engaged in various projects"
-            parties = couple or _couple_of(ctx, tok, sent)
+            parties = couple or _couple_of(ctx, tok, sent) or _to_whom(ctx, tok)
             if parties and not future(tok):
                 yield Engagement(
                     people=parties,
@@ -194,6 +196,12 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
                     yield Relationship(
                         people=parties, end=when, confidence=confidence(0.7, sent), evidence=ev, cue=lemma
                     )
+
+
+def _to_whom(ctx: Ctx, tok: Token) -> list[str] | None:
+    """ "X popped the question to Y": the parser reads "to Y" as a dative."""
+    to = [k for c in tok.children if c.dep_ == "dative" for p in c.children for k in ctx.who(p)]
+    return pair(ctx.subjects(tok), to)
 
 
 def _ahead(tok: Token) -> bool:
@@ -500,7 +508,11 @@ def _nominal(tok: Token, low: str) -> bool:
 
 
 def _played(noun: Token) -> bool:
-    """ "her television husband", "his on-screen wife": a role in a work, not a relative."""
+    """ "her television husband", "his on-screen wife", "they played husband and wife": a role in a work,
+    not a relative."""
+    np = noun.head if noun.dep_ == "conj" else noun
+    if np.dep_ == "dobj" and np.head.lemma_.lower() in lx.PLAY_LEMMAS:
+        return True
     return any(
         c.lower_ in lx.ROLE_MODIFIERS
         or (c.dep_ in ("nmod", "prep") and any(g.lower_ in lx.ROLE_MODIFIERS for g in c.children))
@@ -679,15 +691,12 @@ def _unheld(verb: Token) -> bool:
     return lemma in lx.UNHELD_LEMMAS and (lemma != "call" or any(c.lower_ == "off" for c in verb.children))
 
 
-def _item_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
-    """ "X and Y are an item", "X was an item with Y", "the two are an item": a couple, not yet married."""
+def _predicate_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
+    """ "X and Y are an item", "X was an item with Y", "the two are an item": a couple, not yet married;
+    "X and Y are (now) husband and wife": married."""
     for tok in sent:
-        if not (
-            tok.lower_ == "item"
-            and tok.dep_ == "attr"
-            and tok.head.lemma_ == "be"
-            and any(c.lower_ == "an" for c in tok.children)
-        ) or negated(tok):
+        kind = _couple_predicate(tok)
+        if kind is None or negated(tok):
             continue
         be = tok.head
         partner = [
@@ -702,9 +711,25 @@ def _item_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         if parties is None and subj is not None and _two_of(subj):
             parties = _the_two(ctx, sent, subj.i)
         if parties:
-            yield Relationship(
-                people=parties, confidence=confidence(0.75, sent), evidence=[ctx.evidence(sent)], cue="item"
+            yield kind(
+                people=parties,
+                confidence=confidence(0.75, sent),
+                evidence=[ctx.evidence(sent)],
+                cue=tok.lower_,
             )
+
+
+def _couple_predicate(tok: Token) -> type[Marriage | Relationship] | None:
+    """The fact a predicate noun of "be" states of its subject: "an item", "husband and wife"."""
+    if tok.dep_ != "attr" or tok.head.lemma_ != "be":
+        return None
+    if tok.lower_ == "item" and any(c.lower_ == "an" for c in tok.children):
+        return Relationship
+    if tok.lower_ in lx.SPOUSE_NOUNS | {"man"} and any(
+        c.dep_ == "conj" and c.lower_ in lx.SPOUSE_NOUNS for c in tok.children
+    ):
+        return Marriage
+    return None
 
 
 def _years_of_marriage(ctx: Ctx, sent: Span) -> Iterator[Fact]:
@@ -763,5 +788,5 @@ def _all(ctx: Ctx, sent: Span) -> Iterator[Fact]:
     yield from _divorce_noun_facts(ctx, sent)
     yield from _noun_facts(ctx, sent)
     yield from _relation_noun_facts(ctx, sent)
-    yield from _item_facts(ctx, sent)
+    yield from _predicate_facts(ctx, sent)
     yield from _years_of_marriage(ctx, sent)
