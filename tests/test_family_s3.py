@@ -150,6 +150,9 @@ def children(text: str) -> list[tuple[list[str], str]]:
         ("Owen Pratt popped a bottle with Nora Vance.", "engagement", []),
         ("Nora Vance and Owen Pratt are now husband and wife.", "marriage", [["Nora Vance", "Owen Pratt"]]),
         ("Nora Vance and Owen Pratt played husband and wife in the film.", "marriage", []),
+        # a parent and child are no couple: "her relationship with daughter Y"
+        ("Nora Vance spoke about her relationship with daughter Mia Vance.", "relationship", []),
+        ("Nora Vance spoke about her relationship with her father, Tom Vance.", "relationship", []),
     ],
 )
 def test_couples(text: str, kind: str, expected: list[list[str]]) -> None:

@@ -758,21 +758,19 @@ def _years_of_marriage(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             )
 
 
-def drop_sibling_couples(facts: list[FactBase]) -> list[FactBase]:
-    """Per article: two children of the same parent are no couple (a "their relationship" read as the
-    children's, when it meant their parents')."""
+def drop_kin_couples(facts: list[FactBase]) -> list[FactBase]:
+    """Per article: a parent and child, or two children of the same parent, have no romantic relationship
+    ("her relationship with daughter Y"; "their relationship" read as the children's, when it meant
+    their parents'). Only the weak "relationship" facts give way: a stated marriage outweighs a child
+    fact that may itself be misread."""
     kids: dict[str, set[str]] = {}
     for f in facts:
         if isinstance(f, Child) and f.child is not None:
             for parent in f.parents:
                 kids.setdefault(parent, set()).add(f.child)
+    kin = [group | {parent} for parent, group in kids.items()]  # a parent's family: each pair is kin
     return [
-        f
-        for f in facts
-        if not (
-            isinstance(f, Marriage | Divorce | Separation | Engagement | Relationship)
-            and any(set(f.people) <= group for group in kids.values())
-        )
+        f for f in facts if not (isinstance(f, Relationship) and any(set(f.people) <= group for group in kin))
     ]
 
 
