@@ -195,6 +195,13 @@ def test_couples(text: str, kind: str, expected: list[list[str]]) -> None:
         ("Nora Vance is mom to Leo, 10, and Mia, 8.", [(["Nora Vance"], "Leo"), (["Nora Vance"], "Mia")]),
         ("Nora Vance is a mother to three.", [(["Nora Vance"], "")] * 3),
         ("Nora Vance has been like a mother to Leo Pratt.", []),
+        # "X is the son of Y and Z", "X, a daughter of Y": the child noun describes the name
+        (
+            "Leo Vance is the son of Nora Vance and Owen Pratt.",
+            [(["Nora Vance", "Owen Pratt"], "Leo Vance")],
+        ),
+        ("Her friend Mia Vance, a daughter of singer Nora Vance, waved.", [(["Nora Vance"], "Mia Vance")]),
+        ("Nora Vance is a daughter of the South.", []),
     ],
 )
 def test_children(text: str, expected: list[tuple[list[str], str]]) -> None:

@@ -88,12 +88,25 @@ def _named_child(ctx: Ctx, noun: Token) -> tuple[str | None, Token | None]:
             for g in c.subtree:
                 if ctx.cast.at(g) and len(ctx.cast.at(g)) == 1:
                     return ctx.cast.at(g)[0], _last_name_token(ctx, g)
+    described = _described(ctx, noun)
+    if described is not None:
+        return ctx.cast.at(described)[0], described
     j = noun.i + 1
     if j < len(doc) and doc[j].text == ",":
         j += 1
     if j < len(doc) and _is_name(ctx, doc[j]):
         return ctx.cast.at(doc[j])[0], _last_name_token(ctx, doc[j])
     return None, None
+
+
+def _described(ctx: Ctx, noun: Token) -> Token | None:
+    """The name a child noun describes: "X, the son of Y" (apposition) or "X is the son of Y"."""
+    if noun.dep_ == "appos" and noun.head.i < noun.i and len(ctx.cast.at(noun.head)) == 1:
+        return noun.head
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        subj = [c for c in noun.head.children if c.dep_ == "nsubj" and len(ctx.cast.at(c)) == 1]
+        return subj[0] if subj else None
+    return None
 
 
 def _is_name(ctx: Ctx, tok: Token) -> bool:
