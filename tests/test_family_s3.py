@@ -153,6 +153,9 @@ def children(text: str) -> list[tuple[list[str], str]]:
         # a parent and child are no couple: "her relationship with daughter Y"
         ("Nora Vance spoke about her relationship with daughter Mia Vance.", "relationship", []),
         ("Nora Vance spoke about her relationship with her father, Tom Vance.", "relationship", []),
+        # "X, 47, and wife Y" / "X (pictured) and wife Y": an aside between the name and "and"
+        ("Owen Pratt, 47, and wife Nora Vance arrived.", "marriage", [["Nora Vance", "Owen Pratt"]]),
+        ("Owen Pratt (pictured) and wife Nora Vance arrived.", "marriage", [["Nora Vance", "Owen Pratt"]]),
     ],
 )
 def test_couples(text: str, kind: str, expected: list[list[str]]) -> None:
@@ -202,6 +205,11 @@ def test_couples(text: str, kind: str, expected: list[list[str]]) -> None:
         ),
         ("Her friend Mia Vance, a daughter of singer Nora Vance, waved.", [(["Nora Vance"], "Mia Vance")]),
         ("Nora Vance is a daughter of the South.", []),
+        # a child's age before "and son B" does not make the child B's parent
+        (
+            "Lara Brooks has a daughter, Nina, 12, and a son, Theo, 10.",
+            [(["Lara Brooks"], "Nina"), (["Lara Brooks"], "Theo")],
+        ),
     ],
 )
 def test_children(text: str, expected: list[tuple[list[str], str]]) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsfacts import lexicon as lx
 from newsfacts.context import Ctx, clause_verb, confidence, future, negated
@@ -451,8 +451,11 @@ def owner_of(ctx: Ctx, noun: Token) -> list[str]:
         or doc[j].dep_ == "amod"  # "X and rumoured girlfriend Y"
     ):
         j -= 1
-    if j >= 1 and doc[j].lower_ in {"and", "&", "with"} and ctx.cast.at(doc[j - 1]):
-        return list(ctx.cast.at(doc[j - 1]))
+    if j >= 1 and doc[j].lower_ in {"and", "&", "with"}:
+        # "X, 47, and wife Y": a spouse's age may stand between (not "daughter A, 12, and son B")
+        before = _before_aside(doc, j - 1) if doc[j].lower_ == "and" and noun.lower_ in NOUN_TYPES else j - 1
+        if before >= 0 and ctx.cast.at(doc[before]):
+            return list(ctx.cast.at(doc[before]))
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             got = [k for p in c.children for k in ctx.who(p)]
@@ -465,6 +468,17 @@ def owner_of(ctx: Ctx, noun: Token) -> list[str]:
         # before a name is the clause subject's (not "X is trying for twins")
         return ctx.subjects(clause_verb(np))
     return []
+
+
+def _before_aside(doc: Doc, i: int) -> int:
+    """The token before an aside that ends at ``i``: an age (", 47,") or a parenthesis ("(1820 – 88)")."""
+    if i >= 2 and doc[i].text == "," and doc[i - 1].like_num and doc[i - 2].text == ",":
+        return i - 3
+    if doc[i].text == ")":
+        for k in range(i - 1, max(-1, i - 12), -1):
+            if doc[k].text == "(":
+                return k - 1
+    return i
 
 
 def _bare(noun: Token) -> bool:
