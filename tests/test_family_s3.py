@@ -205,6 +205,10 @@ def test_couples(text: str, kind: str, expected: list[list[str]]) -> None:
         ),
         ("Her friend Mia Vance, a daughter of singer Nora Vance, waved.", [(["Nora Vance"], "Mia Vance")]),
         ("Nora Vance is a daughter of the South.", []),
+        (
+            "The daughter of Kris Lane and Tom Lane, Mia Lane made her debut in 1979.",
+            [(["Kris Lane", "Tom Lane"], "Mia Lane")],
+        ),
         # a child's age before "and son B" does not make the child B's parent
         (
             "Lara Brooks has a daughter, Nina, 12, and a son, Theo, 10.",

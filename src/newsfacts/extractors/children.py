@@ -100,12 +100,20 @@ def _named_child(ctx: Ctx, noun: Token) -> tuple[str | None, Token | None]:
 
 
 def _described(ctx: Ctx, noun: Token) -> Token | None:
-    """The name a child noun describes: "X, the son of Y" (apposition) or "X is the son of Y"."""
-    if noun.dep_ == "appos" and noun.head.i < noun.i and len(ctx.cast.at(noun.head)) == 1:
+    """The name a child noun describes: "X, the son of Y" (apposition), "X is the son of Y", "The
+    daughter of Y, X made her debut" (a fronted apposition the parser reads as a second subject)."""
+    if noun.dep_ == "appos" and len(ctx.cast.at(noun.head)) == 1:
         return noun.head
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         subj = [c for c in noun.head.children if c.dep_ == "nsubj" and len(ctx.cast.at(c)) == 1]
         return subj[0] if subj else None
+    if noun.dep_ == "nsubj" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        after = [
+            c
+            for c in noun.head.children
+            if c.dep_ == "nsubj" and c.i > noun.i and c.pos_ == "PROPN" and len(ctx.cast.at(c)) == 1
+        ]
+        return after[0] if after else None
     return None
 
 
