@@ -271,8 +271,13 @@ def negated(tok: Token) -> bool:
     """ "did not marry", "never married", "no plans to marry", "denied they are engaged"."""
     heads = [tok, *list(tok.ancestors)[:3]]
     for h in heads[:2]:
-        if any((c.dep_ == "neg" or c.lower_ in lx.NEGATIONS) and c.dep_ != "preconj" for c in h.children):
-            return True  # "not only was she …" (a preconjunct) affirms
+        if any(
+            (c.dep_ == "neg" or c.lower_ in lx.NEGATIONS)
+            and c.dep_ != "preconj"  # "not only was she …" affirms
+            and not _coordinates_people(c)  # "neither she nor her boyfriend …" joins two people
+            for c in h.children
+        ):
+            return True
         if any(c.lower_ == "no" and c.dep_ == "det" for c in h.children):
             return True
     for h in heads:
@@ -284,6 +289,11 @@ def negated(tok: Token) -> bool:
             return True
     sent = tok.sent  # "reports that they married are false": one pass, no set built per call
     return any(t.lower_ in DEBUNK_WORDS for t in sent) and any(t.lower_ in REPORT_WORDS for t in sent)
+
+
+def _coordinates_people(tok: Token) -> bool:
+    """ "neither she nor her boyfriend (spoke)": "neither/nor" on a noun joins people, denies nothing."""
+    return tok.dep_ in ("preconj", "cc") and tok.head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
 DEBUNK_WORDS = frozenset({"false", "untrue", "fake", "baseless"})

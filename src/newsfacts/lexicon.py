@@ -182,6 +182,11 @@ EX_PARTNER_NOUNS = frozenset({"ex-boyfriend", "ex-girlfriend", "ex", "ex-partner
 FIANCE_NOUNS = frozenset(
     {"fiance", "fiancee", "fiancé", "fiancée", "bride-to-be", "husband-to-be", "wife-to-be"}
 )
+# "her television husband", "his on-screen wife": a part played, not a relative
+ROLE_MODIFIERS = frozenset(
+    {"television", "tv", "on-screen", "onscreen", "screen", "fictional", "movie", "film"}
+)
+PLAY_LEMMAS = frozenset({"play", "portray"})  # "they played husband and wife": roles
 CHILD_NOUNS = {
     "son": "male",
     "daughter": "female",
@@ -210,6 +215,10 @@ PARENT_NOUNS = {
 MARRY_LEMMAS = frozenset({"marry", "wed", "remarry"})
 DIVORCE_LEMMAS = frozenset({"divorce"})
 SPLIT_LEMMAS = frozenset({"split", "separate", "break", "part"})  # "break up", "part ways"
+# "they almost split", "practically married": it did not happen
+NEAR_MISS = frozenset({"almost", "nearly", "practically", "virtually", "basically"})
+QUESTION_MARKS = frozenset({"if", "whether"})  # "asked if she was dating X", "if they marry": no claim
+UNHELD_LEMMAS = frozenset({"postpone", "cancel", "delay", "scrap", "plan", "call"})  # "postponed the wedding"
 ENGAGE_LEMMAS = frozenset({"engage", "propose"})
 DATING_LEMMAS = frozenset({"date", "romance"})
 BIRTH_LEMMAS = frozenset({"welcome", "birth", "deliver", "adopt"})

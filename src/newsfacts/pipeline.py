@@ -135,6 +135,7 @@ def _analyse(nlp: Language, items: Sequence[tuple[Document, Article]]) -> list[A
     from newsfacts.context import Ctx
     from newsfacts.extractors import EXTRACTORS
     from newsfacts.extractors.children import settle_counts
+    from newsfacts.extractors.relations import drop_kin_couples
     from newsfacts.people import resolve_people
     from newsfacts.temporal import find_timexes
 
@@ -174,7 +175,7 @@ def _analyse(nlp: Language, items: Sequence[tuple[Document, Article]]) -> list[A
         finally:
             ctx = cast = sdoc = None  # type: ignore[assignment]  # keep no Doc alive past its turn
     for res in results:
-        res.facts = settle_counts(res.facts)  # counted children the article also names
+        res.facts = drop_kin_couples(settle_counts(res.facts))  # counted children named; no kin couples
     return results
 
 

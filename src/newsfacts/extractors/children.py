@@ -34,6 +34,7 @@ PARENT_VERBS = frozenset(
         "expect",
         "name",
         "introduce",
+        "father",
     }
 )
 AGE_TAIL = ("-", "year", "-", "old")
@@ -87,12 +88,33 @@ def _named_child(ctx: Ctx, noun: Token) -> tuple[str | None, Token | None]:
             for g in c.subtree:
                 if ctx.cast.at(g) and len(ctx.cast.at(g)) == 1:
                     return ctx.cast.at(g)[0], _last_name_token(ctx, g)
+    described = _described(ctx, noun)
+    if described is not None:
+        return ctx.cast.at(described)[0], described
     j = noun.i + 1
     if j < len(doc) and doc[j].text == ",":
         j += 1
     if j < len(doc) and _is_name(ctx, doc[j]):
         return ctx.cast.at(doc[j])[0], _last_name_token(ctx, doc[j])
     return None, None
+
+
+def _described(ctx: Ctx, noun: Token) -> Token | None:
+    """The name a child noun describes: "X, the son of Y" (apposition), "X is the son of Y", "The
+    daughter of Y, X made her debut" (a fronted apposition the parser reads as a second subject)."""
+    if noun.dep_ == "appos" and len(ctx.cast.at(noun.head)) == 1:
+        return noun.head
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        subj = [c for c in noun.head.children if c.dep_ == "nsubj" and len(ctx.cast.at(c)) == 1]
+        return subj[0] if subj else None
+    if noun.dep_ == "nsubj" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        after = [
+            c
+            for c in noun.head.children
+            if c.dep_ == "nsubj" and c.i > noun.i and c.pos_ == "PROPN" and len(ctx.cast.at(c)) == 1
+        ]
+        return after[0] if after else None
+    return None
 
 
 def _is_name(ctx: Ctx, tok: Token) -> bool:
@@ -108,18 +130,15 @@ def _last_name_token(ctx: Ctx, tok: Token) -> Token:
 
 def _parents(ctx: Ctx, noun: Token, child: str | None) -> list[str]:
     """Possessor, else the subject of a parenting verb above the noun, plus "with Y"."""
-    found = [k for k in owner_of(ctx, noun) if k != child]
-    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if poss is not None and poss.lower_ in lx.PLURAL_PRONOUNS:
-        found = [k for k in ctx.who_plural(poss, noun.sent) if k != child]
+    found = _possessors(ctx, noun, child)
     t = noun
     for _ in range(5):
         if found and t.head.lemma_.lower() not in {"adopt", "share", "welcome"}:
             break
         if t.dep_ in ("appos", "conj", "compound", "npadvmod") and t.head != t:
             t = t.head
-            if t.lower_ in lx.CHILD_NOUNS:
-                found = [k for k in owner_of(ctx, t) if k != child]
+            if t.lower_ in lx.CHILD_NOUNS:  # "their daughter, X, 4 and son, Y": the first noun's owner
+                found = _possessors(ctx, t, child)
             continue
         if t.dep_ in ("dobj", "pobj", "nsubj", "attr", "oprd", "dative") and t.head != t:
             head = t.head
@@ -148,6 +167,14 @@ def _parents(ctx: Ctx, noun: Token, child: str | None) -> list[str]:
     return found[:2]
 
 
+def _possessors(ctx: Ctx, noun: Token, child: str | None) -> list[str]:
+    """Whose child the noun says: "X's son", "his son"; "their son" is the couple's."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.lower_ in lx.PLURAL_PRONOUNS:
+        return [k for k in ctx.who_plural(poss, noun.sent) if k != child]
+    return [k for k in owner_of(ctx, noun) if k != child]
+
+
 def _list_owner(ctx: Ctx, noun: Token) -> list[str]:
     """ "their two children, son X and daughter Y": a child noun in a list inherits the possessor of
     the child noun that opens the list (scanning left, not past a verb or a sentence boundary)."""
@@ -165,7 +192,9 @@ def _list_owner(ctx: Ctx, noun: Token) -> list[str]:
 
 def _born(ctx: Ctx, name_tok: Token | None, noun: Token, sent: Span) -> When | None:
     """A stated birth date: "born in 2012", "welcomed … on Nov. 21"."""
-    anchors = [t for t in sent if t.lemma_.lower() in {"bear", "born", "welcome", "birth", "deliver"}]
+    anchors = [
+        t for t in sent if t.lemma_.lower() in {"bear", "born", "welcome", "birth", "deliver", "father"}
+    ]
     for a in anchors:
         near = ctx.dates_near(a, sent, max_tokens=8)
         if near:
@@ -182,7 +211,25 @@ PLURAL_CHILD = {
     "boys": "male",
     "girls": "female",
 }
-LIST_SKIP = frozenset({",", "and", "together", ":", "-", "—", "–", "twins", "twin", "named", "aged", "ages"})
+LIST_SKIP = frozenset(
+    {
+        ",",
+        "and",
+        "together",
+        ":",
+        "-",
+        "—",
+        "–",
+        "twins",
+        "twin",
+        "named",
+        "aged",
+        "ages",
+        "are",
+        "were",
+        "including",
+    }
+)  # "their children are A, 10, and B, 8"
 
 
 def _listed_names(ctx: Ctx, noun: Token) -> list[tuple[str, Token, str | None, int | None]]:
@@ -235,13 +282,7 @@ def _born_to_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
     for tok in sent:
         if tok.lemma_.lower() not in {"bear", "born"} or tok.lower_ != "born" or negated(tok):
             continue
-        parents = [
-            k
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ == "to"
-            for p in c.children
-            for k in ctx.who(p)
-        ]
+        parents = _born_to(ctx, tok)
         if not parents:
             continue
         child: list[str] = []
@@ -266,6 +307,17 @@ def _born_to_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
             )
 
 
+def _born_to(ctx: Ctx, born: Token) -> list[str]:
+    """The parents in "born to Y and Z"."""
+    return [
+        k
+        for c in born.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for p in c.children
+        for k in ctx.who(p)
+    ]
+
+
 def _parent_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
     """ "X's mother, Y" / "the father of X, Y" / "Y, X's dad": Y is a parent of X."""
     for tok in sent:
@@ -281,6 +333,11 @@ def _parent_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
                 evidence=[ctx.evidence(sent)],
                 cue=tok.lower_,
             )
+        elif parent and tok.head.lower_ != "like":  # "X is mom to A, 10, and B, 8" (not "like a mother to")
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"):
+                for name, name_tok, sex, age in _listed_names(ctx, prep):
+                    if name not in parent:
+                        yield _child(ctx, sent, parent[:1], name, sex, age, tok, name_tok, tok.lower_)
 
 
 MULTIPLES = {"twins": 2, "twin": 2, "triplets": 3, "quadruplets": 4}
@@ -295,6 +352,8 @@ def _count(noun: Token) -> int | None:
     for c in noun.children:
         if c.dep_ == "nummod":
             return _child_count(c.text)
+        if c.lower_ in MULTIPLES and c.dep_ in ("amod", "compound"):  # "twin girls"
+            return MULTIPLES[c.lower_]
     return None
 
 
@@ -305,9 +364,10 @@ def _child_count(text: str) -> int | None:
 
 
 def _parent_of_count(ctx: Ctx, noun: Token) -> tuple[list[str], int | None, str | None]:
-    """ "a mother of three", "the father of two sons", "mom of twins": (parent, count, sex)."""
+    """ "a mother of three", "the father of two sons", "mom of twins", "the mother of his child"
+    (one, unnamed): (parent, count, sex)."""
     for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
+        if prep.dep_ != "prep" or prep.lower_ not in {"of", "to"}:  # "mother of three", "mom to twins"
             continue
         for obj in prep.children:
             if obj.dep_ != "pobj":
@@ -316,6 +376,8 @@ def _parent_of_count(ctx: Ctx, noun: Token) -> tuple[list[str], int | None, str 
                 count, sex = _child_count(obj.text), None
             elif obj.lower_ in PLURAL_CHILD or obj.lower_ in MULTIPLES:
                 count, sex = _count(obj), PLURAL_CHILD.get(obj.lower_)
+            elif obj.lower_ in lx.CHILD_NOUNS and _named_child(ctx, obj)[0] is None:
+                count, sex = 1, lx.CHILD_NOUNS[obj.lower_]
             else:
                 continue
             who = (list(ctx.cast.at(noun)) or relative_of(ctx, noun))[:1]
@@ -385,7 +447,12 @@ def _counted_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
             parents, count, sex = _parent_of_count(ctx, tok)
         elif (low in PLURAL_CHILD or low in MULTIPLES) and not _names_follow(tok):
             count, sex = _count(tok), PLURAL_CHILD.get(low)
-            parents = _parents(ctx, tok, None) if count and not _unresolved_subject(ctx, tok) else []
+            born = [
+                c for c in tok.children if c.dep_ == "acl" and c.lower_ == "born"
+            ]  # "four children born to"
+            parents = _born_to(ctx, born[0]) if born else []
+            if not parents and count and not _unresolved_subject(ctx, tok):
+                parents = _parents(ctx, tok, None)
         else:
             continue
         if parents and count:
@@ -458,7 +525,9 @@ def _child(
 
 
 def _birth_event(tok: Token) -> bool:
+    """ "welcomed a son", "gave birth to", "fathered a child" (the verb, not "the father of her child")."""
     return any(
         a.lemma_.lower() in {"welcome", "birth", "deliver", "bear", "adopt"}
+        or (a.lemma_.lower() == "father" and a.pos_ == "VERB")
         for a in [tok.head, *tok.ancestors][:3]
     )

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsfacts import lexicon as lx
-from newsfacts.context import Ctx, confidence, future, negated
-from newsfacts.schema import Divorce, Engagement, Marriage, Relationship, Separation, When
+from newsfacts.context import Ctx, clause_verb, confidence, future, negated
+from newsfacts.schema import Child, Divorce, Engagement, FactBase, Marriage, Relationship, Separation, When
 
 Fact = Marriage | Divorce | Separation | Engagement | Relationship
 FILLER = frozenset(
@@ -86,6 +86,8 @@ VERB_CUES = frozenset(
         "link",
         "date",
         "romance",
+        "move",
+        "pop",
     }
 )
 
@@ -96,7 +98,7 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         low = tok.lower_
         if tok.pos_ not in ("VERB", "AUX", "ADJ") and low not in {"married", "engaged", "divorced", "wed"}:
             continue
-        if (lemma not in VERB_CUES and low not in VERB_CUES) or negated(tok):
+        if (lemma not in VERB_CUES and low not in VERB_CUES) or negated(tok) or _unasserted(tok):
             continue  # the cheap lexical test first: negation walks the parse
         is_marry = (
             lemma in lx.MARRY_LEMMAS
@@ -107,7 +109,7 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         if is_marry:
             if future(tok):
                 continue
-            parties = _couple_of(ctx, tok, sent) or _amod_couple(ctx, tok)
+            parties = _couple_of(ctx, tok, sent) or _amod_couple(ctx, tok) or _linear_couple(ctx, tok)
             if parties:
                 start = _date(ctx, tok, sent) if low != "married" or _is_event(tok) else None
                 yield Marriage(
@@ -139,16 +141,19 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
                     cue="divorce",
                 )
             continue
-        if lemma in lx.ENGAGE_LEMMAS or low == "engaged":
+        popped = lemma == "pop" and any(c.lower_ == "question" and c.dep_ == "dobj" for c in tok.children)
+        if lemma in lx.ENGAGE_LEMMAS or low == "engaged" or popped:  # "popped the question to Y"
+            couple = _amod_couple(ctx, tok) if low == "engaged" else None  # "the engaged couple"
             if (
-                low == "engaged"
+                couple is None
+                and low == "engaged"
                 and not any(c.lower_ == "to" for c in tok.children)
                 and tok.dep_ not in ("acomp", "ROOT", "conj")
             ):
                 continue
             if lemma == "engage" and any(c.lower_ == "in" for c in tok.children):
                 continue  # "engaged in various projects"
-            parties = _couple_of(ctx, tok, sent)
+            parties = couple or _couple_of(ctx, tok, sent) or _to_whom(ctx, tok)
             if parties and not future(tok):
                 yield Engagement(
                     people=parties,
@@ -166,9 +171,10 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             )
             and not any(c.lower_ == "knot" for c in tok.children)
         )
-        if (lemma in {"date", "romance"} and tok.pos_ == "VERB") or romantic_link:
+        moved_on = lemma == "move" and any(c.lower_ == "on" and c.dep_ == "prt" for c in tok.children)
+        if (lemma in {"date", "romance"} and tok.pos_ == "VERB") or romantic_link or moved_on:
             parties = _couple_of(ctx, tok, sent)
-            if parties:
+            if parties and not _ahead(tok):
                 yield Relationship(
                     people=parties,
                     start=_date(ctx, tok, sent),
@@ -180,13 +186,27 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         if lemma in lx.SPLIT_LEMMAS and _is_split(tok):
             parties = _couple_of(ctx, tok, sent)
             if parties and not future(tok):
+                when = _date(ctx, tok, sent)
+                ev = [ctx.evidence(sent)]
                 yield Separation(
-                    people=parties,
-                    date=_date(ctx, tok, sent),
-                    confidence=confidence(0.75, sent),
-                    evidence=[ctx.evidence(sent)],
-                    cue=lemma,
+                    people=parties, date=when, confidence=confidence(0.75, sent), evidence=ev, cue=lemma
                 )
+                if _split_names_both(ctx, tok):
+                    # a split ends a relationship; reconcile drops it where the pair is married or engaged
+                    yield Relationship(
+                        people=parties, end=when, confidence=confidence(0.7, sent), evidence=ev, cue=lemma
+                    )
+
+
+def _to_whom(ctx: Ctx, tok: Token) -> list[str] | None:
+    """ "X popped the question to Y": the parser reads "to Y" as a dative."""
+    to = [k for c in tok.children if c.dep_ == "dative" for p in c.children for k in ctx.who(p)]
+    return pair(ctx.subjects(tok), to)
+
+
+def _ahead(tok: Token) -> bool:
+    """ "ready to move on with", "will date": not yet; "is thought to have dated" is past."""
+    return future(tok) and not any(c.lower_ == "have" and c.dep_ == "aux" for c in tok.children)
 
 
 def _is_event(tok: Token) -> bool:
@@ -200,6 +220,20 @@ def _is_event(tok: Token) -> bool:
     )
 
 
+def _unasserted(tok: Token) -> bool:
+    """ "practically married", "almost split": it did not happen; "asked if she was dating X",
+    "if they marry": a question or a condition, no claim."""
+    return any(
+        (c.dep_ == "advmod" and c.lower_ in lx.NEAR_MISS)
+        or (c.dep_ == "mark" and c.lower_ in lx.QUESTION_MARKS)
+        for c in tok.children
+    ) or any(
+        c.dep_ == "mark" and c.lower_ in lx.QUESTION_MARKS
+        for c in tok.head.children
+        if tok.dep_ in ("acomp", "attr")
+    )
+
+
 def _is_split(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma == "break":
@@ -208,7 +242,20 @@ def _is_split(tok: Token) -> bool:
         return any(c.lower_ == "ways" for c in tok.children)
     if lemma == "split":
         return tok.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in tok.children)
-    return lemma == "separate" and tok.pos_ in ("VERB", "ADJ")
+    # "were separated by X" is a seating plan, not a split
+    return (
+        lemma == "separate"
+        and tok.pos_ in ("VERB", "ADJ")
+        and not any(c.dep_ == "agent" for c in tok.children)
+    )
+
+
+def _split_names_both(ctx: Ctx, tok: Token) -> bool:
+    """ "X split from Y", "X and Y broke up": both sides named in the clause, not a bare "they split"
+    (whose couple is only a guess)."""
+    return bool(ctx.objects(tok)) or any(
+        c.dep_.startswith("nsubj") and any(g.dep_ == "conj" for g in c.children) for c in tok.children
+    )
 
 
 def _amod_couple(ctx: Ctx, tok: Token) -> list[str] | None:
@@ -218,6 +265,19 @@ def _amod_couple(ctx: Ctx, tok: Token) -> list[str] | None:
         if len(refs) == 2:
             return sorted(refs)
     return None
+
+
+def _linear_couple(ctx: Ctx, tok: Token) -> list[str] | None:
+    """ "X (later) married Y" that the parser read as an adjective ("married" amod of Y): the name
+    right before the verb and the next name after it."""
+    if tok.dep_ != "amod":
+        return None
+    j = tok.i - 1
+    while j >= 0 and tok.doc[j].pos_ == "ADV":
+        j -= 1
+    if j < 0 or not _in_name(ctx, j) or _in_name(ctx, j + 1):
+        return None
+    return pair(list(ctx.cast.at(j)), _next_name(ctx, tok))
 
 
 def _place(tok: Token) -> str | None:
@@ -239,7 +299,7 @@ def _divorce_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         parties: list[str] | None = None
         filed_by: str | None = None
         # who: poss ("her divorce", "X's divorce"), "divorce from Y", the filer, the couple in context
-        owner = [k for c in tok.children if c.dep_ == "poss" for k in ctx.who(c)]
+        owner = [k for c in tok.children if c.dep_ == "poss" for k in _possessors(ctx, c)]
         other = [
             k
             for c in tok.children
@@ -318,10 +378,12 @@ PLURAL_KIN: dict[str, str] = {
 }
 
 
+NAME_MODIFIER = ("compound", "amod")  # "wife Y", "ex-wives Y and Z" (the parser may call it an adjective)
+
+
 def relative_of(ctx: Ctx, noun: Token) -> list[str]:
     """The person a kinship noun names: "wife Y", "husband, Y", "Y, his wife", "husband of 11 years, Y"."""
-    doc = noun.doc
-    if noun.dep_ == "compound" and ctx.cast.at(noun.head):
+    if noun.dep_ in NAME_MODIFIER and ctx.cast.at(noun.head):
         return list(ctx.cast.at(noun.head))[:1]
     for c in noun.children:
         if c.dep_ == "appos" and ctx.cast.at(c):
@@ -332,10 +394,15 @@ def relative_of(ctx: Ctx, noun: Token) -> list[str]:
         subj = [k for c in noun.head.children if c.dep_ == "nsubj" for k in ctx.cast.at(c)]
         if subj:
             return subj[:1]
-    # linear: the next name after fillers ("her husband of 11 years, director X")
-    for j in range(noun.i + 1, min(noun.i + 10, len(doc))):
+    return _next_name(ctx, noun)
+
+
+def _next_name(ctx: Ctx, tok: Token) -> list[str]:
+    """The next name after fillers: "husband of 11 years, director X", "married decathlete X"."""
+    doc = tok.doc
+    for j in range(tok.i + 1, min(tok.i + 10, len(doc))):
         t = doc[j]
-        if t.i in ctx.cast.refs and any(s <= t.i < e for s, e, _ in ctx.cast.name_spans):
+        if t.i in ctx.cast.refs and _in_name(ctx, t.i):
             return list(ctx.cast.at(t))[:1]
         if not (
             t.lower_ in FILLER
@@ -343,19 +410,32 @@ def relative_of(ctx: Ctx, noun: Token) -> list[str]:
             or t.lower_ in lx.DESCRIPTOR_NOUNS
             or t.pos_ == "ADJ"
             or (t.dep_ == "compound" and t.head.lower_ in lx.DESCRIPTOR_NOUNS)  # "film director Y"
+            or _modifies_name(ctx, t)  # "decathlete Y", "Cleveland Cavaliers player Y"
         ):
             break
     return []
+
+
+def _modifies_name(ctx: Ctx, t: Token) -> bool:
+    """A title before a name: a chain of compounds ending in the name ("Cleveland Cavaliers player Y")."""
+    while t.dep_ == "compound" and not _in_name(ctx, t.i) and t.head != t:
+        t = t.head
+    return _in_name(ctx, t.i)
+
+
+def _in_name(ctx: Ctx, i: int) -> bool:
+    return any(s <= i < e for s, e, _ in ctx.cast.name_spans)
 
 
 def owner_of(ctx: Ctx, noun: Token) -> list[str]:
     """Whose relative: "X's wife", "his wife", "X and wife Y", "the wife of X", "X's daughter Y"
     (the possessive hangs on the name), "her split from ex-husband Y" (on the governing noun)."""
     holders = [noun]
-    if noun.dep_ == "compound":
+    if noun.dep_ in NAME_MODIFIER:
         holders.append(noun.head)
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
-        holders.append(noun.head.head)
+    np = holders[-1]  # "her child with husband Y", "her movie with boyfriend Y": the governing noun's owner
+    if np.dep_ == "pobj" and np.head.dep_ == "prep" and np.head.head.pos_ == "NOUN":
+        holders.append(np.head.head)
     for h in holders:
         for c in h.children:
             if c.dep_ == "poss":
@@ -371,19 +451,34 @@ def owner_of(ctx: Ctx, noun: Token) -> list[str]:
         or doc[j].dep_ == "amod"  # "X and rumoured girlfriend Y"
     ):
         j -= 1
-    if j >= 1 and doc[j].lower_ in {"and", "&", "with"} and ctx.cast.at(doc[j - 1]):
-        return list(ctx.cast.at(doc[j - 1]))
+    if j >= 1 and doc[j].lower_ in {"and", "&", "with"}:
+        # "X, 47, and wife Y": a spouse's age may stand between (not "daughter A, 12, and son B")
+        before = _before_aside(doc, j - 1) if doc[j].lower_ == "and" and noun.lower_ in NOUN_TYPES else j - 1
+        if before >= 0 and ctx.cast.at(doc[before]):
+            return list(ctx.cast.at(doc[before]))
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             got = [k for p in c.children for k in ctx.who(p)]
             if got:
                 return got
-    np = noun.head if noun.dep_ == "compound" else noun
-    if np.dep_ == "pobj" and np.head.lower_ == "with" and np.head.head.pos_ in ("VERB", "AUX"):
+    if np.dep_ in ("pobj", "pcomp") and np.head.lower_ == "with" and np.head.head.pos_ in ("VERB", "AUX"):
         return ctx.subjects(np.head.head)  # "who she shares with ex-husband Y"
-    if _bare(noun) and np.dep_ == "dobj" and np.head.pos_ == "VERB":
-        return ctx.subjects(np.head)  # "X sends fiance Y to …": a bare kinship noun is the subject's
+    if _bare(noun) and (np.dep_ == "dobj" or (np.dep_ == "pobj" and np is not noun)):
+        # "X sends fiance Y to …", "X was acquitted of the murder of ex-wife Y": a bare kinship noun
+        # before a name is the clause subject's (not "X is trying for twins")
+        return ctx.subjects(clause_verb(np))
     return []
+
+
+def _before_aside(doc: Doc, i: int) -> int:
+    """The token before an aside that ends at ``i``: an age (", 47,") or a parenthesis ("(1820 – 88)")."""
+    if i >= 2 and doc[i].text == "," and doc[i - 1].like_num and doc[i - 2].text == ",":
+        return i - 3
+    if doc[i].text == ")":
+        for k in range(i - 1, max(-1, i - 12), -1):
+            if doc[k].text == "(":
+                return k - 1
+    return i
 
 
 def _bare(noun: Token) -> bool:
@@ -412,12 +507,31 @@ def _noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         plural = low in PLURAL_KIN
         low = PLURAL_KIN.get(low, low)
         kind = NOUN_TYPES.get(low)
-        if kind is None or tok.pos_ not in ("NOUN", "PROPN") or negated(tok):
+        if kind is None or not _nominal(tok, low) or negated(tok) or _played(tok):
             continue
         own = owner_of(ctx, tok)
         rels = [[k] for k in _listed_relatives(ctx, tok)] if plural else [relative_of(ctx, tok)]
         for rel in rels:
             yield from _kin_fact(ctx, sent, tok, low, kind, own, rel)
+
+
+def _nominal(tok: Token, low: str) -> bool:
+    """A kinship noun; a hyphenated one ("ex-girlfriend", "wife-to-be") even where the tagger calls it
+    a verb."""
+    return tok.pos_ in ("NOUN", "PROPN") or "-" in low
+
+
+def _played(noun: Token) -> bool:
+    """ "her television husband", "his on-screen wife", "they played husband and wife": a role in a work,
+    not a relative."""
+    np = noun.head if noun.dep_ == "conj" else noun
+    if np.dep_ == "dobj" and np.head.lemma_.lower() in lx.PLAY_LEMMAS:
+        return True
+    return any(
+        c.lower_ in lx.ROLE_MODIFIERS
+        or (c.dep_ in ("nmod", "prep") and any(g.lower_ in lx.ROLE_MODIFIERS for g in c.children))
+        for c in noun.lefts
+    )
 
 
 def _kin_fact(
@@ -478,7 +592,7 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             for p in c.children
             for k in ctx.who(p)
         ]
-        parties = pair(owner, partner)
+        parties = pair(owner, partner) or _between(ctx, tok, sent)
         if parties is None:
             continue
         ev = [ctx.evidence(sent)]
@@ -502,6 +616,45 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             yield Relationship(people=parties, confidence=confidence(0.7, sent), evidence=ev, cue=tok.lower_)
 
 
+def _between(ctx: Ctx, tok: Token, sent: Span) -> list[str] | None:
+    """ "the engagement is off between the two stars": a "between" phrase of the noun's clause names
+    the couple, by name or as "the two"/"the pair" (the couple coordinated last before it)."""
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None:
+        return None
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "between" or prep.i < tok.i:
+            continue
+        for p in prep.children:
+            named = pair(ctx.who_plural(p, sent), [])
+            if named is None and _two_of(p):
+                named = _the_two(ctx, sent, p.i)
+            if named is not None:
+                return named
+    return None
+
+
+def _two_of(noun: Token) -> bool:
+    """ "the two stars", "the two", "the pair": a plural reference to two people."""
+    return (
+        noun.lower_ in lx.COUPLE_NOUNS
+        or noun.lower_ == "two"
+        or any(c.dep_ == "nummod" and c.lower_ == "two" for c in noun.children)
+    )
+
+
+def _the_two(ctx: Ctx, sent: Span, before: int) -> list[str] | None:
+    """Whom "the two" before token ``before`` means: the last two people coordinated in the sentence
+    ("X and Y"), else the only two it names before it, else the couple referred to last."""
+    for t in reversed(sent[: before - sent.start]):
+        if any(c.dep_ == "conj" for c in t.children):
+            got = pair(ctx.who(t), [])
+            if got is not None:
+                return got
+    named = ctx.cast.in_span(sent.start, before)
+    return pair(named, []) if len(named) == 2 else pair(list(ctx.pair_before(before, sent)), [])
+
+
 def _relation_owner(ctx: Ctx, tok: Token, sent: Span) -> list[str]:
     """Whose relationship: "X's marriage", "their engagement" (the couple), "X's career and marriage"
     (the possessor of the first conjunct)."""
@@ -512,18 +665,85 @@ def _relation_owner(ctx: Ctx, tok: Token, sent: Span) -> list[str]:
             if c.dep_ == "poss":
                 if c.lower_ in lx.PLURAL_PRONOUNS:
                     return ctx.who_plural(c, sent)
-                got = ctx.who(c)
+                got = _possessors(ctx, c)
                 if got:
                     return got
     return []
 
 
+def _possessors(ctx: Ctx, poss: Token) -> list[str]:
+    """ "X's", and "X and Y's" (joint: the parser hangs only Y's on the noun, X as its conjunct)."""
+    got = ctx.who(poss)
+    j = poss.left_edge.i - 1
+    if got and j >= 1 and poss.doc[j].lower_ in {"and", "&"} and _in_name(ctx, j - 1):
+        got += [k for k in ctx.cast.at(j - 1) if k not in got]
+    return got
+
+
 def _denied_or_wished(tok: Token) -> bool:
-    """ "rumoured relationship", "a fake romance", "hopes for a marriage"."""
+    """ "rumoured relationship", "a fake romance", "hopes for a marriage", "postponed their wedding"."""
     return any(
-        c.lower_ in {"fake", "rumored", "rumoured", "alleged", "possible", "potential", "future"}
+        c.lower_
+        in {
+            "fake",
+            "rumored",
+            "rumoured",
+            "alleged",
+            "possible",
+            "potential",
+            "future",
+            "upcoming",
+            "planned",
+        }
         for c in tok.children
-    )
+    ) or (tok.lower_ == "wedding" and tok.dep_ == "dobj" and _unheld(tok.head))
+
+
+def _unheld(verb: Token) -> bool:
+    """ "postpone", "cancel", "plan", "call off" (not "call it a dream") a wedding: it has not taken place."""
+    lemma = verb.lemma_.lower()
+    return lemma in lx.UNHELD_LEMMAS and (lemma != "call" or any(c.lower_ == "off" for c in verb.children))
+
+
+def _predicate_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
+    """ "X and Y are an item", "X was an item with Y", "the two are an item": a couple, not yet married;
+    "X and Y are (now) husband and wife": married."""
+    for tok in sent:
+        kind = _couple_predicate(tok)
+        if kind is None or negated(tok):
+            continue
+        be = tok.head
+        partner = [
+            k
+            for c in (*tok.children, *be.children)
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for p in c.children
+            for k in ctx.who(p)
+        ]
+        parties = pair(ctx.subjects(be), partner)
+        subj = next((c for c in be.children if c.dep_.startswith("nsubj")), None)
+        if parties is None and subj is not None and _two_of(subj):
+            parties = _the_two(ctx, sent, subj.i)
+        if parties:
+            yield kind(
+                people=parties,
+                confidence=confidence(0.75, sent),
+                evidence=[ctx.evidence(sent)],
+                cue=tok.lower_,
+            )
+
+
+def _couple_predicate(tok: Token) -> type[Marriage | Relationship] | None:
+    """The fact a predicate noun of "be" states of its subject: "an item", "husband and wife"."""
+    if tok.dep_ != "attr" or tok.head.lemma_ != "be":
+        return None
+    if tok.lower_ == "item" and any(c.lower_ == "an" for c in tok.children):
+        return Relationship
+    if tok.lower_ in lx.SPOUSE_NOUNS | {"man"} and any(
+        c.dep_ == "conj" and c.lower_ in lx.SPOUSE_NOUNS for c in tok.children
+    ):
+        return Marriage
+    return None
 
 
 def _years_of_marriage(ctx: Ctx, sent: Span) -> Iterator[Fact]:
@@ -552,6 +772,22 @@ def _years_of_marriage(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             )
 
 
+def drop_kin_couples(facts: list[FactBase]) -> list[FactBase]:
+    """Per article: a parent and child, or two children of the same parent, have no romantic relationship
+    ("her relationship with daughter Y"; "their relationship" read as the children's, when it meant
+    their parents'). Only the weak "relationship" facts give way: a stated marriage outweighs a child
+    fact that may itself be misread."""
+    kids: dict[str, set[str]] = {}
+    for f in facts:
+        if isinstance(f, Child) and f.child is not None:
+            for parent in f.parents:
+                kids.setdefault(parent, set()).add(f.child)
+    kin = [group | {parent} for parent, group in kids.items()]  # a parent's family: each pair is kin
+    return [
+        f for f in facts if not (isinstance(f, Relationship) and any(set(f.people) <= group for group in kin))
+    ]
+
+
 def extract(ctx: Ctx, sent: Span) -> Iterator[Fact]:
     for fact in _all(ctx, sent):
         if isinstance(fact, Marriage | Engagement | Relationship | Divorce) and fact.evidence:
@@ -564,4 +800,5 @@ def _all(ctx: Ctx, sent: Span) -> Iterator[Fact]:
     yield from _divorce_noun_facts(ctx, sent)
     yield from _noun_facts(ctx, sent)
     yield from _relation_noun_facts(ctx, sent)
+    yield from _predicate_facts(ctx, sent)
     yield from _years_of_marriage(ctx, sent)
