@@ -257,6 +257,7 @@ def _listed_names(ctx: Ctx, noun: Token) -> list[tuple[str, Token, str | None, i
             sex, kin = lx.CHILD_NOUNS[t.lower_], t
         elif not (
             t.lower_ in LIST_SKIP
+            or (t.text == ";" and out and out[-1][3] is not None)  # "the kids — A, 15; B, 12; …"
             or t.like_num
             or t.lower_ in {"year", "old", "months", "month", "years"}
             or t.lower_ in lx.DESCRIPTOR_NOUNS  # "23-year-old model X"

@@ -18,6 +18,8 @@ from newsfacts.context import Ctx, clause_verb, confidence, future, negated
 from newsfacts.schema import Child, Divorce, Engagement, FactBase, Marriage, Relationship, Separation, When
 
 Fact = Marriage | Divorce | Separation | Engagement | Relationship
+COUPLE_TYPES = (Marriage, Divorce, Separation, Engagement, Relationship)
+ADULT_AGE = 18  # a child the article gives a lower age is no one's spouse or partner
 FILLER = frozenset(
     {
         "of",
@@ -294,7 +296,7 @@ def _place(tok: Token) -> str | None:
 
 def _divorce_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
     for tok in sent:
-        if tok.lower_ not in {"divorce", "divorces"} or tok.pos_ != "NOUN" or negated(tok):
+        if tok.lower_ not in {"divorce", "divorces"} or tok.pos_ != "NOUN" or negated(tok) or _prospect(tok):
             continue
         parties: list[str] | None = None
         filed_by: str | None = None
@@ -328,7 +330,8 @@ def _divorce_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
                 parties = sorted(couple)
         if parties is None and not owner:
             couple = ctx.pair_before(tok.i, sent)
-            parties = sorted(couple) if couple else None
+            actors = ctx.subjects(clause_verb(tok))  # "X hit her husband with divorce papers": X's divorce
+            parties = sorted(couple) if couple and (not actors or set(actors) & set(couple)) else None
         if not parties:
             continue
         final_verb = next(
@@ -354,6 +357,16 @@ def _divorce_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             evidence=[ctx.evidence(sent)],
             cue="divorce (noun)",
         )
+
+
+def _prospect(noun: Token) -> bool:
+    """ "headed for a divorce", "on the brink of divorce": where a couple may be going, not a divorce."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.head == prep:
+        return False
+    goal = prep.lower_ in {"for", "toward", "towards", "to"}
+    goal = goal and prep.head.lemma_.lower() in lx.PROSPECT_LEMMAS
+    return goal or (prep.lower_ in {"of", "to"} and prep.head.lower_ in lx.PROSPECT_NOUNS)
 
 
 # -- kinship nouns: "X's husband Y", "X and wife Y", "her ex-boyfriend Y" ------------------------
@@ -454,7 +467,7 @@ def owner_of(ctx: Ctx, noun: Token) -> list[str]:
     if j >= 1 and doc[j].lower_ in {"and", "&", "with"}:
         # "X, 47, and wife Y": a spouse's age may stand between (not "daughter A, 12, and son B")
         before = _before_aside(doc, j - 1) if doc[j].lower_ == "and" and noun.lower_ in NOUN_TYPES else j - 1
-        if before >= 0 and ctx.cast.at(doc[before]):
+        if before >= 0 and ctx.cast.at(doc[before]) and not _kin_named(ctx, before):
             return list(ctx.cast.at(doc[before]))
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "of":
@@ -463,11 +476,25 @@ def owner_of(ctx: Ctx, noun: Token) -> list[str]:
                 return got
     if np.dep_ in ("pobj", "pcomp") and np.head.lower_ == "with" and np.head.head.pos_ in ("VERB", "AUX"):
         return ctx.subjects(np.head.head)  # "who she shares with ex-husband Y"
+    listed = np.head if np.dep_ == "conj" else None  # "X came with her daughter A and husband B"
+    while listed is not None and listed.dep_ in ("conj", "appos"):
+        listed = listed.head
+    if listed is not None and listed.dep_ == "pobj" and listed.head.lower_ == "with":
+        subj = ctx.subjects(clause_verb(listed))
+        return subj if len(subj) == 1 else []  # "X and Y came with boyfriend A and husband B": whose?
     if _bare(noun) and (np.dep_ == "dobj" or (np.dep_ == "pobj" and np is not noun)):
         # "X sends fiance Y to …", "X was acquitted of the murder of ex-wife Y": a bare kinship noun
         # before a name is the clause subject's (not "X is trying for twins")
         return ctx.subjects(clause_verb(np))
     return []
+
+
+def _kin_named(ctx: Ctx, i: int) -> bool:
+    """The name at token ``i`` is itself introduced by a kinship noun ("with boyfriend A and hubby B"):
+    a list of relatives, so A is not B's spouse."""
+    start = next((s for s, e, _ in ctx.cast.name_spans if s <= i < e), i)
+    word = ctx.doc[start - 1].lower_ if start > 0 else ""
+    return word in NOUN_TYPES or word in PLURAL_KIN or word in lx.PLATONIC_NOUNS
 
 
 def _before_aside(doc: Doc, i: int) -> int:
@@ -590,8 +617,11 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             for c in preps
             if c.dep_ == "prep" and c.lower_ in {"to", "with", "between"}
             for p in c.children
+            if not _platonic(p)
             for k in ctx.who(p)
         ]
+        if len(partner) > 1 and not any(c.dep_ == "prep" and c.lower_ == "between" for c in preps):
+            continue  # "her tumultuous relationship with X and Y": a feud or a friendship, not a couple
         parties = pair(owner, partner) or _between(ctx, tok, sent)
         if parties is None:
             continue
@@ -614,6 +644,13 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             )
         else:
             yield Relationship(people=parties, confidence=confidence(0.7, sent), evidence=ev, cue=tok.lower_)
+
+
+def _platonic(noun: Token) -> bool:
+    """ "her sister Y", "his friend, Y", "daughter Y": a relative or companion, named by a platonic noun."""
+    return noun.lower_ in lx.PLATONIC_NOUNS or any(
+        c.dep_ in ("compound", "amod") and c.lower_ in lx.PLATONIC_NOUNS for c in noun.lefts
+    )
 
 
 def _between(ctx: Ctx, tok: Token, sent: Span) -> list[str] | None:
@@ -668,6 +705,8 @@ def _relation_owner(ctx: Ctx, tok: Token, sent: Span) -> list[str]:
                 got = _possessors(ctx, c)
                 if got:
                     return got
+            if c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in {"'s", "’s"} for g in c.subtree):
+                return ctx.who(c)  # "X and Y's marriage" that the parser reads as a noun modifier
     return []
 
 
@@ -773,19 +812,30 @@ def _years_of_marriage(ctx: Ctx, sent: Span) -> Iterator[Fact]:
 
 
 def drop_kin_couples(facts: list[FactBase]) -> list[FactBase]:
-    """Per article: a parent and child, or two children of the same parent, have no romantic relationship
-    ("her relationship with daughter Y"; "their relationship" read as the children's, when it meant
-    their parents'). Only the weak "relationship" facts give way: a stated marriage outweighs a child
-    fact that may itself be misread."""
+    """Per article: kin are no couple. A parent and their child, or a minor (a child the article gives
+    an age under 18), are never a couple of any kind ("X's children A, B, born while married to Y";
+    "her divorce from Y" read as her young daughter's). Two children of the same parent have no
+    romantic relationship ("their relationship" read as the children's, when it meant their parents');
+    a stated marriage of two named siblings outweighs a child fact that may itself be misread."""
     kids: dict[str, set[str]] = {}
+    minors: set[str] = set()
     for f in facts:
         if isinstance(f, Child) and f.child is not None:
             for parent in f.parents:
                 kids.setdefault(parent, set()).add(f.child)
+            if f.age is not None and f.age < ADULT_AGE:
+                minors.add(f.child)
     kin = [group | {parent} for parent, group in kids.items()]  # a parent's family: each pair is kin
-    return [
-        f for f in facts if not (isinstance(f, Relationship) and any(set(f.people) <= group for group in kin))
-    ]
+
+    def kin_couple(f: FactBase) -> bool:
+        if not isinstance(f, COUPLE_TYPES):
+            return False
+        a, b = f.people
+        if a in minors or b in minors or b in kids.get(a, set()) or a in kids.get(b, set()):
+            return True
+        return isinstance(f, Relationship) and any(set(f.people) <= group for group in kin)
+
+    return [f for f in facts if not kin_couple(f)]
 
 
 def extract(ctx: Ctx, sent: Span) -> Iterator[Fact]:

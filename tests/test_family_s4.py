@@ -1,0 +1,99 @@
+"""Family facts, session 4: precision on unseen articles. Each row an invented sentence → the couples or
+children it must (or must not) give. The names and wordings are made up; they state each rule in general
+terms."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import facts_of, run_text
+
+PUB = "2021-06-15"
+
+
+def pairs(text: str, kind: str) -> list[list[str]]:
+    return sorted(f["people"] for f in facts_of(run_text(text, PUB), kind))
+
+
+def children(text: str) -> list[tuple[list[str], str, int | None]]:
+    """(parents, child name or "" for an unnamed child, age), sorted."""
+    return sorted((f["parents"], f["child"] or "", f["age"]) for f in facts_of(run_text(text, PUB), "child"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # a parent and their own child, or a child given an age under 18, are no couple of any kind
+        (
+            "Nora Vance shares her children Mia, Leo and Ada, whom she had while married to Owen Pratt.",
+            "marriage",
+            [],
+        ),
+        (
+            "Kate Holmes has kept her life with her 11-year-old daughter, Mia Stone, private. "
+            "Five years since her divorce from Tom Stone, Kate Holmes remains a tabloid subject.",
+            "divorce",
+            [],
+        ),
+        # a relation noun whose partner is a relative or friend, or two people at once, is no romance
+        ("Nora Vance's relationship with her sister Lia Vance is strained.", "relationship", []),
+        (
+            "From her tumultuous relationship with Owen Pratt and Lia Dorn, the singer has had a hard year.",
+            "relationship",
+            [],
+        ),
+        (
+            "The relationship between Nora Vance and Owen Pratt is strained.",
+            "relationship",
+            [["Nora Vance", "Owen Pratt"]],
+        ),
+        # "with boyfriend A and hubby B": a list of relatives; A is not B's spouse, B is the subject's
+        (
+            "Nora Vance and Lia Vance came with boyfriend Owen Pratt and hubby Max Dorn in tow.",
+            "marriage",
+            [],
+        ),
+        (
+            "Nora Vance attended the gala with her daughter Mia Vance and husband Max Dorn.",
+            "marriage",
+            [["Max Dorn", "Nora Vance"]],
+        ),
+        # "headed for a divorce", "on the brink of divorce": a prospect, not a divorce
+        (
+            "Lia Dorn and Owen Pratt's marriage is on the rocks, and the couple may be headed for a divorce.",
+            "divorce",
+            [],
+        ),
+        ("Lia Dorn married Owen Pratt in 2010. Now the two are on the brink of divorce.", "divorce", []),
+        (
+            "Lia Dorn and Owen Pratt's nearly 15-year marriage is on the rocks.",
+            "marriage",
+            [["Lia Dorn", "Owen Pratt"]],
+        ),
+        # an unowned "divorce" belongs to the couple referred to last only if the clause's subject is in it
+        (
+            "Nora Vance married Tom Stone in 2010. A year after Lia Dorn, 42, blindsided her husband of two "
+            "years with divorce papers, the actress spoke out.",
+            "divorce",
+            [],
+        ),
+        (
+            "Nora Vance married Tom Stone in 2010. The divorce was finalized in 2015.",
+            "divorce",
+            [["Nora Vance", "Tom Stone"]],
+        ),
+    ],
+)
+def test_couples(text: str, kind: str, expected: list[list[str]]) -> None:
+    assert pairs(text, kind) == expected
+
+
+def test_semicolon_list_of_children_after_a_dash() -> None:
+    """ "the six kids — A, 15; B, 12; …": every child of a list whose items are "name, age;"."""
+    got = children("Nora Vance is raising the four kids — Mia, 15; Leo, 12; Ada, 9; and Zoe, 2.")
+    assert got == [
+        (["Nora Vance"], "Ada", 9),
+        (["Nora Vance"], "Leo", 12),
+        (["Nora Vance"], "Mia", 15),
+        (["Nora Vance"], "Zoe", 2),
+    ]
