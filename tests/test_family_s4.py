@@ -82,6 +82,26 @@ def children(text: str) -> list[tuple[list[str], str, int | None]]:
             "divorce",
             [["Nora Vance", "Tom Stone"]],
         ),
+        (
+            "Lia Dorn has been dating Max Dorn. Owen Pratt and Lia Dorn agreed to a divorce settlement.",
+            "divorce",
+            [["Lia Dorn", "Owen Pratt"]],
+        ),
+        # a compound "divorce" takes its owner and "from Y" from the noun it modifies
+        (
+            "Owen Pratt is texting his former wife, Lia Dorn, 48, amid his ongoing divorce proceedings from "
+            "estranged wife Nora Vance, 41.",
+            "divorce",
+            [["Nora Vance", "Owen Pratt"]],
+        ),
+        # a co-star is no romantic partner
+        (
+            "Owen Pratt revealed what his relationship with co-star Lia Dorn is really like.",
+            "relationship",
+            [],
+        ),
+        # "her husband and X": X is coordinated with the husband, not the husband
+        ("Melania Vance said she was shocked, referring to her husband and Owen Pratt.", "marriage", []),
     ],
 )
 def test_couples(text: str, kind: str, expected: list[list[str]]) -> None:
@@ -97,3 +117,12 @@ def test_semicolon_list_of_children_after_a_dash() -> None:
         (["Nora Vance"], "Mia", 15),
         (["Nora Vance"], "Zoe", 2),
     ]
+
+
+def test_counted_children_of_some_of_the_same_parents_are_the_same_children() -> None:
+    """ "their three daughters" … "his three daughters": the same three girls, counted once."""
+    got = children(
+        "Lia Dorn, Owen Pratt's wife of 18 years, is happy to have him home with their three daughters. "
+        "Owen Pratt said he was grateful to his three teenage daughters."
+    )
+    assert got == [(["Lia Dorn", "Owen Pratt"], "", None)] * 3

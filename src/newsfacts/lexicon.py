@@ -231,6 +231,8 @@ PLATONIC_NOUNS = frozenset(
         "friend",
         "pal",
         "bestie",
+        "co-star",
+        "costar",
         "mentor",
         "manager",
         "colleague",

@@ -430,9 +430,17 @@ def settle_counts(facts: list[FactBase]) -> list[FactBase]:
 def _counted(
     ctx: Ctx, sent: Span, parents: list[str], count: int, sex: str | None, noun: Token
 ) -> Iterator[Child]:
-    """``count`` unnamed children, less those the article has already counted for the same parents."""
+    """``count`` unnamed children, less those the article has already counted for the same parents, or for
+    some of them or more ("their three daughters" … "his three daughters": the same girls)."""
     key = (tuple(sorted(parents)), sex)
-    told = ctx.counted.get(key, 0)
+    told = max(
+        (
+            n
+            for (ps, s), n in ctx.counted.items()
+            if s == sex and (set(ps) <= set(parents) or set(parents) <= set(ps))
+        ),
+        default=0,
+    )
     ctx.counted[key] = max(told, count)
     for _ in range(count - told):
         yield _child(ctx, sent, parents, None, sex, None, noun, None, noun.lower_)

@@ -300,11 +300,14 @@ def _divorce_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             continue
         parties: list[str] | None = None
         filed_by: str | None = None
-        # who: poss ("her divorce", "X's divorce"), "divorce from Y", the filer, the couple in context
-        owner = [k for c in tok.children if c.dep_ == "poss" for k in _possessors(ctx, c)]
+        # who: poss ("her divorce", "X's divorce"), "divorce from Y", the filer, the couple in context;
+        # on the noun a compound "divorce" modifies too ("his divorce proceedings from Y")
+        holders = [tok, tok.head] if tok.dep_ == "compound" else [tok]
+        owner = [k for h in holders for c in h.children if c.dep_ == "poss" for k in _possessors(ctx, c)]
         other = [
             k
-            for c in tok.children
+            for h in holders
+            for c in h.children
             if c.dep_ == "prep" and c.lower_ == "from"
             for p in c.children
             for k in ctx.who(p)
@@ -329,8 +332,10 @@ def _divorce_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             if owner[0] in couple:
                 parties = sorted(couple)
         if parties is None and not owner:
-            couple = ctx.pair_before(tok.i, sent)
-            actors = ctx.subjects(clause_verb(tok))  # "X hit her husband with divorce papers": X's divorce
+            # "X and Y agreed to a divorce settlement": the clause's two subjects; else the couple referred
+            # to last, if the clause's subject is in it ("X hit her husband with divorce papers": X's)
+            actors = ctx.subjects(clause_verb(tok))
+            couple = tuple(actors) if len(actors) == 2 else ctx.pair_before(tok.i, sent)
             parties = sorted(couple) if couple and (not actors or set(actors) & set(couple)) else None
         if not parties:
             continue
@@ -413,8 +418,11 @@ def relative_of(ctx: Ctx, noun: Token) -> list[str]:
 def _next_name(ctx: Ctx, tok: Token) -> list[str]:
     """The next name after fillers: "husband of 11 years, director X", "married decathlete X"."""
     doc = tok.doc
+    others = {c.i for c in tok.children if c.dep_ == "conj"}  # "her husband and X": X is someone else
     for j in range(tok.i + 1, min(tok.i + 10, len(doc))):
         t = doc[j]
+        if t.lower_ == "and" and any(_in_name(ctx, i) for i in others):
+            break
         if t.i in ctx.cast.refs and _in_name(ctx, t.i):
             return list(ctx.cast.at(t))[:1]
         if not (
@@ -812,17 +820,19 @@ def _years_of_marriage(ctx: Ctx, sent: Span) -> Iterator[Fact]:
 
 
 def drop_kin_couples(facts: list[FactBase]) -> list[FactBase]:
-    """Per article: kin are no couple. A parent and their child, or a minor (a child the article gives
-    an age under 18), are never a couple of any kind ("X's children A, B, born while married to Y";
-    "her divorce from Y" read as her young daughter's). Two children of the same parent have no
-    romantic relationship ("their relationship" read as the children's, when it meant their parents');
-    a stated marriage of two named siblings outweighs a child fact that may itself be misread."""
+    """Per article: kin are no couple. A child the article gives an age under 18 is no one's spouse or
+    partner ("her divorce from Y" read as her young daughter's). A parent and the child a sentence lists
+    as theirs are no couple in that sentence ("X's children A, B, whom she had while married to Y"); a
+    couple stated elsewhere outweighs a child fact that may itself be misread. Two children of the same
+    parent have no romantic relationship ("their relationship" read as the children's)."""
     kids: dict[str, set[str]] = {}
     minors: set[str] = set()
+    told: set[tuple[frozenset[str], int]] = set()  # (parent and child, sentence start)
     for f in facts:
         if isinstance(f, Child) and f.child is not None:
             for parent in f.parents:
                 kids.setdefault(parent, set()).add(f.child)
+                told.update((frozenset((parent, f.child)), e.start) for e in f.evidence)
             if f.age is not None and f.age < ADULT_AGE:
                 minors.add(f.child)
     kin = [group | {parent} for parent, group in kids.items()]  # a parent's family: each pair is kin
@@ -830,8 +840,7 @@ def drop_kin_couples(facts: list[FactBase]) -> list[FactBase]:
     def kin_couple(f: FactBase) -> bool:
         if not isinstance(f, COUPLE_TYPES):
             return False
-        a, b = f.people
-        if a in minors or b in minors or b in kids.get(a, set()) or a in kids.get(b, set()):
+        if minors & set(f.people) or any((frozenset(f.people), e.start) in told for e in f.evidence):
             return True
         return isinstance(f, Relationship) and any(set(f.people) <= group for group in kin)
 
