@@ -126,3 +126,24 @@ def test_counted_children_of_some_of_the_same_parents_are_the_same_children() ->
         "Owen Pratt said he was grateful to his three teenage daughters."
     )
     assert got == [(["Lia Dorn", "Owen Pratt"], "", None)] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X gave birth to Y", "X adopted Y (and Z)": the named person is X's child
+        ("Nora Vance gave birth to Mia Pratt in 2006.", [(["Nora Vance"], "Mia Pratt", None)]),
+        (
+            "Owen Pratt formally adopted Mia Orr and Zed Orr.",
+            [(["Owen Pratt"], "Mia Orr", None), (["Owen Pratt"], "Zed Orr", None)],
+        ),
+        ("Nora Vance adopted Owen Pratt's style for the role.", []),
+        # two children of the same parent are no co-parents ("they" read as the twins named last)
+        (
+            "Nora Vance gave birth to twins, Ada Lee and Max Lee, in 2008. In between they adopted Pax Orr.",
+            [(["Nora Vance"], "Ada Lee", None), (["Nora Vance"], "Max Lee", None)],
+        ),
+    ],
+)
+def test_children(text: str, expected: list[tuple[list[str], str, int | None]]) -> None:
+    assert children(text) == expected

@@ -308,6 +308,35 @@ def _born_to_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
             )
 
 
+def _birth_object_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
+    """ "X gave birth to Y", "X adopted Y": the named person the parent bore or adopted is their child."""
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or lemma not in {"give", "adopt"} or negated(tok):
+            continue
+        if lemma == "give":
+            if not any(c.dep_ == "dobj" and c.lower_ == "birth" for c in tok.children):
+                continue
+            objs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
+        else:
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+        parents = ctx.subjects(tok)
+        for obj in [*objs, *(c for o in objs for c in o.children if c.dep_ == "conj")]:  # "adopted A and B"
+            child = ctx.cast.at(obj) if _is_name(ctx, obj) else ()
+            if len(child) == 1 and parents and child[0] not in parents:
+                yield _child(
+                    ctx,
+                    sent,
+                    parents[:2],
+                    child[0],
+                    None,
+                    None,
+                    tok,
+                    obj,
+                    "gave birth" if lemma == "give" else lemma,
+                )
+
+
 def _born_to(ctx: Ctx, born: Token) -> list[str]:
     """The parents in "born to Y and Z"."""
     return [
@@ -471,6 +500,7 @@ def _counted_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
 def extract(ctx: Ctx, sent: Span) -> Iterator[Child]:
     yield from _parent_noun_facts(ctx, sent)
     yield from _born_to_facts(ctx, sent)
+    yield from _birth_object_facts(ctx, sent)
     yield from _counted_facts(ctx, sent)
     named: dict[str, Child] = {}
     unnamed: list[Child] = []

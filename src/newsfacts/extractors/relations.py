@@ -824,7 +824,8 @@ def drop_kin_couples(facts: list[FactBase]) -> list[FactBase]:
     partner ("her divorce from Y" read as her young daughter's). A parent and the child a sentence lists
     as theirs are no couple in that sentence ("X's children A, B, whom she had while married to Y"); a
     couple stated elsewhere outweighs a child fact that may itself be misread. Two children of the same
-    parent have no romantic relationship ("their relationship" read as the children's)."""
+    parent have no romantic relationship ("their relationship" read as the children's), nor a child
+    together ("they adopted Y" read as the twins named last)."""
     kids: dict[str, set[str]] = {}
     minors: set[str] = set()
     told: set[tuple[frozenset[str], int]] = set()  # (parent and child, sentence start)
@@ -838,6 +839,8 @@ def drop_kin_couples(facts: list[FactBase]) -> list[FactBase]:
     kin = [group | {parent} for parent, group in kids.items()]  # a parent's family: each pair is kin
 
     def kin_couple(f: FactBase) -> bool:
+        if isinstance(f, Child):  # co-parents are a couple: two siblings are not ("they adopted Y")
+            return len(f.parents) == 2 and any(set(f.parents) <= group for group in kids.values())
         if not isinstance(f, COUPLE_TYPES):
             return False
         if minors & set(f.people) or any((frozenset(f.people), e.start) in told for e in f.evidence):
