@@ -94,6 +94,12 @@ def children(text: str) -> list[tuple[list[str], str, int | None]]:
             "divorce",
             [["Nora Vance", "Owen Pratt"]],
         ),
+        # "X's divorce with Y" names the other spouse as "divorce from Y" does
+        (
+            "Lia Dorn's divorce with Owen Pratt was finalized in 2019.",
+            "divorce",
+            [["Lia Dorn", "Owen Pratt"]],
+        ),
         # a co-star is no romantic partner
         (
             "Owen Pratt revealed what his relationship with co-star Lia Dorn is really like.",

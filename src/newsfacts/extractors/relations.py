@@ -300,7 +300,7 @@ def _divorce_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             continue
         parties: list[str] | None = None
         filed_by: str | None = None
-        # who: poss ("her divorce", "X's divorce"), "divorce from Y", the filer, the couple in context;
+        # who: poss ("her divorce", "X's divorce"), "divorce from/with Y", the filer, the couple in context;
         # on the noun a compound "divorce" modifies too ("his divorce proceedings from Y")
         holders = [tok, tok.head] if tok.dep_ == "compound" else [tok]
         owner = [k for h in holders for c in h.children if c.dep_ == "poss" for k in _possessors(ctx, c)]
@@ -308,7 +308,7 @@ def _divorce_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             k
             for h in holders
             for c in h.children
-            if c.dep_ == "prep" and c.lower_ == "from"
+            if c.dep_ == "prep" and c.lower_ in {"from", "with"}  # "her divorce from Y", "X's divorce with Y"
             for p in c.children
             for k in ctx.who(p)
         ]
