@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from newsfacts import lexicon as lx
 from newsfacts.context import Ctx, confidence, negated
-from newsfacts.extractors.relations import owner_of, relative_of
+from newsfacts.extractors.kinship import owner_of, relative_of
 from newsfacts.schema import Child, FactBase, When
 from newsfacts.temporal.numbers import word_number
 
