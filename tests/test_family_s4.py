@@ -153,3 +153,13 @@ def test_counted_children_of_some_of_the_same_parents_are_the_same_children() ->
 )
 def test_children(text: str, expected: list[tuple[list[str], str, int | None]]) -> None:
     assert children(text) == expected
+
+
+def test_children_counted_with_their_names_are_not_counted_again() -> None:
+    """ "their three children, A, B and C" tells all three (even names the cast misses): a later "their
+    three children" adds no unnamed ones."""
+    got = children(
+        "Ben Pratt and Nora Vance spend time with their three children, Violet, Samuel and Seraphina. "
+        "The couple said co-parenting their three children is their priority."
+    )
+    assert ("", None) not in [(c, a) for _, c, a in got]

@@ -459,9 +459,14 @@ def settle_counts(facts: list[FactBase]) -> list[FactBase]:
 def _counted(
     ctx: Ctx, sent: Span, parents: list[str], count: int, sex: str | None, noun: Token
 ) -> Iterator[Child]:
-    """``count`` unnamed children, less those the article has already counted for the same parents, or for
-    some of them or more ("their three daughters" … "his three daughters": the same girls)."""
-    key = (tuple(sorted(parents)), sex)
+    """``count`` unnamed children, less those the article has already told of."""
+    for _ in range(count - _told(ctx, parents, sex, count)):
+        yield _child(ctx, sent, parents, None, sex, None, noun, None, noun.lower_)
+
+
+def _told(ctx: Ctx, parents: list[str], sex: str | None, count: int) -> int:
+    """How many children the article has already told of for the same parents, or for some of them or
+    more ("their three daughters" … "his three daughters": the same girls); now ``count`` are told."""
     told = max(
         (
             n
@@ -470,9 +475,8 @@ def _counted(
         ),
         default=0,
     )
-    ctx.counted[key] = max(told, count)
-    for _ in range(count - told):
-        yield _child(ctx, sent, parents, None, sex, None, noun, None, noun.lower_)
+    ctx.counted[(tuple(sorted(parents)), sex)] = max(told, count)
+    return told
 
 
 def _counted_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
@@ -492,6 +496,10 @@ def _counted_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
             if not parents and count and not _unresolved_subject(ctx, tok):
                 parents = _parents(ctx, tok, None)
         else:
+            if low in PLURAL_CHILD and (count := _count(tok)) and (parents := _parents(ctx, tok, None)):
+                # "their three children, A, B and C": all three are told (named), even a name the cast
+                # missed, so a later "their three children" adds no unnamed ones
+                _told(ctx, parents, PLURAL_CHILD.get(low), count)
             continue
         if parents and count:
             yield from _counted(ctx, sent, parents, count, sex, tok)
