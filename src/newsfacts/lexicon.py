@@ -211,6 +211,36 @@ PARENT_NOUNS = {
     "mum": "female",
     "parent": None,
 }
+# Relatives and companions who are not romantic partners: "her relationship with her sister Y" is no romance
+PLATONIC_NOUNS = frozenset(
+    {
+        *CHILD_NOUNS,
+        *PARENT_NOUNS,
+        "sister",
+        "brother",
+        "sibling",
+        "cousin",
+        "aunt",
+        "uncle",
+        "niece",
+        "nephew",
+        "grandmother",
+        "grandfather",
+        "grandson",
+        "granddaughter",
+        "friend",
+        "pal",
+        "bestie",
+        "co-star",
+        "costar",
+        "mentor",
+        "manager",
+        "colleague",
+    }
+)
+# "headed for a divorce", "on the brink of divorce": a prospect, not a divorce
+PROSPECT_LEMMAS = frozenset({"head", "bound"})
+PROSPECT_NOUNS = frozenset({"brink", "verge", "edge", "road"})
 
 MARRY_LEMMAS = frozenset({"marry", "wed", "remarry"})
 DIVORCE_LEMMAS = frozenset({"divorce"})

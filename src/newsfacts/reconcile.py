@@ -617,7 +617,8 @@ def merge_facts(
     facts = [_merge_group(k, groups[k], conflicts, marks) for k in keys]
     facts = _cross_checks(facts, conflicts, marks, {p.id: p.name for p in people or ()})
     facts.sort(key=lambda f: (f.type, f.id))  # type: ignore[attr-defined]
-    return facts, conflicts
+    kept = {f.id for f in facts}  # a fact the cross-checks dropped: none of its conflicts stay
+    return facts, [c for c in conflicts if set(c.facts) <= kept]
 
 
 # -- timeline -------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from newsfacts import lexicon as lx
 from newsfacts.context import Ctx, confidence, negated
-from newsfacts.extractors.relations import owner_of, relative_of
+from newsfacts.extractors.kinship import owner_of, relative_of
 from newsfacts.schema import Child, FactBase, When
 from newsfacts.temporal.numbers import word_number
 
@@ -257,6 +257,7 @@ def _listed_names(ctx: Ctx, noun: Token) -> list[tuple[str, Token, str | None, i
             sex, kin = lx.CHILD_NOUNS[t.lower_], t
         elif not (
             t.lower_ in LIST_SKIP
+            or (t.text == ";" and out and out[-1][3] is not None)  # "the kids — A, 15; B, 12; …"
             or t.like_num
             or t.lower_ in {"year", "old", "months", "month", "years"}
             or t.lower_ in lx.DESCRIPTOR_NOUNS  # "23-year-old model X"
@@ -305,6 +306,35 @@ def _born_to_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
                 evidence=[ctx.evidence(sent)],
                 cue="born to",
             )
+
+
+def _birth_object_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
+    """ "X gave birth to Y", "X adopted Y": the named person the parent bore or adopted is their child."""
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or lemma not in {"give", "adopt"} or negated(tok):
+            continue
+        if lemma == "give":
+            if not any(c.dep_ == "dobj" and c.lower_ == "birth" for c in tok.children):
+                continue
+            objs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
+        else:
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+        parents = ctx.subjects(tok)
+        for obj in [*objs, *(c for o in objs for c in o.children if c.dep_ == "conj")]:  # "adopted A and B"
+            child = ctx.cast.at(obj) if _is_name(ctx, obj) else ()
+            if len(child) == 1 and parents and child[0] not in parents:
+                yield _child(
+                    ctx,
+                    sent,
+                    parents[:2],
+                    child[0],
+                    None,
+                    None,
+                    tok,
+                    obj,
+                    "gave birth" if lemma == "give" else lemma,
+                )
 
 
 def _born_to(ctx: Ctx, born: Token) -> list[str]:
@@ -429,12 +459,24 @@ def settle_counts(facts: list[FactBase]) -> list[FactBase]:
 def _counted(
     ctx: Ctx, sent: Span, parents: list[str], count: int, sex: str | None, noun: Token
 ) -> Iterator[Child]:
-    """``count`` unnamed children, less those the article has already counted for the same parents."""
-    key = (tuple(sorted(parents)), sex)
-    told = ctx.counted.get(key, 0)
-    ctx.counted[key] = max(told, count)
-    for _ in range(count - told):
+    """``count`` unnamed children, less those the article has already told of."""
+    for _ in range(count - _told(ctx, parents, sex, count)):
         yield _child(ctx, sent, parents, None, sex, None, noun, None, noun.lower_)
+
+
+def _told(ctx: Ctx, parents: list[str], sex: str | None, count: int) -> int:
+    """How many children the article has already told of for the same parents, or for some of them or
+    more ("their three daughters" … "his three daughters": the same girls); now ``count`` are told."""
+    told = max(
+        (
+            n
+            for (ps, s), n in ctx.counted.items()
+            if s == sex and (set(ps) <= set(parents) or set(parents) <= set(ps))
+        ),
+        default=0,
+    )
+    ctx.counted[(tuple(sorted(parents)), sex)] = max(told, count)
+    return told
 
 
 def _counted_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
@@ -454,6 +496,10 @@ def _counted_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
             if not parents and count and not _unresolved_subject(ctx, tok):
                 parents = _parents(ctx, tok, None)
         else:
+            if low in PLURAL_CHILD and (count := _count(tok)) and (parents := _parents(ctx, tok, None)):
+                # "their three children, A, B and C": all three are told (named), even a name the cast
+                # missed, so a later "their three children" adds no unnamed ones
+                _told(ctx, parents, PLURAL_CHILD.get(low), count)
             continue
         if parents and count:
             yield from _counted(ctx, sent, parents, count, sex, tok)
@@ -462,6 +508,7 @@ def _counted_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
 def extract(ctx: Ctx, sent: Span) -> Iterator[Child]:
     yield from _parent_noun_facts(ctx, sent)
     yield from _born_to_facts(ctx, sent)
+    yield from _birth_object_facts(ctx, sent)
     yield from _counted_facts(ctx, sent)
     named: dict[str, Child] = {}
     unnamed: list[Child] = []

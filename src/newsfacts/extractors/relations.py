@@ -11,32 +11,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from newsfacts import lexicon as lx
 from newsfacts.context import Ctx, clause_verb, confidence, future, negated
+from newsfacts.extractors.kinship import (
+    NOUN_TYPES,
+    PLURAL_KIN,
+    Fact,
+    in_name,
+    listed_relatives,
+    next_name,
+    owner_of,
+    relative_of,
+)
 from newsfacts.schema import Child, Divorce, Engagement, FactBase, Marriage, Relationship, Separation, When
 
-Fact = Marriage | Divorce | Separation | Engagement | Relationship
-FILLER = frozenset(
-    {
-        "of",
-        ",",
-        "and",
-        "the",
-        "a",
-        "an",
-        "-",
-        "year",
-        "years",
-        "month",
-        "months",
-        "old",
-        "late",
-        "now",
-        "current",
-    }
-)
+COUPLE_TYPES = (Marriage, Divorce, Separation, Engagement, Relationship)
+ADULT_AGE = 18  # a child the article gives a lower age is no one's spouse or partner
 
 
 def pair(a: list[str], b: list[str]) -> list[str] | None:
@@ -275,9 +267,9 @@ def _linear_couple(ctx: Ctx, tok: Token) -> list[str] | None:
     j = tok.i - 1
     while j >= 0 and tok.doc[j].pos_ == "ADV":
         j -= 1
-    if j < 0 or not _in_name(ctx, j) or _in_name(ctx, j + 1):
+    if j < 0 or not in_name(ctx, j) or in_name(ctx, j + 1):
         return None
-    return pair(list(ctx.cast.at(j)), _next_name(ctx, tok))
+    return pair(list(ctx.cast.at(j)), next_name(ctx, tok))
 
 
 def _place(tok: Token) -> str | None:
@@ -294,16 +286,19 @@ def _place(tok: Token) -> str | None:
 
 def _divorce_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
     for tok in sent:
-        if tok.lower_ not in {"divorce", "divorces"} or tok.pos_ != "NOUN" or negated(tok):
+        if tok.lower_ not in {"divorce", "divorces"} or tok.pos_ != "NOUN" or negated(tok) or _prospect(tok):
             continue
         parties: list[str] | None = None
         filed_by: str | None = None
-        # who: poss ("her divorce", "X's divorce"), "divorce from Y", the filer, the couple in context
-        owner = [k for c in tok.children if c.dep_ == "poss" for k in _possessors(ctx, c)]
+        # who: poss ("her divorce", "X's divorce"), "divorce from/with Y", the filer, the couple in context;
+        # on the noun a compound "divorce" modifies too ("his divorce proceedings from Y")
+        holders = [tok, tok.head] if tok.dep_ == "compound" else [tok]
+        owner = [k for h in holders for c in h.children if c.dep_ == "poss" for k in _possessors(ctx, c)]
         other = [
             k
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ == "from"
+            for h in holders
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in {"from", "with"}  # "her divorce from Y", "X's divorce with Y"
             for p in c.children
             for k in ctx.who(p)
         ]
@@ -327,8 +322,11 @@ def _divorce_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             if owner[0] in couple:
                 parties = sorted(couple)
         if parties is None and not owner:
-            couple = ctx.pair_before(tok.i, sent)
-            parties = sorted(couple) if couple else None
+            # "X and Y agreed to a divorce settlement": the clause's two subjects; else the couple referred
+            # to last, if the clause's subject is in it ("X hit her husband with divorce papers": X's)
+            actors = ctx.subjects(clause_verb(tok))
+            couple = tuple(actors) if len(actors) == 2 else ctx.pair_before(tok.i, sent)
+            parties = sorted(couple) if couple and (not actors or set(actors) & set(couple)) else None
         if not parties:
             continue
         final_verb = next(
@@ -356,149 +354,17 @@ def _divorce_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         )
 
 
-# -- kinship nouns: "X's husband Y", "X and wife Y", "her ex-boyfriend Y" ------------------------
-
-NOUN_TYPES: dict[str, type[Fact]] = {
-    **dict.fromkeys(lx.SPOUSE_NOUNS, Marriage),
-    **dict.fromkeys(lx.EX_SPOUSE_NOUNS, Marriage),
-    **dict.fromkeys(lx.PARTNER_NOUNS, Relationship),
-    **dict.fromkeys(lx.EX_PARTNER_NOUNS, Relationship),
-    **dict.fromkeys(lx.FIANCE_NOUNS, Engagement),
-}
-PLURAL_KIN: dict[str, str] = {
-    "wives": "wife",
-    "husbands": "husband",
-    "ex-wives": "ex-wife",
-    "ex-husbands": "ex-husband",
-    "girlfriends": "girlfriend",
-    "boyfriends": "boyfriend",
-    "ex-girlfriends": "ex-girlfriend",
-    "ex-boyfriends": "ex-boyfriend",
-    "exes": "ex",
-}
+def _prospect(noun: Token) -> bool:
+    """ "headed for a divorce", "on the brink of divorce": where a couple may be going, not a divorce."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.head == prep:
+        return False
+    goal = prep.lower_ in {"for", "toward", "towards", "to"}
+    goal = goal and prep.head.lemma_.lower() in lx.PROSPECT_LEMMAS
+    return goal or (prep.lower_ in {"of", "to"} and prep.head.lower_ in lx.PROSPECT_NOUNS)
 
 
-NAME_MODIFIER = ("compound", "amod")  # "wife Y", "ex-wives Y and Z" (the parser may call it an adjective)
-
-
-def relative_of(ctx: Ctx, noun: Token) -> list[str]:
-    """The person a kinship noun names: "wife Y", "husband, Y", "Y, his wife", "husband of 11 years, Y"."""
-    if noun.dep_ in NAME_MODIFIER and ctx.cast.at(noun.head):
-        return list(ctx.cast.at(noun.head))[:1]
-    for c in noun.children:
-        if c.dep_ == "appos" and ctx.cast.at(c):
-            return list(ctx.cast.at(c))[:1]
-    if noun.dep_ == "appos" and ctx.cast.at(noun.head) and noun.head.i < noun.i:
-        return list(ctx.cast.at(noun.head))[:1]
-    if noun.dep_ in ("attr",) and noun.head.lemma_ == "be":
-        subj = [k for c in noun.head.children if c.dep_ == "nsubj" for k in ctx.cast.at(c)]
-        if subj:
-            return subj[:1]
-    return _next_name(ctx, noun)
-
-
-def _next_name(ctx: Ctx, tok: Token) -> list[str]:
-    """The next name after fillers: "husband of 11 years, director X", "married decathlete X"."""
-    doc = tok.doc
-    for j in range(tok.i + 1, min(tok.i + 10, len(doc))):
-        t = doc[j]
-        if t.i in ctx.cast.refs and _in_name(ctx, t.i):
-            return list(ctx.cast.at(t))[:1]
-        if not (
-            t.lower_ in FILLER
-            or t.like_num
-            or t.lower_ in lx.DESCRIPTOR_NOUNS
-            or t.pos_ == "ADJ"
-            or (t.dep_ == "compound" and t.head.lower_ in lx.DESCRIPTOR_NOUNS)  # "film director Y"
-            or _modifies_name(ctx, t)  # "decathlete Y", "Cleveland Cavaliers player Y"
-        ):
-            break
-    return []
-
-
-def _modifies_name(ctx: Ctx, t: Token) -> bool:
-    """A title before a name: a chain of compounds ending in the name ("Cleveland Cavaliers player Y")."""
-    while t.dep_ == "compound" and not _in_name(ctx, t.i) and t.head != t:
-        t = t.head
-    return _in_name(ctx, t.i)
-
-
-def _in_name(ctx: Ctx, i: int) -> bool:
-    return any(s <= i < e for s, e, _ in ctx.cast.name_spans)
-
-
-def owner_of(ctx: Ctx, noun: Token) -> list[str]:
-    """Whose relative: "X's wife", "his wife", "X and wife Y", "the wife of X", "X's daughter Y"
-    (the possessive hangs on the name), "her split from ex-husband Y" (on the governing noun)."""
-    holders = [noun]
-    if noun.dep_ in NAME_MODIFIER:
-        holders.append(noun.head)
-    np = holders[-1]  # "her child with husband Y", "her movie with boyfriend Y": the governing noun's owner
-    if np.dep_ == "pobj" and np.head.dep_ == "prep" and np.head.head.pos_ == "NOUN":
-        holders.append(np.head.head)
-    for h in holders:
-        for c in h.children:
-            if c.dep_ == "poss":
-                got = ctx.who(c)
-                if got:
-                    return got
-    doc = noun.doc
-    j = noun.i - 1
-    while j >= 0 and (
-        doc[j].lower_ in {"his", "her", "late", "new", "longtime", "then", "now", "former", "current"}
-        or doc[j].pos_ == "ADJ"
-        or doc[j].dep_ == "amod"  # "X and rumoured girlfriend Y"
-        or doc[j].dep_ == "amod"  # "X and rumoured girlfriend Y"
-    ):
-        j -= 1
-    if j >= 1 and doc[j].lower_ in {"and", "&", "with"}:
-        # "X, 47, and wife Y": a spouse's age may stand between (not "daughter A, 12, and son B")
-        before = _before_aside(doc, j - 1) if doc[j].lower_ == "and" and noun.lower_ in NOUN_TYPES else j - 1
-        if before >= 0 and ctx.cast.at(doc[before]):
-            return list(ctx.cast.at(doc[before]))
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            got = [k for p in c.children for k in ctx.who(p)]
-            if got:
-                return got
-    if np.dep_ in ("pobj", "pcomp") and np.head.lower_ == "with" and np.head.head.pos_ in ("VERB", "AUX"):
-        return ctx.subjects(np.head.head)  # "who she shares with ex-husband Y"
-    if _bare(noun) and (np.dep_ == "dobj" or (np.dep_ == "pobj" and np is not noun)):
-        # "X sends fiance Y to …", "X was acquitted of the murder of ex-wife Y": a bare kinship noun
-        # before a name is the clause subject's (not "X is trying for twins")
-        return ctx.subjects(clause_verb(np))
-    return []
-
-
-def _before_aside(doc: Doc, i: int) -> int:
-    """The token before an aside that ends at ``i``: an age (", 47,") or a parenthesis ("(1820 – 88)")."""
-    if i >= 2 and doc[i].text == "," and doc[i - 1].like_num and doc[i - 2].text == ",":
-        return i - 3
-    if doc[i].text == ")":
-        for k in range(i - 1, max(-1, i - 12), -1):
-            if doc[k].text == "(":
-                return k - 1
-    return i
-
-
-def _bare(noun: Token) -> bool:
-    """A kinship noun with no determiner or possessor of its own ("fiance Y", not "a fiance")."""
-    return not any(c.dep_ in ("det", "poss") for c in noun.children) and not (
-        noun.i > 0 and noun.doc[noun.i - 1].pos_ in ("DET", "PRON")
-    )
-
-
-def _listed_relatives(ctx: Ctx, noun: Token) -> list[str]:
-    """ "his ex-wives A and B" / "her exes, A and B": every person the plural noun lists."""
-    first = relative_of(ctx, noun)
-    if not first:
-        return []
-    out = list(first)
-    for t in noun.doc[noun.i + 1 : min(noun.sent.end, noun.i + 14)]:
-        for k in ctx.cast.at(t):
-            if k not in out and (t.dep_ in ("conj", "appos") or t.head.dep_ in ("conj", "appos")):
-                out.append(k)
-    return out
+# -- kinship nouns: "X's husband Y", "X and wife Y", "her ex-boyfriend Y" (located by kinship.py) ------
 
 
 def _noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
@@ -510,7 +376,7 @@ def _noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         if kind is None or not _nominal(tok, low) or negated(tok) or _played(tok):
             continue
         own = owner_of(ctx, tok)
-        rels = [[k] for k in _listed_relatives(ctx, tok)] if plural else [relative_of(ctx, tok)]
+        rels = [[k] for k in listed_relatives(ctx, tok)] if plural else [relative_of(ctx, tok)]
         for rel in rels:
             yield from _kin_fact(ctx, sent, tok, low, kind, own, rel)
 
@@ -590,8 +456,11 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             for c in preps
             if c.dep_ == "prep" and c.lower_ in {"to", "with", "between"}
             for p in c.children
+            if not _platonic(p)
             for k in ctx.who(p)
         ]
+        if len(partner) > 1 and not any(c.dep_ == "prep" and c.lower_ == "between" for c in preps):
+            continue  # "her tumultuous relationship with X and Y": a feud or a friendship, not a couple
         parties = pair(owner, partner) or _between(ctx, tok, sent)
         if parties is None:
             continue
@@ -614,6 +483,13 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             )
         else:
             yield Relationship(people=parties, confidence=confidence(0.7, sent), evidence=ev, cue=tok.lower_)
+
+
+def _platonic(noun: Token) -> bool:
+    """ "her sister Y", "his friend, Y", "daughter Y": a relative or companion, named by a platonic noun."""
+    return noun.lower_ in lx.PLATONIC_NOUNS or any(
+        c.dep_ in ("compound", "amod") and c.lower_ in lx.PLATONIC_NOUNS for c in noun.lefts
+    )
 
 
 def _between(ctx: Ctx, tok: Token, sent: Span) -> list[str] | None:
@@ -668,6 +544,8 @@ def _relation_owner(ctx: Ctx, tok: Token, sent: Span) -> list[str]:
                 got = _possessors(ctx, c)
                 if got:
                     return got
+            if c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in {"'s", "’s"} for g in c.subtree):
+                return ctx.who(c)  # "X and Y's marriage" that the parser reads as a noun modifier
     return []
 
 
@@ -675,7 +553,7 @@ def _possessors(ctx: Ctx, poss: Token) -> list[str]:
     """ "X's", and "X and Y's" (joint: the parser hangs only Y's on the noun, X as its conjunct)."""
     got = ctx.who(poss)
     j = poss.left_edge.i - 1
-    if got and j >= 1 and poss.doc[j].lower_ in {"and", "&"} and _in_name(ctx, j - 1):
+    if got and j >= 1 and poss.doc[j].lower_ in {"and", "&"} and in_name(ctx, j - 1):
         got += [k for k in ctx.cast.at(j - 1) if k not in got]
     return got
 
@@ -773,19 +651,34 @@ def _years_of_marriage(ctx: Ctx, sent: Span) -> Iterator[Fact]:
 
 
 def drop_kin_couples(facts: list[FactBase]) -> list[FactBase]:
-    """Per article: a parent and child, or two children of the same parent, have no romantic relationship
-    ("her relationship with daughter Y"; "their relationship" read as the children's, when it meant
-    their parents'). Only the weak "relationship" facts give way: a stated marriage outweighs a child
-    fact that may itself be misread."""
+    """Per article: kin are no couple. A child the article gives an age under 18 is no one's spouse or
+    partner ("her divorce from Y" read as her young daughter's). A parent and the child a sentence lists
+    as theirs are no couple in that sentence ("X's children A, B, whom she had while married to Y"); a
+    couple stated elsewhere outweighs a child fact that may itself be misread. Two children of the same
+    parent have no romantic relationship ("their relationship" read as the children's), nor a child
+    together ("they adopted Y" read as the twins named last)."""
     kids: dict[str, set[str]] = {}
+    minors: set[str] = set()
+    told: set[tuple[frozenset[str], int]] = set()  # (parent and child, sentence start)
     for f in facts:
         if isinstance(f, Child) and f.child is not None:
             for parent in f.parents:
                 kids.setdefault(parent, set()).add(f.child)
+                told.update((frozenset((parent, f.child)), e.start) for e in f.evidence)
+            if f.age is not None and f.age < ADULT_AGE:
+                minors.add(f.child)
     kin = [group | {parent} for parent, group in kids.items()]  # a parent's family: each pair is kin
-    return [
-        f for f in facts if not (isinstance(f, Relationship) and any(set(f.people) <= group for group in kin))
-    ]
+
+    def kin_couple(f: FactBase) -> bool:
+        if isinstance(f, Child):  # co-parents are a couple: two siblings are not ("they adopted Y")
+            return len(f.parents) == 2 and any(set(f.parents) <= group for group in kids.values())
+        if not isinstance(f, COUPLE_TYPES):
+            return False
+        if minors & set(f.people) or any((frozenset(f.people), e.start) in told for e in f.evidence):
+            return True
+        return isinstance(f, Relationship) and any(set(f.people) <= group for group in kin)
+
+    return [f for f in facts if not kin_couple(f)]
 
 
 def extract(ctx: Ctx, sent: Span) -> Iterator[Fact]:

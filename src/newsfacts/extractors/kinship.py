@@ -1,0 +1,192 @@
+"""Kinship nouns: whose relative a noun names and who that relative is — "X's husband Y", "X and wife Y",
+"her husband of 11 years, Y", "Y, X's ex-wife", "his ex-wives A and B". Shared by the couple rules
+(relations.py) and the child rules (children.py)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsfacts import lexicon as lx
+from newsfacts.context import Ctx, clause_verb
+from newsfacts.schema import Divorce, Engagement, Marriage, Relationship, Separation
+
+Fact = Marriage | Divorce | Separation | Engagement | Relationship
+FILLER = frozenset(
+    {
+        "of",
+        ",",
+        "and",
+        "the",
+        "a",
+        "an",
+        "-",
+        "year",
+        "years",
+        "month",
+        "months",
+        "old",
+        "late",
+        "now",
+        "current",
+    }
+)
+
+
+NOUN_TYPES: dict[str, type[Fact]] = {
+    **dict.fromkeys(lx.SPOUSE_NOUNS, Marriage),
+    **dict.fromkeys(lx.EX_SPOUSE_NOUNS, Marriage),
+    **dict.fromkeys(lx.PARTNER_NOUNS, Relationship),
+    **dict.fromkeys(lx.EX_PARTNER_NOUNS, Relationship),
+    **dict.fromkeys(lx.FIANCE_NOUNS, Engagement),
+}
+PLURAL_KIN: dict[str, str] = {
+    "wives": "wife",
+    "husbands": "husband",
+    "ex-wives": "ex-wife",
+    "ex-husbands": "ex-husband",
+    "girlfriends": "girlfriend",
+    "boyfriends": "boyfriend",
+    "ex-girlfriends": "ex-girlfriend",
+    "ex-boyfriends": "ex-boyfriend",
+    "exes": "ex",
+}
+
+
+NAME_MODIFIER = ("compound", "amod")  # "wife Y", "ex-wives Y and Z" (the parser may call it an adjective)
+
+
+def relative_of(ctx: Ctx, noun: Token) -> list[str]:
+    """The person a kinship noun names: "wife Y", "husband, Y", "Y, his wife", "husband of 11 years, Y"."""
+    if noun.dep_ in NAME_MODIFIER and ctx.cast.at(noun.head):
+        return list(ctx.cast.at(noun.head))[:1]
+    for c in noun.children:
+        if c.dep_ == "appos" and ctx.cast.at(c):
+            return list(ctx.cast.at(c))[:1]
+    if noun.dep_ == "appos" and ctx.cast.at(noun.head) and noun.head.i < noun.i:
+        return list(ctx.cast.at(noun.head))[:1]
+    if noun.dep_ in ("attr",) and noun.head.lemma_ == "be":
+        subj = [k for c in noun.head.children if c.dep_ == "nsubj" for k in ctx.cast.at(c)]
+        if subj:
+            return subj[:1]
+    return next_name(ctx, noun)
+
+
+def next_name(ctx: Ctx, tok: Token) -> list[str]:
+    """The next name after fillers: "husband of 11 years, director X", "married decathlete X"."""
+    doc = tok.doc
+    others = {c.i for c in tok.children if c.dep_ == "conj"}  # "her husband and X": X is someone else
+    for j in range(tok.i + 1, min(tok.i + 10, len(doc))):
+        t = doc[j]
+        if t.lower_ == "and" and any(in_name(ctx, i) for i in others):
+            break
+        if t.i in ctx.cast.refs and in_name(ctx, t.i):
+            return list(ctx.cast.at(t))[:1]
+        if not (
+            t.lower_ in FILLER
+            or t.like_num
+            or t.lower_ in lx.DESCRIPTOR_NOUNS
+            or t.pos_ == "ADJ"
+            or (t.dep_ == "compound" and t.head.lower_ in lx.DESCRIPTOR_NOUNS)  # "film director Y"
+            or _modifies_name(ctx, t)  # "decathlete Y", "Cleveland Cavaliers player Y"
+        ):
+            break
+    return []
+
+
+def _modifies_name(ctx: Ctx, t: Token) -> bool:
+    """A title before a name: a chain of compounds ending in the name ("Cleveland Cavaliers player Y")."""
+    while t.dep_ == "compound" and not in_name(ctx, t.i) and t.head != t:
+        t = t.head
+    return in_name(ctx, t.i)
+
+
+def in_name(ctx: Ctx, i: int) -> bool:
+    return any(s <= i < e for s, e, _ in ctx.cast.name_spans)
+
+
+def owner_of(ctx: Ctx, noun: Token) -> list[str]:
+    """Whose relative: "X's wife", "his wife", "X and wife Y", "the wife of X", "X's daughter Y"
+    (the possessive hangs on the name), "her split from ex-husband Y" (on the governing noun)."""
+    holders = [noun]
+    if noun.dep_ in NAME_MODIFIER:
+        holders.append(noun.head)
+    np = holders[-1]  # "her child with husband Y", "her movie with boyfriend Y": the governing noun's owner
+    if np.dep_ == "pobj" and np.head.dep_ == "prep" and np.head.head.pos_ == "NOUN":
+        holders.append(np.head.head)
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "poss":
+                got = ctx.who(c)
+                if got:
+                    return got
+    doc = noun.doc
+    j = noun.i - 1
+    while j >= 0 and (
+        doc[j].lower_ in {"his", "her", "late", "new", "longtime", "then", "now", "former", "current"}
+        or doc[j].pos_ == "ADJ"
+        or doc[j].dep_ == "amod"  # "X and rumoured girlfriend Y"
+        or doc[j].dep_ == "amod"  # "X and rumoured girlfriend Y"
+    ):
+        j -= 1
+    if j >= 1 and doc[j].lower_ in {"and", "&", "with"}:
+        # "X, 47, and wife Y": a spouse's age may stand between (not "daughter A, 12, and son B")
+        before = _before_aside(doc, j - 1) if doc[j].lower_ == "and" and noun.lower_ in NOUN_TYPES else j - 1
+        if before >= 0 and ctx.cast.at(doc[before]) and not _kin_named(ctx, before):
+            return list(ctx.cast.at(doc[before]))
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            got = [k for p in c.children for k in ctx.who(p)]
+            if got:
+                return got
+    if np.dep_ in ("pobj", "pcomp") and np.head.lower_ == "with" and np.head.head.pos_ in ("VERB", "AUX"):
+        return ctx.subjects(np.head.head)  # "who she shares with ex-husband Y"
+    listed = np.head if np.dep_ == "conj" else None  # "X came with her daughter A and husband B"
+    while listed is not None and listed.dep_ in ("conj", "appos"):
+        listed = listed.head
+    if listed is not None and listed.dep_ == "pobj" and listed.head.lower_ == "with":
+        subj = ctx.subjects(clause_verb(listed))
+        return subj if len(subj) == 1 else []  # "X and Y came with boyfriend A and husband B": whose?
+    if _bare(noun) and (np.dep_ == "dobj" or (np.dep_ == "pobj" and np is not noun)):
+        # "X sends fiance Y to …", "X was acquitted of the murder of ex-wife Y": a bare kinship noun
+        # before a name is the clause subject's (not "X is trying for twins")
+        return ctx.subjects(clause_verb(np))
+    return []
+
+
+def _kin_named(ctx: Ctx, i: int) -> bool:
+    """The name at token ``i`` is itself introduced by a kinship noun ("with boyfriend A and hubby B"):
+    a list of relatives, so A is not B's spouse."""
+    start = next((s for s, e, _ in ctx.cast.name_spans if s <= i < e), i)
+    word = ctx.doc[start - 1].lower_ if start > 0 else ""
+    return word in NOUN_TYPES or word in PLURAL_KIN or word in lx.PLATONIC_NOUNS
+
+
+def _before_aside(doc: Doc, i: int) -> int:
+    """The token before an aside that ends at ``i``: an age (", 47,") or a parenthesis ("(1820 – 88)")."""
+    if i >= 2 and doc[i].text == "," and doc[i - 1].like_num and doc[i - 2].text == ",":
+        return i - 3
+    if doc[i].text == ")":
+        for k in range(i - 1, max(-1, i - 12), -1):
+            if doc[k].text == "(":
+                return k - 1
+    return i
+
+
+def _bare(noun: Token) -> bool:
+    """A kinship noun with no determiner or possessor of its own ("fiance Y", not "a fiance")."""
+    return not any(c.dep_ in ("det", "poss") for c in noun.children) and not (
+        noun.i > 0 and noun.doc[noun.i - 1].pos_ in ("DET", "PRON")
+    )
+
+
+def listed_relatives(ctx: Ctx, noun: Token) -> list[str]:
+    """ "his ex-wives A and B" / "her exes, A and B": every person the plural noun lists."""
+    first = relative_of(ctx, noun)
+    if not first:
+        return []
+    out = list(first)
+    for t in noun.doc[noun.i + 1 : min(noun.sent.end, noun.i + 14)]:
+        for k in ctx.cast.at(t):
+            if k not in out and (t.dep_ in ("conj", "appos") or t.head.dep_ in ("conj", "appos")):
+                out.append(k)
+    return out
