@@ -103,3 +103,16 @@ def partners(ctx: Ctx, head: Token) -> list[str]:
         if p.dep_ == "pobj"
         for k in ctx.who(p)
     ]
+
+
+def title_cased_line(doc: Doc, i: int) -> bool:
+    """Token ``i`` stands in a line of three words or more with no lower-case word of four letters or
+    more ("Kim's Hot Fling Cools ALREADY"): in a headline or caption every word is capitalised, so the
+    capitals do not mark a title."""
+    text = doc.text
+    at = doc[i].idx
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = [w.strip("\"'‘’“”.,:;!?()") for w in text[start : end if end >= 0 else len(text)].split()]
+    words = [w for w in words if w.isalpha()]
+    return len(words) >= 3 and not any(len(w) > 3 and w.islower() for w in words)

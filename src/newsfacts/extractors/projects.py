@@ -45,6 +45,7 @@ from newsfacts.extractors.project_cues import (
     singular,
     skip_space,
     speaker,
+    title_cased_line,
 )
 from newsfacts.schema import Project
 
@@ -760,7 +761,7 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
     seen: set[tuple[str, str]] = set()
     for title in titles(ctx, sent):
         text = title_text(doc, title)
-        if not text:
+        if not text or title_cased_line(doc, title.start):
             continue
         kind = work_kind(doc, title, sent)
         if (
