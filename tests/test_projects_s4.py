@@ -27,6 +27,19 @@ def projects(text: str) -> list[tuple[str, str]]:
             "Tom Reed's Hot Fling Cools Already\n\nTom Reed, 34, promoted his new film, Blue Harbor.",
             [("Tom Reed", "Blue Harbor")],
         ),
+        # a band is no work: the article calls it a band, or its "former singer", or "their" is its own
+        ("Mia Cole met the former Velvet Kings singer Tom Reed in Paris.", []),
+        ("Mia Cole met the former Harbor Kings star Tom Reed in Paris.", [("Tom Reed", "Harbor Kings")]),
+        (
+            "Mia Cole met Velvet Kings star Tom Reed. They met where Velvet Kings recorded their set for TV.",
+            [],
+        ),
+        (
+            "Mia Cole met Velvet Kings star Tom Reed. They met where Velvet Kings recorded a set for TV.",
+            [("Tom Reed", "Velvet Kings")],
+        ),
+        ("Mia Cole met Velvet Kings star Tom Reed in Paris. His Velvet Kings bandmates were there.", []),
+        ("Mia Cole met Velvet Kings star Tom Reed in Paris. He joined the band Velvet Kings in 2010.", []),
     ],
 )
 def test_projects_s4(text: str, expected: list[tuple[str, str]]) -> None:

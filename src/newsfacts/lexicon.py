@@ -460,6 +460,10 @@ WORK_NOUNS = {
     "fragrance": "brand",
     "perfume": "brand",
 }
+# A band is no work (tests/data/README.md): the nouns that call a name a band ("the band X", "X bandmate").
+BAND_NOUNS = frozenset(
+    {"band", "boyband", "bandmate", "bandmates", "frontman", "frontwoman", "group", "member", "members"}
+)
 # Works a name before them is the subject of: "the Gertrude Bell biopic" is about her, not its title.
 ABOUT_WORK_NOUNS = frozenset({"biopic", "documentary", "docuseries", "tribute"})
 # Adjectives of liking: "her favourite song X" is not her song.

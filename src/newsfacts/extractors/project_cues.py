@@ -116,3 +116,26 @@ def title_cased_line(doc: Doc, i: int) -> bool:
     words = [w.strip("\"'‘’“”.,:;!?()") for w in text[start : end if end >= 0 else len(text)].split()]
     words = [w for w in words if w.isalpha()]
     return len(words) >= 3 and not any(len(w) > 3 and w.islower() for w in words)
+
+
+def named_band(doc: Doc, text: str) -> bool:
+    """The article calls the name a band: a band noun right before or after it ("the band X", "X bandmate",
+    "boy band X"), "former X singer", or X as the subject of a verb on "their" ("X recorded their set")."""
+    words = text.split()
+    for tok in doc:
+        if tok.text != words[0] or doc[tok.i : tok.i + len(words)].text != text:
+            continue
+        end = tok.i + len(words)
+        before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+        after = doc[end].lower_ if end < len(doc) else ""
+        if before in lx.BAND_NOUNS or after in lx.BAND_NOUNS or (before, after) == ("former", "singer"):
+            return True
+        root = doc[tok.i : end].root
+        if root.dep_ == "nsubj" and any(
+            c.dep_ == "poss" and c.lower_ == "their"
+            for o in root.head.children
+            if o.dep_ == "dobj"
+            for c in o.children
+        ):
+            return True
+    return False

@@ -38,6 +38,7 @@ from newsfacts.extractors.project_cues import (
     cap,
     capitalised_before,
     headline_style,
+    named_band,
     nominal,
     partners,
     preferred,
@@ -761,7 +762,7 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
     seen: set[tuple[str, str]] = set()
     for title in titles(ctx, sent):
         text = title_text(doc, title)
-        if not text or title_cased_line(doc, title.start):
+        if not text or title_cased_line(doc, title.start) or named_band(doc, text):
             continue
         kind = work_kind(doc, title, sent)
         if (
