@@ -40,6 +40,11 @@ def projects(text: str) -> list[tuple[str, str]]:
         ),
         ("Mia Cole met Velvet Kings star Tom Reed in Paris. His Velvet Kings bandmates were there.", []),
         ("Mia Cole met Velvet Kings star Tom Reed in Paris. He joined the band Velvet Kings in 2010.", []),
+        # "his" that the pronoun resolution gives to someone of unknown gender is the subject's, known male
+        (
+            "Tom Reed is a father of two. He told host Ana Ruiz that his album, Silver Rain, was sad.",
+            [("Tom Reed", "Silver Rain")],
+        ),
     ],
 )
 def test_projects_s4(text: str, expected: list[tuple[str, str]]) -> None:

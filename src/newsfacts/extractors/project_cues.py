@@ -93,6 +93,25 @@ def speaker(ctx: Ctx, sent: Span) -> list[str]:
     return []
 
 
+def bound_owner(ctx: Ctx, poss: Token) -> list[str]:
+    """Whose work a possessor names. For "his"/"her" that the article's pronoun resolution gives to someone
+    not known to have that gender, the subject of the nearest clause above it, when it is known to
+    ("X, whose split from Y was announced, was promoting his film"; "he told Y that his album …")."""
+    named = ctx.who(poss)
+    want = {"his": "male", "her": "female"}.get(poss.lower_)
+    if want is None or (len(named) == 1 and _gender(ctx, named[0]) == want):
+        return named
+    for v in poss.ancestors:
+        doers = ctx.subjects(v) if v.pos_ in ("VERB", "AUX") else []
+        if doers:
+            return doers if len(doers) == 1 and _gender(ctx, doers[0]) == want else named
+    return named
+
+
+def _gender(ctx: Ctx, key: str) -> str | None:
+    return ctx.cast.people[key].gender if key in ctx.cast.people else None
+
+
 def partners(ctx: Ctx, head: Token) -> list[str]:
     """People who share the work: "made the film X with Y", "her movie with Y", "starring alongside Y"."""
     return [

@@ -35,6 +35,7 @@ from newsfacts import lexicon as lx
 from newsfacts.context import Ctx, clause_verb, confidence, negated
 from newsfacts.extractors.project_cues import (
     FIRST_PERSON,
+    bound_owner,
     cap,
     capitalised_before,
     headline_style,
@@ -630,7 +631,7 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
             verb = next((a for a in t.ancestors if a.pos_ == "VERB"), None)
             inside = title.start <= poss[0].i < title.end  # the "My" of "My Girl" is nobody
             mine = poss[0].lower_ in FIRST_PERSON and not inside
-            owner = ctx.who(poss[0]) or (speaker(ctx, sent) if mine else [])
+            owner = bound_owner(ctx, poss[0]) or (speaker(ctx, sent) if mine else [])
             out.extend((k, _stated(role_noun, verb), "possessor") for k in owner)
             if t.lower_ in lx.WORK_NOUNS:  # "her movie with Y" (not "X's Talk With Y", a title's own words)
                 out.extend((k, _stated(role_noun, verb), "partner") for k in partners(ctx, t))
