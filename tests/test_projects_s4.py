@@ -45,6 +45,11 @@ def projects(text: str) -> list[tuple[str, str]]:
             "Tom Reed is a father of two. He told host Ana Ruiz that his album, Silver Rain, was sad.",
             [("Tom Reed", "Silver Rain")],
         ),
+        # a talk show's guest holds no part in it; its host does
+        ("Mia Cole revealed during her appearance on the talk show The Daily Spin on Thursday.", []),
+        ("Mia Cole hosts the talk show The Daily Spin.", [("Mia Cole", "The Daily Spin")]),
+        # a bracket holding only a title, right after a name, is that person's credit
+        ("Tom Reed met Omar Haddad (“Blue Harbor”) at the party.", [("Omar Haddad", "Blue Harbor")]),
     ],
 )
 def test_projects_s4(text: str, expected: list[tuple[str, str]]) -> None:

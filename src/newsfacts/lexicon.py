@@ -471,6 +471,8 @@ PREFERENCE_WORDS = frozenset({"favorite", "favourite", "favored", "favoured", "b
 # Day words that, capitalised inside a sentence, name a show ("Today co-host X").
 DEICTIC_DAYS = frozenset({"today", "tonight", "tomorrow"})
 TV_WORDS = frozenset({"tv", "television", "netflix", "hbo", "hulu", "limited", "reality"})
+# A talk show's guests hold no part in it (tests/data/README.md): only its host does.
+TALK_WORDS = frozenset({"talk", "chat", "late-night"})
 # A medium, genre or platform before a role noun is no title: "the TV star", "a Hollywood actor".
 MEDIUM_WORDS = frozenset(
     {

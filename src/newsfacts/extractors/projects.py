@@ -560,6 +560,9 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
     if title.host:  # its guests appear on it, they hold no part in it
         return [(k, "host", "named show") for k in title.host]
     doc = sent.doc
+    credit = _bracket_credit(ctx, doc, title)
+    if credit:  # "co-star Y (“Iron Coast”)": Y's credit, whoever the sentence is about
+        return [(k, None, "bracket credit") for k in credit]
     out: list[tuple[str, str | None, str]] = []
     head_tok = doc[title.end - 1]
     for t in doc[max(sent.start, title.start - 6) : title.start]:  # "the X-directed film Y"
@@ -675,6 +678,20 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
     return out
 
 
+def _talk_show(noun: Token | None) -> bool:
+    """ "the talk show X", "the late-night chat show X": one whose guests hold no part in it."""
+    return noun is not None and any(c.lower_ in lx.TALK_WORDS for c in noun.lefts)
+
+
+def _bracket_credit(ctx: Ctx, doc: Doc, title: Title) -> tuple[str, ...]:
+    """The person named right before a bracket that holds only the title: "Y (“Iron Coast”)"."""
+    i = title.start - 1 if title.start > 0 and doc[title.start - 1].text in QUOTES else title.start
+    j = _past_quote(doc, title.end, doc[title.end - 1].sent)
+    if i < 2 or j >= len(doc) or doc[i - 1].text != "(" or doc[j].text != ")":
+        return ()
+    return ctx.cast.at(doc[i - 2])
+
+
 def _credited(ctx: Ctx, prep: Token) -> list[str]:
     """ "from a screenplay by Y", "with a script by Y": the writer a credit noun names."""
     return [
@@ -775,9 +792,10 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
         near = ctx.dates_near(doc[title.end - 1], sent, max_tokens=6)
         when = ctx.when(near[0]) if near else None
         inside = {k for t in title.span(doc) for k in ctx.cast.at(t)}
+        talk = _talk_show(title.noun)
         for person, stated, how in _links(ctx, title.lead or title, sent):
             key = (person, text.lower())
-            if key in seen or (person in inside and how == "subject"):
+            if key in seen or (person in inside and how == "subject") or (talk and stated != "host"):
                 continue  # "Journey's 'Don't Stop X' is playing": the title's own words as its subject
             seen.add(key)
             role = _role(ctx, person, stated, kind)
