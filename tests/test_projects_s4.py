@@ -50,6 +50,13 @@ def projects(text: str) -> list[tuple[str, str]]:
         ("Mia Cole hosts the talk show The Daily Spin.", [("Mia Cole", "The Daily Spin")]),
         # a bracket holding only a title, right after a name, is that person's credit
         ("Tom Reed met Omar Haddad (“Blue Harbor”) at the party.", [("Omar Haddad", "Blue Harbor")]),
+        # "X, the <role> of Y": the name the role noun is an apposition to holds the role
+        ("Omar Haddad, the director of Blue Harbor, praised Mia Cole.", [("Omar Haddad", "Blue Harbor")]),
+        ("Omar Haddad, the founder of Velora, praised Mia Cole.", [("Omar Haddad", "Velora")]),
+        (
+            "Mia Cole's friend Omar Haddad, the creative director of Velora, picked her for the show.",
+            [("Omar Haddad", "Velora")],
+        ),
     ],
 )
 def test_projects_s4(text: str, expected: list[tuple[str, str]]) -> None:

@@ -624,6 +624,9 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
     role_noun: Token | None = None
     context_noun = False
     for _ in range(7):
+        if role_noun is not None and t.pos_ == "PROPN" and ctx.cast.at(t):
+            out.extend((k, _stated(role_noun, None), "apposition") for k in ctx.who(t))
+            break  # "X, the creative director of Y": the name the role noun describes holds it
         if t.pos_ == "NOUN" and t.lower_ in lx.ROLE_NOUNS:
             role_noun = role_noun or t
         context_noun = context_noun or (t.pos_ == "NOUN" and t.lower_ in lx.WORK_CONTEXT_NOUNS)
