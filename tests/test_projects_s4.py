@@ -57,6 +57,12 @@ def projects(text: str) -> list[tuple[str, str]]:
             "Mia Cole's friend Omar Haddad, the creative director of Velora, picked her for the show.",
             [("Omar Haddad", "Velora")],
         ),
+        # a venture's editor or executive holds a role in it, as its founder does
+        (
+            "The stylist and Velora Magazine editor Katie Rowe praised Mia Cole.",
+            [("Katie Rowe", "Velora Magazine")],
+        ),
+        ("Velora Labs president Katie Rowe praised Mia Cole.", [("Katie Rowe", "Velora Labs")]),
     ],
 )
 def test_projects_s4(text: str, expected: list[tuple[str, str]]) -> None:

@@ -97,6 +97,7 @@ ROLE_KIND = {
     "player": "sports_team",
     "coach": "sports_team",
     "author": "book",
+    "executive": "brand",
 }
 CREATIVE = frozenset({"film", "tv", "music", "book", "stage", None})
 
