@@ -23,6 +23,7 @@ def projects(text: str) -> list[tuple[str, str]]:
             "Tom Reed's Hot Fling Cools Already\n\nTom Reed, 34, was seen in Paris with Mia Cole.",
             [],
         ),
+        ("Tom Reed's New Fling Cools Down with Winter\n\nTom Reed, 34, was seen in Paris.", []),
         (
             "Tom Reed's Hot Fling Cools Already\n\nTom Reed, 34, promoted his new film, Blue Harbor.",
             [("Tom Reed", "Blue Harbor")],

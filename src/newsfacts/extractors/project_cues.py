@@ -134,7 +134,13 @@ def title_cased_line(doc: Doc, i: int) -> bool:
     end = text.find("\n", at)
     words = [w.strip("\"'‘’“”.,:;!?()") for w in text[start : end if end >= 0 else len(text)].split()]
     words = [w for w in words if w.isalpha()]
-    return len(words) >= 3 and not any(len(w) > 3 and w.islower() for w in words)
+    return len(words) >= 3 and not any(
+        len(w) > 3 and w.islower() and w not in HEADLINE_SMALL_WORDS for w in words
+    )
+
+
+# Prepositions a headline leaves in lower case ("Life as a Mom on Dancing with the Stars").
+HEADLINE_SMALL_WORDS = frozenset({"with", "from", "into", "over", "onto", "upon"})
 
 
 def named_band(doc: Doc, text: str) -> bool:
