@@ -64,6 +64,17 @@ def projects(text: str) -> list[tuple[str, str]]:
             [("Katie Rowe", "Velora Magazine")],
         ),
         ("Velora Labs president Katie Rowe praised Mia Cole.", [("Katie Rowe", "Velora Labs")]),
+        # a quotation inside a quotation is the title; "by The X" names X
+        (
+            "Rapper Tom Reed is 30. Asked for a song, Mia Cole replied: "
+            "\"'Silver Rain,' by Tom Reed,\" with a smile.",
+            [("Tom Reed", "Silver Rain")],
+        ),
+        (
+            "Asked for a song, Mia Cole replied: \"'Silver Rain,' by The Nomad,\" with a smile. "
+            "The Nomad is a singer. The Nomad, 30, lives in Ohio.",
+            [("The Nomad", "Silver Rain")],
+        ),
     ],
 )
 def test_projects_s4(text: str, expected: list[tuple[str, str]]) -> None:

@@ -185,8 +185,8 @@ def _quoted(sent: Span) -> Iterator[Title]:
     i = sent.start
     while i < sent.end:
         close = QUOTES.get(doc[i].text)
-        if close is None:
-            i += 1
+        if close is None or (i + 1 < sent.end and doc[i + 1].text in QUOTES):
+            i += 1  # "“'Starboy,' by X,” he said": the title is the inner quotation
             continue
         j = i + 1
         while j < sent.end and doc[j].text != close and j - i <= 12:
@@ -578,11 +578,14 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
         if t.lower_ == "by" and t.head.lemma_.lower() in lx.ROLE_VERBS:
             for p in t.children:
                 out.extend((k, lx.ROLE_VERBS[t.head.lemma_.lower()], "by X") for k in ctx.who(p))
-    after = _past_quote(doc, title.end, sent)
-    if after < sent.end and doc[after].text == ",":
-        after += 1
-    if after + 1 < sent.end and doc[after].lower_ == "by" and ctx.cast.at(doc[after + 1]):
-        out.append((ctx.cast.at(doc[after + 1])[0], None, "by X"))  # "'Starboy,' by The Weeknd"
+    after = title.end
+    while after < min(sent.end, title.end + 2) and (
+        doc[after].text == "," or doc[after].text in lx.CLOSING_QUOTES
+    ):
+        after += 1  # "'Starboy,' by X" / "“Starboy”, by X"
+    if after + 1 < sent.end and doc[after].lower_ == "by":
+        by = doc[after + 2] if doc[after + 1].lower_ == "the" and after + 2 < sent.end else doc[after + 1]
+        out.extend((k, None, "by X") for k in ctx.cast.at(by)[:1])  # "'Starboy,' by The Weeknd"
     root = doc[title.start : title.end].root
     out.extend((k, "actor", "cast") for k in _cast_of(ctx, root))
     if root.dep_ == "nsubjpass" and root.head.lemma_.lower() in lx.ROLE_VERBS and not negated(root.head):
