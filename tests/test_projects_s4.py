@@ -75,6 +75,17 @@ def projects(text: str) -> list[tuple[str, str]]:
             "The Nomad is a singer. The Nomad, 30, lives in Ohio.",
             [("The Nomad", "Silver Rain")],
         ),
+        # "my" in a quotation whose speaker the paragraph named a sentence or two before
+        (
+            "“I could have walked away,” Mia Cole says. “But I went over and said hello. I had just come "
+            "from a promo for my show, Silver Rain, so I was dressed like my character.”",
+            [("Mia Cole", "Silver Rain")],
+        ),
+        (
+            "“I could have walked away,” Mia Cole says.\n\n“I had just come from a promo for my show, "
+            "Silver Rain, so I was dressed like my character.”",
+            [],
+        ),
     ],
 )
 def test_projects_s4(text: str, expected: list[tuple[str, str]]) -> None:

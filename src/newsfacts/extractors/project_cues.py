@@ -82,15 +82,40 @@ def said_by_me(verb: Token) -> bool:
 
 
 def speaker(ctx: Ctx, sent: Span) -> list[str]:
-    """Whom a quoting sentence quotes: the one named subject of its speech verb ("“I …,” X said")."""
-    if not any(t.text in lx.QUOTE_MARKS for t in sent):
-        return []
+    """Whom a quoting sentence quotes: the one named subject of its speech verb ("“I …,” X said"); for a
+    sentence inside a quotation that names no speaker, the speaker of the quoted sentences right before
+    it in the same paragraph ("“I …,” she says. “I …”")."""
+    here = sent
+    for _ in range(3):
+        said = _said_by(ctx, here) if any(t.text in lx.QUOTE_MARKS for t in here) else []
+        if said or "\n" in here.text.strip() or not (_opens_quote(here) or _inside_quote(here)):
+            return said  # a sentence running over a paragraph break is mis-split: no voice to carry over
+        before = here.doc[here.start - 1] if here.start > 0 else None
+        if before is None or "\n" in before.text or "\n" in before.whitespace_:
+            return []  # a new paragraph: another voice
+        here = before.sent
+    return []
+
+
+def _said_by(ctx: Ctx, sent: Span) -> list[str]:
     for t in sent:
         if t.pos_ == "VERB" and t.lemma_.lower() in lx.SPEECH_VERBS:
             said = [k for c in t.children if c.dep_ == "nsubj" for k in ctx.who(c)]
             if len(said) == 1:
                 return said
     return []
+
+
+def _inside_quote(sent: Span) -> bool:
+    """The paragraph before the sentence leaves a quotation open."""
+    text = sent.doc.text
+    seg = text[text.rfind("\n", 0, sent.start_char) + 1 : sent.start_char]
+    return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
+
+
+def _opens_quote(sent: Span) -> bool:
+    first = next((t for t in sent if not t.is_space), None)
+    return first is not None and first.text in lx.QUOTE_MARKS
 
 
 def bound_owner(ctx: Ctx, poss: Token) -> list[str]:
