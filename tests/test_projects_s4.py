@@ -86,6 +86,12 @@ def projects(text: str) -> list[tuple[str, str]]:
             "Silver Rain, so I was dressed like my character.”",
             [],
         ),
+        # a number spelt out and capitalised inside a sentence is a title, not a count
+        (
+            "Tom Reed, who was engaged to Seven co-star Mia Cole, smiled.",
+            [("Mia Cole", "Seven"), ("Tom Reed", "Seven")],
+        ),
+        ("Tom Reed met Mia Cole. Two co-stars joined them.", []),
     ],
 )
 def test_projects_s4(text: str, expected: list[tuple[str, str]]) -> None:

@@ -104,6 +104,8 @@ def _title_shaped(span: Span, ctx: Ctx) -> bool:
         return False
     if span[0].is_sent_start and len(span) == 1:
         return False
+    if _number_word_title(span):
+        return True
     labels = {t.ent_type_ for t in span}
     if "" not in labels and labels <= {
         "GPE",
@@ -123,6 +125,17 @@ def _title_shaped(span: Span, ctx: Ctx) -> bool:
             return span[0].lower_ in lx.DEICTIC_DAYS and not span[0].text.islower()
         return not any(t.like_num for t in span)
     return span.text.lower() not in lx.NOT_PERSON_WORDS
+
+
+def _number_word_title(span: Span) -> bool:
+    """ "Seven co-star X": a number spelt out and capitalised inside a sentence is a name, not a count."""
+    return (
+        len(span) == 1
+        and span[0].is_alpha
+        and span[0].like_num
+        and cap(span[0])
+        and not span[0].is_sent_start
+    )
 
 
 def work_noun_before(doc: Doc, i: int) -> Token | None:
@@ -245,7 +258,7 @@ def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
             named_next = end + 1 < sent.end and bool(ctx.cast.at(doc[end + 1]))
             if (
                 _title_shaped(span, ctx)
-                and span.root.pos_ in ("PROPN", "NOUN")
+                and (span.root.pos_ in ("PROPN", "NOUN") or _number_word_title(span))
                 and (span.root.dep_ in ("compound", "nmod", "poss") or named_next)
             ):  # "her Killing of a Deer co-star X": before a role noun that names someone, a title
                 yield Title(start, end, tok)  # modifies that noun however the parser attached it
