@@ -92,6 +92,9 @@ def projects(text: str) -> list[tuple[str, str]]:
             [("Mia Cole", "Seven"), ("Tom Reed", "Seven")],
         ),
         ("Tom Reed met Mia Cole. Two co-stars joined them.", []),
+        # where a work is filmed or shot is a place, not a title
+        ("Mia Cole was filmed in Gold Coast in Queensland.", []),
+        ("Mia Cole, 30, is shooting in Port Vale in Ohio.", []),
     ],
 )
 def test_projects_s4(text: str, expected: list[tuple[str, str]]) -> None:

@@ -204,6 +204,9 @@ def _after_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
 DOBJ_WORK_VERBS = (frozenset(lx.ROLE_VERBS) | {"promote", "plug"}) - {"play", "portray", "voice"}
 
 
+SHOOT_VERBS = frozenset({"film", "shoot", "tape"})
+
+
 def _after_link_verb(ctx: Ctx, sent: Span) -> Iterator[Title]:
     """ "stars in X", "appeared on X", "released X", "involved in X"."""
     doc = sent.doc
@@ -215,6 +218,8 @@ def _after_link_verb(ctx: Ctx, sent: Span) -> Iterator[Title]:
         ):
             continue  # "Miranda Lambert Writes Loving Post": a headline capitalises every word
         for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "in" and tok.lemma_.lower() in SHOOT_VERBS:
+                continue  # "being filmed in Gold Coast": where a work is shot is a place
             if c.dep_ == "prep" and c.lower_ in SLOT_PREPS and c.i + 1 < sent.end:
                 yield from _title_at(ctx, sent, c.i + 1, work_noun_before(doc, c.i), need_shape=True)
             elif c.dep_ == "dobj" and tok.lemma_.lower() in DOBJ_WORK_VERBS and cap(c):
