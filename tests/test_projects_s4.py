@@ -95,6 +95,13 @@ def projects(text: str) -> list[tuple[str, str]]:
         # where a work is filmed or shot is a place, not a title
         ("Mia Cole was filmed in Gold Coast in Queensland.", []),
         ("Mia Cole, 30, is shooting in Port Vale in Ohio.", []),
+        # a broadcaster before a work noun is where the work airs, not its title
+        (
+            "“It's fun,” Ana Ruiz said, referring to Mia Cole's character, who lives a double life in and "
+            "out of the spotlight, on the Disney sitcom that began her career.",
+            [],
+        ),
+        ("Mia Cole starred in the Nickelodeon sitcom for years.", []),
     ],
 )
 def test_projects_s4(text: str, expected: list[tuple[str, str]]) -> None:

@@ -519,6 +519,11 @@ MEDIUM_WORDS = frozenset(
         "espn",
         "bravo",
         "vh1",
+        "disney",
+        "disney channel",
+        "nickelodeon",
+        "showtime",
+        "pbs",
         # leagues: where a team plays, not a team ("NBA star X")
         "nba",
         "nfl",
