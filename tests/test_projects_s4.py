@@ -102,6 +102,15 @@ def projects(text: str) -> list[tuple[str, str]]:
             [],
         ),
         ("Mia Cole starred in the Nickelodeon sitcom for years.", []),
+        # a verb on a possessed noun is the possessor's doing ("her time spent as a contestant on X")
+        (
+            "Mia Cole, 30, loved her time spent as a contestant on Star Dance.",
+            [("Mia Cole", "Star Dance")],
+        ),
+        (
+            "Tom Reed filed papers declaring his intention to produce Velora brand perfumes.",
+            [("Tom Reed", "Velora")],
+        ),
     ],
 )
 def test_projects_s4(text: str, expected: list[tuple[str, str]]) -> None:

@@ -200,7 +200,11 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
             if negated(t):
                 return []
             if t.lemma_.lower() in lx.LINK_VERBS or role_noun is not None or context_noun:
-                doers = ctx.subjects(t) or (speaker(ctx, sent) if said_by_me(t) else [])
+                doers = (
+                    ctx.subjects(t)
+                    or _possessor_above(ctx, t)
+                    or (speaker(ctx, sent) if said_by_me(t) else [])
+                )
                 out.extend((k, _stated(role_noun, t), "subject") for k in doers)
                 if t.lemma_.lower() in lx.PARTNER_VERBS:
                     out.extend((k, _stated(role_noun, t), "partner") for k in partners(ctx, t))
@@ -225,6 +229,14 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
                 out.extend((k, _stated(c.head, None), "partner") for k in partners(ctx, c.head))
                 break
     return out
+
+
+def _possessor_above(ctx: Ctx, verb: Token) -> list[str]:
+    """ "her start appearing as a contestant on X", "his debut starring in X": a verb that modifies a
+    possessed noun is done by the possessor."""
+    if verb.dep_ != "acl":
+        return []
+    return [k for c in verb.head.children if c.dep_ == "poss" for k in bound_owner(ctx, c)]
 
 
 def _talk_show(noun: Token | None) -> bool:
