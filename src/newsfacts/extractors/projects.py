@@ -9,6 +9,11 @@ and "I"/"my" in a quotation is its speaker. A title under any other verb ("spoke
 nobody; "her favourite song X" is a liking. The role comes from the verb or role noun, else from the
 person's occupation (for creative works only); the kind from the nearest work noun, an apposition, or
 the role.
+Also: "X, the <role> of Y" gives the role to X; a bracket holding only a title right after a name
+("Y (“Iron Coast”)") is Y's credit; a verb on a possessed noun is the possessor's ("her time spent as a
+contestant on X"); "his"/"her" resolved to someone of unknown gender goes to the clause's subject of that
+gender. No fact for a title in a title-cased line (a headline), for a band (the data conventions), or
+for a talk show's guest.
 """
 
 from __future__ import annotations
