@@ -1,6 +1,6 @@
 """`make eval-facts`: P/R/F1 per fact type on a labelled celebrity set (default: the development set;
-`--gold tests/data/celebrity_check.jsonl` for the untuned check set), and spouse (P26) / child (P40) relations on
-Re-DocRED. Usage: eval_facts.py [--json] [--errors] [--gold FILE] [--no-redocred]"""
+`--gold tests/data/celebrity_check.jsonl` for the untuned check set), and spouse (P26) / child (P40)
+relations on Re-DocRED. Usage: eval_facts.py [--json] [--errors] [--gold FILE] [--no-redocred]"""
 
 from __future__ import annotations
 

@@ -490,6 +490,10 @@ WORK_NOUNS = {
     "fragrance": "brand",
     "perfume": "brand",
 }
+# A band is no work (tests/data/README.md): the nouns that call a name a band ("the band X", "X bandmate").
+BAND_NOUNS = frozenset(
+    {"band", "boyband", "bandmate", "bandmates", "frontman", "frontwoman", "group", "member", "members"}
+)
 # Works a name before them is the subject of: "the Gertrude Bell biopic" is about her, not its title.
 ABOUT_WORK_NOUNS = frozenset({"biopic", "documentary", "docuseries", "tribute"})
 # Adjectives of liking: "her favourite song X" is not her song.
@@ -497,6 +501,8 @@ PREFERENCE_WORDS = frozenset({"favorite", "favourite", "favored", "favoured", "b
 # Day words that, capitalised inside a sentence, name a show ("Today co-host X").
 DEICTIC_DAYS = frozenset({"today", "tonight", "tomorrow"})
 TV_WORDS = frozenset({"tv", "television", "netflix", "hbo", "hulu", "limited", "reality"})
+# A talk show's guests hold no part in it (tests/data/README.md): only its host does.
+TALK_WORDS = frozenset({"talk", "chat", "late-night"})
 # A medium, genre or platform before a role noun is no title: "the TV star", "a Hollywood actor".
 MEDIUM_WORDS = frozenset(
     {
@@ -543,6 +549,11 @@ MEDIUM_WORDS = frozenset(
         "espn",
         "bravo",
         "vh1",
+        "disney",
+        "disney channel",
+        "nickelodeon",
+        "showtime",
+        "pbs",
         # leagues: where a team plays, not a team ("NBA star X")
         "nba",
         "nfl",
@@ -616,6 +627,9 @@ ROLE_NOUNS = {
     "co-owner": "owner",
     "investor": "owner",
     "founder": "owner",
+    "president": "executive",
+    "chairman": "executive",
+    "editor": "editor",
     "author": "author",
     "writer": "writer",
     "work": None,

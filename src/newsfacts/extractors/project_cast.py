@@ -18,7 +18,8 @@ from spacy.tokens import Span, Token
 from newsfacts import lexicon as lx
 from newsfacts.context import Ctx, confidence
 from newsfacts.extractors.project_cues import singular, skip_space
-from newsfacts.extractors.projects import Title, title_text, titles, work_kind
+from newsfacts.extractors.project_titles import Title, titles
+from newsfacts.extractors.projects import title_text, work_kind
 from newsfacts.schema import Project
 
 NOT_A_CHARACTER = frozenset(

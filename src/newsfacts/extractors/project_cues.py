@@ -82,15 +82,59 @@ def said_by_me(verb: Token) -> bool:
 
 
 def speaker(ctx: Ctx, sent: Span) -> list[str]:
-    """Whom a quoting sentence quotes: the one named subject of its speech verb ("“I …,” X said")."""
-    if not any(t.text in lx.QUOTE_MARKS for t in sent):
-        return []
+    """Whom a quoting sentence quotes: the one named subject of its speech verb ("“I …,” X said"); for a
+    sentence inside a quotation that names no speaker, the speaker of the quoted sentences right before
+    it in the same paragraph ("“I …,” she says. “I …”")."""
+    here = sent
+    for _ in range(3):
+        said = _said_by(ctx, here) if any(t.text in lx.QUOTE_MARKS for t in here) else []
+        if said or "\n" in here.text.strip() or not (_opens_quote(here) or _inside_quote(here)):
+            return said  # a sentence running over a paragraph break is mis-split: no voice to carry over
+        before = here.doc[here.start - 1] if here.start > 0 else None
+        if before is None or "\n" in before.text or "\n" in before.whitespace_:
+            return []  # a new paragraph: another voice
+        here = before.sent
+    return []
+
+
+def _said_by(ctx: Ctx, sent: Span) -> list[str]:
     for t in sent:
         if t.pos_ == "VERB" and t.lemma_.lower() in lx.SPEECH_VERBS:
             said = [k for c in t.children if c.dep_ == "nsubj" for k in ctx.who(c)]
             if len(said) == 1:
                 return said
     return []
+
+
+def _inside_quote(sent: Span) -> bool:
+    """The paragraph before the sentence leaves a quotation open."""
+    text = sent.doc.text
+    seg = text[text.rfind("\n", 0, sent.start_char) + 1 : sent.start_char]
+    return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
+
+
+def _opens_quote(sent: Span) -> bool:
+    first = next((t for t in sent if not t.is_space), None)
+    return first is not None and first.text in lx.QUOTE_MARKS
+
+
+def bound_owner(ctx: Ctx, poss: Token) -> list[str]:
+    """Whose work a possessor names. For "his"/"her" that the article's pronoun resolution gives to someone
+    not known to have that gender, the subject of the nearest clause above it, when it is known to
+    ("X, whose split from Y was announced, was promoting his film"; "he told Y that his album …")."""
+    named = ctx.who(poss)
+    want = {"his": "male", "her": "female"}.get(poss.lower_)
+    if want is None or (len(named) == 1 and _gender(ctx, named[0]) == want):
+        return named
+    for v in poss.ancestors:
+        doers = ctx.subjects(v) if v.pos_ in ("VERB", "AUX") else []
+        if doers:
+            return doers if len(doers) == 1 and _gender(ctx, doers[0]) == want else named
+    return named
+
+
+def _gender(ctx: Ctx, key: str) -> str | None:
+    return ctx.cast.people[key].gender if key in ctx.cast.people else None
 
 
 def partners(ctx: Ctx, head: Token) -> list[str]:
@@ -103,3 +147,45 @@ def partners(ctx: Ctx, head: Token) -> list[str]:
         if p.dep_ == "pobj"
         for k in ctx.who(p)
     ]
+
+
+def title_cased_line(doc: Doc, i: int) -> bool:
+    """Token ``i`` stands in a line of three words or more with no lower-case word of four letters or
+    more ("Kim's Hot Fling Cools ALREADY"): in a headline or caption every word is capitalised, so the
+    capitals do not mark a title."""
+    text = doc.text
+    at = doc[i].idx
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = [w.strip("\"'‘’“”.,:;!?()") for w in text[start : end if end >= 0 else len(text)].split()]
+    words = [w for w in words if w.isalpha()]
+    return len(words) >= 3 and not any(
+        len(w) > 3 and w.islower() and w not in HEADLINE_SMALL_WORDS for w in words
+    )
+
+
+# Prepositions a headline leaves in lower case ("Life as a Mom on Dancing with the Stars").
+HEADLINE_SMALL_WORDS = frozenset({"with", "from", "into", "over", "onto", "upon"})
+
+
+def named_band(doc: Doc, text: str) -> bool:
+    """The article calls the name a band: a band noun right before or after it ("the band X", "X bandmate",
+    "boy band X"), "former X singer", or X as the subject of a verb on "their" ("X recorded their set")."""
+    words = text.split()
+    for tok in doc:
+        if tok.text != words[0] or doc[tok.i : tok.i + len(words)].text != text:
+            continue
+        end = tok.i + len(words)
+        before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+        after = doc[end].lower_ if end < len(doc) else ""
+        if before in lx.BAND_NOUNS or after in lx.BAND_NOUNS or (before, after) == ("former", "singer"):
+            return True
+        root = doc[tok.i : end].root
+        if root.dep_ == "nsubj" and any(
+            c.dep_ == "poss" and c.lower_ == "their"
+            for o in root.head.children
+            if o.dep_ == "dobj"
+            for c in o.children
+        ):
+            return True
+    return False

@@ -1,18 +1,5 @@
-"""Projects: a named person tied by the text to a named work or venture, with a role.
-
-Where titles come from (all general shapes of English news prose):
-- quoted Title-Case spans ("“All I Want for Christmas Is You”"), WORK_OF_ART entities;
-- a capitalised span after a work noun ("the film X", "her album, X", "the sequel to X");
-- a capitalised span after a preposition that follows a role cue ("stars in X", "a judge on X",
-  "her performance in X", "involved in X");
-- a capitalised span before a role noun ("Harbor Kings star X", "the Night Shift host");
-- a capitalised span after a person's possessive ("X's Blue Hour"), unless the text is a headline;
-- a capitalised span an apposition calls a work ("Gigli, her movie"), a show named after a known
-  person ("The Graham Norton Show", hosted by that person only), and the titles coordinated after
-  a title ("roles in A, B and C", sharing its ties).
-Function words may sit inside a title ("Man of the Hour"); a span that is only a date, number,
-place, event or person is not a title ("in September 2022" is a date; two month names with no number
-— "June July" — are a title). Where the tagger errs, ``project_cues`` holds the token-level fallbacks.
+"""Projects: a named person tied by the text to a named work or venture, with a role. Titles come
+from ``project_titles``.
 
 How a person is tied to a title: "X-directed", "directed by X", a role noun next to a name
 ("… star X"), a possessive ("her album X"), the subject of a linking verb above the title ("X stars
@@ -22,12 +9,16 @@ and "I"/"my" in a quotation is its speaker. A title under any other verb ("spoke
 nobody; "her favourite song X" is a liking. The role comes from the verb or role noun, else from the
 person's occupation (for creative works only); the kind from the nearest work noun, an apposition, or
 the role.
+Also: "X, the <role> of Y" gives the role to X; a bracket holding only a title right after a name
+("Y (“Iron Coast”)") is Y's credit; a verb on a possessed noun is the possessor's ("her time spent as a
+contestant on X"); "his"/"her" resolved to someone of unknown gender goes to the clause's subject of that
+gender. No fact for a title in a title-cased line (a headline), for a band (the data conventions), or
+for a talk show's guest.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -35,43 +26,27 @@ from newsfacts import lexicon as lx
 from newsfacts.context import Ctx, clause_verb, confidence, negated
 from newsfacts.extractors.project_cues import (
     FIRST_PERSON,
-    cap,
-    capitalised_before,
-    headline_style,
+    bound_owner,
+    named_band,
     nominal,
     partners,
     preferred,
     said_by_me,
     singular,
-    skip_space,
     speaker,
+    title_cased_line,
+)
+from newsfacts.extractors.project_titles import (
+    CAST_VERBS,
+    NAMING_VERBS,
+    QUOTES,
+    Title,
+    appos_work,
+    past_quote,
+    titles,
 )
 from newsfacts.schema import Project
 
-TITLE_INNER = frozenset(
-    {
-        "of",
-        "the",
-        "in",
-        "and",
-        "a",
-        "an",
-        "to",
-        "on",
-        "for",
-        "&",
-        "with",
-        "at",
-        "from",
-        "is",
-        "my",
-        "me",
-        "you",
-        "by",
-    }
-)
-QUOTES = {"'": "'", "‘": "’", "“": "”", '"': '"'}
-SLOT_PREPS = frozenset({"in", "on", "for", "of", "to", "as", "with"})
 UP_DEPS = frozenset(
     {
         "pobj",
@@ -94,301 +69,9 @@ ROLE_KIND = {
     "player": "sports_team",
     "coach": "sports_team",
     "author": "book",
+    "executive": "brand",
 }
 CREATIVE = frozenset({"film", "tv", "music", "book", "stage", None})
-
-
-@dataclass(slots=True)
-class Title:
-    start: int  # token indices [start, end)
-    end: int
-    noun: Token | None  # the work noun that introduces it, if any
-    host: tuple[str, ...] = ()  # the person a show is named after ("The Graham Norton Show")
-    lead: Title | None = None  # the first title of a list this one continues ("in A, B and C")
-
-    def span(self, doc: Doc) -> Span:
-        return doc[self.start : self.end]
-
-
-def _cap_run(sent: Span, i: int) -> int:
-    """End (exclusive) of a capitalised title starting at token i; inner function words allowed."""
-    doc = sent.doc
-    end = j = i
-    while j < sent.end:
-        t = doc[j]
-        if (cap(t) and not t.is_punct and (t.pos_ != "PRON" or not t.is_sent_start)) or (
-            t.text in {"-", ":", "'s", "’s", "'"} and j > i
-        ):
-            j += 1
-            end = j
-            continue
-        if t.lower_ in TITLE_INNER and j > i:
-            k = j
-            while k < sent.end and doc[k].lower_ in TITLE_INNER and k - j < 3:
-                k += 1
-            nxt = doc[k] if k < sent.end else None
-            if nxt is None or not cap(nxt) or nxt.is_punct or nxt.ent_type_ in ("DATE", "TIME"):
-                break
-            j = k
-            continue
-        break
-    while end > i and doc[end - 1].text in {"-", ":", "'s", "’s", "'"}:
-        end -= 1
-    return end
-
-
-def _title_shaped(span: Span, ctx: Ctx) -> bool:
-    """Not a date, number, place or person: "June July" is a title, "September 2022" is not."""
-    if not len(span) or any(ctx.cast.at(t) for t in span):
-        return False
-    if span[0].is_sent_start and len(span) == 1:
-        return False
-    labels = {t.ent_type_ for t in span}
-    if "" not in labels and labels <= {
-        "GPE",
-        "LOC",
-        "NORP",
-        "CARDINAL",
-        "MONEY",
-        "PERCENT",
-        "FAC",
-        "ORDINAL",
-    }:
-        return False
-    if labels == {"EVENT"} and any(t.text in {"'s", "’s"} for t in span):
-        return False  # a named day ("New Year's Eve", "Mother's Day"); NER calls films events too
-    if labels & {"DATE", "TIME"}:  # a capitalised "Today" inside a sentence names a show, not a day
-        if len(span) == 1:
-            return span[0].lower_ in lx.DEICTIC_DAYS and not span[0].text.islower()
-        return not any(t.like_num for t in span)
-    return span.text.lower() not in lx.NOT_PERSON_WORDS
-
-
-def _work_noun_before(doc: Doc, i: int) -> Token | None:
-    for j in range(i - 1, max(-1, i - 5), -1):
-        if doc[j].lower_ in lx.WORK_NOUNS and (doc[j].pos_ == "PROPN" or nominal(doc[j])):
-            return doc[j]
-        if doc[j].text in {".", ";"}:
-            break
-    return None
-
-
-# -- finding titles -------------------------------------------------------------------------------
-
-
-def _quoted(sent: Span) -> Iterator[Title]:
-    doc = sent.doc
-    i = sent.start
-    while i < sent.end:
-        close = QUOTES.get(doc[i].text)
-        if close is None:
-            i += 1
-            continue
-        j = i + 1
-        while j < sent.end and doc[j].text != close and j - i <= 12:
-            j += 1
-        if j < sent.end and doc[j].text == close and j - i >= 2:
-            end = j
-            while end > i + 1 and doc[end - 1].is_punct:
-                end -= 1
-            words = [w for w in doc[i + 1 : end] if not w.is_punct]
-            caps = sum(1 for w in words if cap(w))
-            if words and cap(words[0]) and (10 * caps >= 6 * len(words) or len(words) <= 2):
-                yield Title(i + 1, end, _work_noun_before(doc, i))
-            i = j + 1
-        else:
-            i += 1
-
-
-def _after_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
-    doc = sent.doc
-    for tok in sent:
-        low = tok.lower_
-        one = singular(tok)  # "the albums A and B", "roles in A and B"
-        if not nominal(tok):
-            continue
-        if one in lx.WORK_NOUNS:
-            j = skip_space(doc, tok.i + 1, sent)
-            if j < sent.end and doc[j].text == ",":
-                j = skip_space(doc, j + 1, sent)
-            if (
-                j < sent.end
-                and doc[j].lower_ in {"to", "of"}
-                and low in {"sequel", "prequel", "remake", "season"}
-            ):
-                j += 1
-            yield from _title_at(ctx, sent, j, tok, need_shape=False)
-        if one in lx.ROLE_NOUNS or low in lx.WORK_NOUNS or low in lx.WORK_CONTEXT_NOUNS:
-            for (
-                c
-            ) in tok.children:  # "a judge on X", "her performance in X", "the set of X" (not "shows in X")
-                if c.dep_ == "prep" and c.lower_ in SLOT_PREPS and c.i + 1 < sent.end:
-                    yield from _title_at(ctx, sent, c.i + 1, _work_noun_before(doc, c.i), need_shape=True)
-
-
-# Verbs whose capitalised object is a work ("released X", "promotes X"); "played X" is a character.
-DOBJ_WORK_VERBS = (frozenset(lx.ROLE_VERBS) | {"promote", "plug"}) - {"play", "portray", "voice"}
-
-
-def _after_link_verb(ctx: Ctx, sent: Span) -> Iterator[Title]:
-    """ "stars in X", "appeared on X", "released X", "involved in X"."""
-    doc = sent.doc
-    for tok in sent:
-        if (
-            tok.pos_ != "VERB"
-            or tok.lemma_.lower() not in lx.LINK_VERBS
-            or capitalised_before(sent, tok.i + 1)
-        ):
-            continue  # "Miranda Lambert Writes Loving Post": a headline capitalises every word
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in SLOT_PREPS and c.i + 1 < sent.end:
-                yield from _title_at(ctx, sent, c.i + 1, _work_noun_before(doc, c.i), need_shape=True)
-            elif c.dep_ == "dobj" and tok.lemma_.lower() in DOBJ_WORK_VERBS and cap(c):
-                start = c.left_edge.i
-                while start < c.i and not cap(doc[start]):
-                    start += 1
-                yield from _title_at(ctx, sent, start, None, need_shape=True)
-
-
-def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
-    """ "Harbor Kings star X", "the Night Shift host", "Ohio Hawks player X"."""
-    doc = sent.doc
-    for tok in sent:
-        if tok.lower_ not in lx.ROLE_NOUNS or tok.i == sent.start or not nominal(tok):
-            continue
-        end = tok.i
-        if doc[end - 1].text in lx.CLOSING_QUOTES or doc[end - 1].text in {"'s", "’s"}:
-            continue  # quoted titles are found already; "Kim's star" is no title
-        start = end
-        while start > sent.start and (
-            cap(doc[start - 1])
-            or doc[start - 1].lower_ in TITLE_INNER
-            or (  # "New Year's Eve performance": a possessive inside the run, not a person's
-                doc[start - 1].text in {"'s", "’s"}
-                and start - 2 >= sent.start
-                and cap(doc[start - 2])
-                and not ctx.cast.at(doc[start - 2])
-            )
-        ):
-            start -= 1
-        while start < end and not cap(doc[start]):
-            start += 1
-        if (start < end and doc[start].lower_ == "the") or (
-            start < end and doc[start].is_sent_start and doc[start].lower_ in {"the", "a"}
-        ):
-            start += 1
-        if start < end and start > sent.start and doc[start - 1].text in {"-", "–"}:
-            continue
-        if start < end:
-            span = doc[start:end]
-            named_next = end + 1 < sent.end and bool(ctx.cast.at(doc[end + 1]))
-            if (
-                _title_shaped(span, ctx)
-                and span.root.pos_ in ("PROPN", "NOUN")
-                and (span.root.dep_ in ("compound", "nmod", "poss") or named_next)
-            ):  # "her Killing of a Deer co-star X": before a role noun that names someone, a title
-                yield Title(start, end, tok)  # modifies that noun however the parser attached it
-
-
-def _before_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
-    """ "her new ZQ perfume", "his Blue Roads European tour": a title right before a work noun."""
-    doc = sent.doc
-    for tok in sent:
-        if tok.pos_ != "NOUN" or tok.i - 1 <= sent.start:
-            continue
-        if tok.lower_ not in lx.WORK_NOUNS and tok.lower_ not in lx.WORK_CONTEXT_NOUNS:
-            continue
-        if tok.lower_ in lx.ABOUT_WORK_NOUNS:
-            continue  # "the Gertrude Bell biopic" is named after its subject, not called so
-        end = tok.i
-        while end > sent.start and (
-            (doc[end - 1].pos_ == "ADJ" and not cap(doc[end - 1])) or doc[end - 1].text in lx.CLOSING_QUOTES
-        ):
-            end -= 1
-        start = end
-        while start > sent.start and cap(doc[start - 1]) and not doc[start - 1].is_punct:
-            start -= 1
-        if start < end and not doc[start].is_sent_start:
-            span = doc[start:end]
-            if _title_shaped(span, ctx) and span.root.pos_ == "PROPN":
-                yield Title(start, end, tok)
-
-
-def _before_appos_work(ctx: Ctx, sent: Span) -> Iterator[Title]:
-    """ "Gigli, her movie with Y" / "In Living Color, the hit comedy series": a capitalised run that an
-    apposition right after it calls a work."""
-    doc = sent.doc
-    for tok in sent:
-        if tok.lower_ not in lx.WORK_NOUNS or not nominal(tok) or tok.lower_ in lx.ABOUT_WORK_NOUNS:
-            continue
-        comma = tok.left_edge.i - 1
-        if (
-            comma <= sent.start
-            or doc[comma].text != ","
-            or not any(c.dep_ in ("det", "poss") for c in tok.children)
-        ):
-            continue
-        end = comma - 1 if doc[comma - 1].text in lx.CLOSING_QUOTES else comma
-        start = end
-        while start > sent.start and (cap(doc[start - 1]) or doc[start - 1].lower_ in TITLE_INNER):
-            start -= 1
-        while start < end and not cap(doc[start]):
-            start += 1
-        span = doc[start:end]
-        if len(span) and doc[end - 1].pos_ == "PROPN" and not any(ctx.cast.at(t) for t in span):
-            yield Title(start, end, tok)  # the apposition outweighs a place or company label
-
-
-def _named_show(ctx: Ctx, sent: Span) -> Iterator[Title]:
-    """ "The Graham Norton Show": a show named after a person, its host."""
-    doc = sent.doc
-    for tok in sent:
-        if tok.text != "Show":
-            continue
-        words = [t.lower_ for t in doc[max(sent.start, tok.i - 4) : tok.i]]
-        hosts = [  # the name may sit inside a title entity, untagged
-            (k, len(n))
-            for k, p in ctx.cast.people.items()
-            for n in (k.split(), p.tokens)
-            if n and words[-len(n) :] == n
-        ]
-        if hosts:
-            yield Title(tok.i - hosts[0][1], tok.i + 1, tok, (hosts[0][0],))
-
-
-CAST_VERBS = frozenset({"star", "feature", "co-star", "costar"})
-NAMING_VERBS = frozenset({"call", "title", "name", "dub", "entitle"})
-
-
-def _subject_work(ctx: Ctx, sent: Span) -> Iterator[Title]:
-    """ "Iron Coast stars A and B", "Iron Coast is directed by X": a capitalised subject of a verb
-    that only a work can have (a cast as object, a creator as agent) is a title."""
-    doc = sent.doc
-    for tok in sent:
-        if tok.pos_ != "VERB" or not _work_verb(ctx, tok):
-            continue
-        verb = tok
-        while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            verb = verb.head  # "… is directed by X and stars Y": the subject sits on the first verb
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN":
-                start = c.left_edge.i
-                while start < c.i and not cap(doc[start]):
-                    start += 1
-                if doc[start].lower_ == "the" and start < c.i:
-                    start += 1
-                yield from _title_at(ctx, sent, start, None, need_shape=True)
-
-
-def _work_verb(ctx: Ctx, verb: Token) -> bool:
-    lemma = verb.lemma_.lower()
-    if lemma in CAST_VERBS and verb.tag_ == "VBZ":
-        return any(c.dep_ == "dobj" and ctx.who(c) for c in verb.children)
-    if lemma in lx.ROLE_VERBS and lx.ROLE_VERBS[lemma] in ("director", "producer", "author"):
-        return any(c.dep_ == "agent" and any(ctx.who(g) for g in c.children) for c in verb.children) and any(
-            c.dep_ == "auxpass" for c in verb.children
-        )
-    return False
 
 
 def _cast_of(ctx: Ctx, title_root: Token) -> list[str]:
@@ -417,138 +100,6 @@ def _cast_of(ctx: Ctx, title_root: Token) -> list[str]:
     return out
 
 
-def _after_possessive(ctx: Ctx, sent: Span) -> Iterator[Title]:
-    """ "Ana Ruiz's Blue Hour", "Tom Lee's hit Paper Sky" (the latter via the noun)."""
-    for tok in sent:
-        if tok.tag_ != "POS" or not ctx.cast.at(tok.i - 1) or tok.i + 1 >= sent.end:
-            continue
-        if headline_style(ctx, sent, tok.i - 1):
-            continue  # "… Sister Kim's Perfume Launch": in a headline every word is capitalised
-        yield from _title_at(ctx, sent, tok.i + 1, None, need_shape=True, require_work=True)
-
-
-def _title_at(
-    ctx: Ctx, sent: Span, start: int, noun: Token | None, need_shape: bool, require_work: bool = False
-) -> Iterator[Title]:
-    doc = sent.doc
-    if start + 1 < sent.end and doc[start].text == "the" and doc[start + 1].ent_type_ == "ORG":
-        start += 1  # "traded to the New York Hawks": a lowercase article is not part of a team's name
-    if start >= sent.end or not cap(doc[start]) or doc[start].is_punct or doc[start].text in QUOTES:
-        return
-    end = _cap_run(sent, start)
-    if end <= start:
-        return
-    if start > sent.start and doc[start - 1].lower_ == "as":  # "as Joey in Harbor Creek": role, then title
-        inner = [t.i for t in doc[start:end] if t.lower_ in {"in", "on"}]
-        if inner and inner[-1] + 1 < end:
-            start = inner[-1] + 1
-            if doc[start].text == "the" and start + 1 < end:
-                start += 1
-    # right after a work noun ("the movie Billy Baxter", "her single, Paper Lanterns") a name that is
-    # no subject of its own and is never named again is the title the tagger took for a person
-    lead = ctx.cast.at(doc[start]) if not need_shape else ()
-    if len(lead) != 1 or (ctx.cast.people[lead[0]].mentions > 1 and noun is not None and noun.i + 1 < start):
-        lead = ()  # "the show, Hudson, 36, joined …": a person met again, after a comma
-    cut = next((t.i for t in doc[start:end] if ctx.cast.at(t) and ctx.cast.at(t) != lead), end)
-    if noun is not None and not need_shape and _holder_follows(noun):
-        return  # "the director of the film Tom Reed": the name is the director's
-    before_verb = cut < sent.end and doc[cut].pos_ in ("VERB", "AUX")
-    if lead and (before_verb or doc[start:cut].root.dep_ == "nsubj"):
-        return  # "the movie Tom Reed directed": a person, the subject of a clause
-    while cut > start and doc[cut - 1].lower_ in TITLE_INNER:
-        cut -= 1  # "her album Velvet and Tom Reed …": the title stops before the next name
-    if cut <= start:
-        return
-    end = cut
-    span = doc[start:end]
-    if need_shape and not _title_shaped(span, ctx) and not _appos_work(doc, end, sent):
-        return
-    if require_work and not (span.root.ent_type_ in ("WORK_OF_ART", "") and span.root.pos_ == "PROPN"):
-        return
-    yield Title(start, end, noun)
-
-
-def _holder_follows(noun: Token) -> bool:
-    """ "<role noun> of the <work noun> X": X holds the role, the work is named elsewhere."""
-    doc = noun.doc
-    return noun.i >= 3 and doc[noun.i - 2].lower_ == "of" and doc[noun.i - 3].lower_ in lx.ROLE_NOUNS
-
-
-def _past_quote(doc: Doc, i: int, sent: Span) -> int:
-    """The index after a title's closing quotation mark, if one stands at ``i``; else ``i``."""
-    return i + 1 if i < sent.end and doc[i].text in lx.CLOSING_QUOTES else i
-
-
-def _appos_work(doc: Doc, end: int, sent: Span) -> Token | None:
-    """ "X, a soccer team" / "X, her new album": the work noun of an apposition right after a title."""
-    j = _past_quote(doc, end, sent)
-    if j + 1 < sent.end and doc[j].text == ",":
-        for k in range(j + 1, min(j + 6, sent.end)):
-            if doc[k].lower_ in lx.WORK_NOUNS and doc[k].pos_ == "NOUN":
-                return doc[k]
-            if doc[k].text in {",", "."}:
-                break
-    return None
-
-
-def titles(ctx: Ctx, sent: Span) -> list[Title]:
-    found: list[Title] = list(_named_show(ctx, sent))
-    found += _quoted(sent)
-    found += [
-        Title(e.start, e.end, _work_noun_before(sent.doc, e.start))
-        for e in sent.ents
-        if e.label_ == "WORK_OF_ART"
-    ]
-    for t in found:  # an entity may run on into the line break after it
-        while t.end > t.start + 1 and sent.doc[t.end - 1].is_space:
-            t.end -= 1
-    for gen in (
-        _after_work_noun,
-        _after_link_verb,
-        _before_role_noun,
-        _before_work_noun,
-        _after_possessive,
-        _subject_work,
-        _before_appos_work,
-    ):
-        found += list(gen(ctx, sent))
-    out: list[Title] = []
-    taken: set[int] = set()
-    for t in found:  # earlier sources win; a title overlapping one already found is the same title
-        if any(i in taken for i in range(t.start, t.end)):
-            continue
-        taken.update(range(t.start, t.end))
-        out.append(t)
-    for t in list(out):
-        for more in _listed_after(ctx, sent, t):
-            if not any(i in taken for i in range(more.start, more.end)):
-                taken.update(range(more.start, more.end))
-                out.append(more)
-    return out
-
-
-def _listed_after(ctx: Ctx, sent: Span, first: Title) -> list[Title]:
-    """ "roles in A, B and C", "the albums A and B": the titles the parse coordinates with a title
-    share its ties. Each conjunct runs from its first capitalised word to its own "and" or comma."""
-    doc = sent.doc
-    items: list[Title] = []
-    c = doc[first.start : first.end].root
-    while True:
-        c = next((k for k in c.children if k.dep_ == "conj" and k.i >= first.end), None)
-        if c is None:
-            return items
-        start = c.left_edge.i
-        while start < c.i and (not cap(doc[start]) or doc[start].text in QUOTES):
-            start += 1
-        stops = [k.i for k in c.children if k.dep_ in ("cc", "punct", "conj") and k.i > c.i]
-        end = min([_cap_run(sent, start), *stops])
-        end = next((t.i for t in doc[start:end] if ctx.cast.at(t)), end)
-        span = doc[start:end]
-        if end <= start or not _title_shaped(span, ctx):
-            return items
-        items.append(Title(start, end, first.noun, lead=first))
-
-
 # -- who, in which role ---------------------------------------------------------------------------
 
 
@@ -557,6 +108,9 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
     if title.host:  # its guests appear on it, they hold no part in it
         return [(k, "host", "named show") for k in title.host]
     doc = sent.doc
+    credit = _bracket_credit(ctx, doc, title)
+    if credit:  # "co-star Y (“Iron Coast”)": Y's credit, whoever the sentence is about
+        return [(k, None, "bracket credit") for k in credit]
     out: list[tuple[str, str | None, str]] = []
     head_tok = doc[title.end - 1]
     for t in doc[max(sent.start, title.start - 6) : title.start]:  # "the X-directed film Y"
@@ -571,11 +125,14 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
         if t.lower_ == "by" and t.head.lemma_.lower() in lx.ROLE_VERBS:
             for p in t.children:
                 out.extend((k, lx.ROLE_VERBS[t.head.lemma_.lower()], "by X") for k in ctx.who(p))
-    after = _past_quote(doc, title.end, sent)
-    if after < sent.end and doc[after].text == ",":
-        after += 1
-    if after + 1 < sent.end and doc[after].lower_ == "by" and ctx.cast.at(doc[after + 1]):
-        out.append((ctx.cast.at(doc[after + 1])[0], None, "by X"))  # "'Starboy,' by The Weeknd"
+    after = title.end
+    while after < min(sent.end, title.end + 2) and (
+        doc[after].text == "," or doc[after].text in lx.CLOSING_QUOTES
+    ):
+        after += 1  # "'Starboy,' by X" / "“Starboy”, by X"
+    if after + 1 < sent.end and doc[after].lower_ == "by":
+        by = doc[after + 2] if doc[after + 1].lower_ == "the" and after + 2 < sent.end else doc[after + 1]
+        out.extend((k, None, "by X") for k in ctx.cast.at(by)[:1])  # "'Starboy,' by The Weeknd"
     root = doc[title.start : title.end].root
     out.extend((k, "actor", "cast") for k in _cast_of(ctx, root))
     if root.dep_ == "nsubjpass" and root.head.lemma_.lower() in lx.ROLE_VERBS and not negated(root.head):
@@ -589,7 +146,7 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
                 out.extend((k, "writer", "credit") for k in _credited(ctx, c))
     noun = title.noun
     if noun is None or noun.i < title.start:
-        j = _past_quote(doc, title.end, sent)
+        j = past_quote(doc, title.end, sent)
         if j < sent.end and doc[j].lower_ in lx.ROLE_NOUNS and nominal(doc[j]):
             noun = doc[j]  # "the 'Paper Sky' singer"
             title = Title(title.start, j, noun)
@@ -618,6 +175,9 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
     role_noun: Token | None = None
     context_noun = False
     for _ in range(7):
+        if role_noun is not None and t.pos_ == "PROPN" and ctx.cast.at(t):
+            out.extend((k, _stated(role_noun, None), "apposition") for k in ctx.who(t))
+            break  # "X, the creative director of Y": the name the role noun describes holds it
         if t.pos_ == "NOUN" and t.lower_ in lx.ROLE_NOUNS:
             role_noun = role_noun or t
         context_noun = context_noun or (t.pos_ == "NOUN" and t.lower_ in lx.WORK_CONTEXT_NOUNS)
@@ -628,7 +188,7 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
             verb = next((a for a in t.ancestors if a.pos_ == "VERB"), None)
             inside = title.start <= poss[0].i < title.end  # the "My" of "My Girl" is nobody
             mine = poss[0].lower_ in FIRST_PERSON and not inside
-            owner = ctx.who(poss[0]) or (speaker(ctx, sent) if mine else [])
+            owner = bound_owner(ctx, poss[0]) or (speaker(ctx, sent) if mine else [])
             out.extend((k, _stated(role_noun, verb), "possessor") for k in owner)
             if t.lower_ in lx.WORK_NOUNS:  # "her movie with Y" (not "X's Talk With Y", a title's own words)
                 out.extend((k, _stated(role_noun, verb), "partner") for k in partners(ctx, t))
@@ -645,7 +205,11 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
             if negated(t):
                 return []
             if t.lemma_.lower() in lx.LINK_VERBS or role_noun is not None or context_noun:
-                doers = ctx.subjects(t) or (speaker(ctx, sent) if said_by_me(t) else [])
+                doers = (
+                    ctx.subjects(t)
+                    or _possessor_above(ctx, t)
+                    or (speaker(ctx, sent) if said_by_me(t) else [])
+                )
                 out.extend((k, _stated(role_noun, t), "subject") for k in doers)
                 if t.lemma_.lower() in lx.PARTNER_VERBS:
                     out.extend((k, _stated(role_noun, t), "partner") for k in partners(ctx, t))
@@ -658,7 +222,7 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
             rn = next((g for g in c.subtree if lx.ROLE_NOUNS.get(g.lower_)), None)
             if rn is not None or c.lemma_.lower() in lx.LINK_VERBS:
                 out.extend((k, _stated(rn, c), "relative clause") for k in ctx.subjects(c))
-    nxt = _past_quote(doc, title.end, sent)
+    nxt = past_quote(doc, title.end, sent)
     if nxt + 1 < sent.end and doc[nxt].text == ",":  # "“X,” her second performance"
         for c in doc[nxt + 1 : min(sent.end, nxt + 4)]:
             if (
@@ -670,6 +234,28 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
                 out.extend((k, _stated(c.head, None), "partner") for k in partners(ctx, c.head))
                 break
     return out
+
+
+def _possessor_above(ctx: Ctx, verb: Token) -> list[str]:
+    """ "her start appearing as a contestant on X", "his debut starring in X": a verb that modifies a
+    possessed noun is done by the possessor."""
+    if verb.dep_ != "acl":
+        return []
+    return [k for c in verb.head.children if c.dep_ == "poss" for k in bound_owner(ctx, c)]
+
+
+def _talk_show(noun: Token | None) -> bool:
+    """ "the talk show X", "the late-night chat show X": one whose guests hold no part in it."""
+    return noun is not None and any(c.lower_ in lx.TALK_WORDS for c in noun.lefts)
+
+
+def _bracket_credit(ctx: Ctx, doc: Doc, title: Title) -> tuple[str, ...]:
+    """The person named right before a bracket that holds only the title: "Y (“Iron Coast”)"."""
+    i = title.start - 1 if title.start > 0 and doc[title.start - 1].text in QUOTES else title.start
+    j = past_quote(doc, title.end, doc[title.end - 1].sent)
+    if i < 2 or j >= len(doc) or doc[i - 1].text != "(" or doc[j].text != ")":
+        return ()
+    return ctx.cast.at(doc[i - 2])
 
 
 def _credited(ctx: Ctx, prep: Token) -> list[str]:
@@ -711,7 +297,7 @@ def _stated(role_noun: Token | None, verb: Token | None) -> str | None:
 def work_kind(doc: Doc, title: Title, sent: Span) -> str | None:
     """From the work noun before the title or an apposition after it ("X, a soccer team")."""
     nouns = [title.noun] if title.noun is not None and singular(title.noun) in lx.WORK_NOUNS else []
-    appos = _appos_work(doc, title.end, sent)
+    appos = appos_work(doc, title.end, sent)
     if appos is not None:
         nouns.append(appos)
     for noun in nouns:
@@ -760,7 +346,7 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
     seen: set[tuple[str, str]] = set()
     for title in titles(ctx, sent):
         text = title_text(doc, title)
-        if not text:
+        if not text or title_cased_line(doc, title.start) or named_band(doc, text):
             continue
         kind = work_kind(doc, title, sent)
         if (
@@ -772,9 +358,10 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
         near = ctx.dates_near(doc[title.end - 1], sent, max_tokens=6)
         when = ctx.when(near[0]) if near else None
         inside = {k for t in title.span(doc) for k in ctx.cast.at(t)}
+        talk = _talk_show(title.noun)
         for person, stated, how in _links(ctx, title.lead or title, sent):
             key = (person, text.lower())
-            if key in seen or (person in inside and how == "subject"):
+            if key in seen or (person in inside and how == "subject") or (talk and stated != "host"):
                 continue  # "Journey's 'Don't Stop X' is playing": the title's own words as its subject
             seen.add(key)
             role = _role(ctx, person, stated, kind)

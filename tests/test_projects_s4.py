@@ -1,0 +1,117 @@
+"""Project facts, round 4: headline capitals, bands, number-word titles, ventures and their heads.
+
+Every sentence is invented (names and titles); each case fails without the rule it is named for."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import facts_of, run_text
+
+PUB = "2021-06-16"
+
+
+def projects(text: str) -> list[tuple[str, str]]:
+    return sorted((f["person"], f["title"]) for f in facts_of(run_text(text, PUB), "project"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in a headline every word is capitalised: a possessive before capitals names no work
+        (
+            "Tom Reed's Hot Fling Cools Already\n\nTom Reed, 34, was seen in Paris with Mia Cole.",
+            [],
+        ),
+        ("Tom Reed's New Fling Cools Down with Winter\n\nTom Reed, 34, was seen in Paris.", []),
+        (
+            "Tom Reed's Hot Fling Cools Already\n\nTom Reed, 34, promoted his new film, Blue Harbor.",
+            [("Tom Reed", "Blue Harbor")],
+        ),
+        # a band is no work: the article calls it a band, or its "former singer", or "their" is its own
+        ("Mia Cole met the former Velvet Kings singer Tom Reed in Paris.", []),
+        ("Mia Cole met the former Harbor Kings star Tom Reed in Paris.", [("Tom Reed", "Harbor Kings")]),
+        (
+            "Mia Cole met Velvet Kings star Tom Reed. They met where Velvet Kings recorded their set for TV.",
+            [],
+        ),
+        (
+            "Mia Cole met Velvet Kings star Tom Reed. They met where Velvet Kings recorded a set for TV.",
+            [("Tom Reed", "Velvet Kings")],
+        ),
+        ("Mia Cole met Velvet Kings star Tom Reed in Paris. His Velvet Kings bandmates were there.", []),
+        ("Mia Cole met Velvet Kings star Tom Reed in Paris. He joined the band Velvet Kings in 2010.", []),
+        # "his" that the pronoun resolution gives to someone of unknown gender is the subject's, known male
+        (
+            "Tom Reed is a father of two. He told host Ana Ruiz that his album, Silver Rain, was sad.",
+            [("Tom Reed", "Silver Rain")],
+        ),
+        # a talk show's guest holds no part in it; its host does
+        ("Mia Cole revealed during her appearance on the talk show The Daily Spin on Thursday.", []),
+        ("Mia Cole hosts the talk show The Daily Spin.", [("Mia Cole", "The Daily Spin")]),
+        # a bracket holding only a title, right after a name, is that person's credit
+        ("Tom Reed met Omar Haddad (“Blue Harbor”) at the party.", [("Omar Haddad", "Blue Harbor")]),
+        # "X, the <role> of Y": the name the role noun is an apposition to holds the role
+        ("Omar Haddad, the director of Blue Harbor, praised Mia Cole.", [("Omar Haddad", "Blue Harbor")]),
+        ("Omar Haddad, the founder of Velora, praised Mia Cole.", [("Omar Haddad", "Velora")]),
+        (
+            "Mia Cole's friend Omar Haddad, the creative director of Velora, picked her for the show.",
+            [("Omar Haddad", "Velora")],
+        ),
+        # a venture's editor or executive holds a role in it, as its founder does
+        (
+            "The stylist and Velora Magazine editor Katie Rowe praised Mia Cole.",
+            [("Katie Rowe", "Velora Magazine")],
+        ),
+        ("Velora Labs president Katie Rowe praised Mia Cole.", [("Katie Rowe", "Velora Labs")]),
+        # a quotation inside a quotation is the title; "by The X" names X
+        (
+            "Rapper Tom Reed is 30. Asked for a song, Mia Cole replied: "
+            "\"'Silver Rain,' by Tom Reed,\" with a smile.",
+            [("Tom Reed", "Silver Rain")],
+        ),
+        (
+            "Asked for a song, Mia Cole replied: \"'Silver Rain,' by The Nomad,\" with a smile. "
+            "The Nomad is a singer. The Nomad, 30, lives in Ohio.",
+            [("The Nomad", "Silver Rain")],
+        ),
+        # "my" in a quotation whose speaker the paragraph named a sentence or two before
+        (
+            "“I could have walked away,” Mia Cole says. “But I went over and said hello. I had just come "
+            "from a promo for my show, Silver Rain, so I was dressed like my character.”",
+            [("Mia Cole", "Silver Rain")],
+        ),
+        (
+            "“I could have walked away,” Mia Cole says.\n\n“I had just come from a promo for my show, "
+            "Silver Rain, so I was dressed like my character.”",
+            [],
+        ),
+        # a number spelt out and capitalised inside a sentence is a title, not a count
+        (
+            "Tom Reed, who was engaged to Seven co-star Mia Cole, smiled.",
+            [("Mia Cole", "Seven"), ("Tom Reed", "Seven")],
+        ),
+        ("Tom Reed met Mia Cole. Two co-stars joined them.", []),
+        # where a work is filmed or shot is a place, not a title
+        ("Mia Cole was filmed in Gold Coast in Queensland.", []),
+        ("Mia Cole, 30, is shooting in Port Vale in Ohio.", []),
+        # a broadcaster before a work noun is where the work airs, not its title
+        (
+            "“It's fun,” Ana Ruiz said, referring to Mia Cole's character, who lives a double life in and "
+            "out of the spotlight, on the Disney sitcom that began her career.",
+            [],
+        ),
+        ("Mia Cole starred in the Nickelodeon sitcom for years.", []),
+        # a verb on a possessed noun is the possessor's doing ("her time spent as a contestant on X")
+        (
+            "Mia Cole, 30, loved her time spent as a contestant on Star Dance.",
+            [("Mia Cole", "Star Dance")],
+        ),
+        (
+            "Tom Reed filed papers declaring his intention to produce Velora brand perfumes.",
+            [("Tom Reed", "Velora")],
+        ),
+    ],
+)
+def test_projects_s4(text: str, expected: list[tuple[str, str]]) -> None:
+    assert projects(text) == expected
