@@ -1,4 +1,4 @@
-"""Family facts, session 4: precision on unseen articles. Each row an invented sentence → the couples or
+"""Family facts, precision on unseen articles. Each row an invented sentence → the couples or
 children it must (or must not) give. The names and wordings are made up; they state each rule in general
 terms."""
 

@@ -1,4 +1,4 @@
-"""People resolution, round 3: general rules, tested on sentences written for the tests."""
+"""People resolution: which spans name a person, and under which name (invented sentences)."""
 
 from __future__ import annotations
 

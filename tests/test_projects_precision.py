@@ -1,4 +1,4 @@
-"""Project facts, round 4: headline capitals, bands, number-word titles, ventures and their heads.
+"""Project facts, precision: headline capitals, bands, number-word titles, ventures and their heads.
 
 Every sentence is invented (names and titles); each case fails without the rule it is named for."""
 
@@ -113,5 +113,5 @@ def projects(text: str) -> list[tuple[str, str]]:
         ),
     ],
 )
-def test_projects_s4(text: str, expected: list[tuple[str, str]]) -> None:
+def test_project_precision_rules(text: str, expected: list[tuple[str, str]]) -> None:
     assert projects(text) == expected

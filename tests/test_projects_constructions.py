@@ -143,7 +143,7 @@ def roles(text: str) -> dict[tuple[str, str], str | None]:
         ("Mia Cole Writes Loving Post For Anniversary With Boyfriend Tom Reed", []),
     ],
 )
-def test_projects_s3(text: str, expected: list[tuple[str, str]]) -> None:
+def test_project_constructions(text: str, expected: list[tuple[str, str]]) -> None:
     assert projects(text) == sorted(expected)
 
 

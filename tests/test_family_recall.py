@@ -1,4 +1,4 @@
-"""Family facts, session 3: each row an invented sentence → the couples or children it must (or must
+"""Family facts, recall: each row an invented sentence → the couples or children it must (or must
 not) give. The names and wordings are made up; they state each rule in general terms."""
 
 from __future__ import annotations
