@@ -338,9 +338,13 @@ def _pick(
     gender in the last two sentences (centering); then the most salient person of that gender seen
     in the last six (the article's subject, not a name dropped in passing); then an unknown one."""
     recent = [r for r in recent if r[0] not in exclude]
-    for key, n, _ in reversed(recent):
-        if same_sentence and n == sent_no and people[key].gender in (gender, None):
-            return (key,)
+    if same_sentence:  # a same-sentence person of that gender before a nearer one of unknown gender
+        here = [
+            key for key, n, _ in reversed(recent) if n == sent_no and people[key].gender in (gender, None)
+        ]
+        known = [key for key in here if people[key].gender == gender]
+        if known or here:
+            return ((known or here)[0],)
     for key, n, subj in reversed(recent[-8:]):
         if subj and people[key].gender == gender and sent_no - n <= 2:
             return (key,)
