@@ -8,7 +8,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts import lexicon as lx
-from newsfacts.people_cast import PersonRec
+from newsfacts.people_cast import PersonRec, name_words
 
 
 def descriptor_for(doc: Doc, span: Span) -> list[str]:
@@ -208,7 +208,11 @@ def _quoted_sentences(doc: Doc) -> set[int]:
 
 
 def resolve_references(
-    doc: Doc, people: dict[str, PersonRec], spans: list[tuple[Span, str]], refs: dict[int, tuple[str, ...]]
+    doc: Doc,
+    people: dict[str, PersonRec],
+    spans: list[tuple[Span, str]],
+    refs: dict[int, tuple[str, ...]],
+    headline_end: int = 0,
 ) -> None:
     """Pronouns, "the actress", "the couple" → the nearest compatible person earlier in the same
     sentence, else the most recent one of that gender; plural ones → the current couple."""
@@ -257,7 +261,11 @@ def resolve_references(
             if target:
                 pairs[target].append((sent_no, 0.0))  # "the couple … their kids": still that pair
             pair_sent = sent_no
-        elif (low in lx.DESCRIPTOR_NOUNS or _parent_of_many(tok)) and _definite(tok) and tok.pos_ == "NOUN":
+        elif (
+            (low in lx.DESCRIPTOR_NOUNS or _parent_of_many(tok))
+            and _definite(tok)
+            and (tok.pos_ == "NOUN" or _mistagged_role(tok))
+        ):
             nxt = doc[i + 1] if i + 1 < len(doc) else None
             if nxt is None or nxt.pos_ != "PROPN":
                 if any(c.dep_ == "conj" and c.lower_ in lx.DESCRIPTOR_NOUNS for c in tok.children):
@@ -266,10 +274,20 @@ def resolve_references(
                     want = _description_gender(tok, starts)
                     blocked = _coarguments(tok, refs)
                     here = blocked | (
-                        _named_in_sentence(tok.sent, starts, refs) - _in_other_phrase(tok, starts)
+                        _named_in_sentence(
+                            tok.sent, starts, refs, headline_end if tok.idx >= headline_end else 0
+                        )
+                        - _in_other_phrase(tok, starts)
                     )
                     if _epithet(tok):
-                        target = _salient(history, people, want, sent_no, here)
+                        target = _named_in_title(tok, starts) or _salient(
+                            history, people, want, sent_no, here
+                        )
+                        if target and tok.pos_ != "NOUN":  # "The LA Clippers forward has …": the parse's head
+                            run = range(_title_start(tok) or tok.i, tok.i)
+                            for k in run:
+                                if doc[k].head.i not in run:
+                                    refs[k] = target
                     else:
                         target = _by_descriptor(recent, people, low, want, sent_no, blocked, history)
                         if not target:
@@ -282,6 +300,45 @@ def resolve_references(
                 seen(target[0], tok)
                 history.append((target[0], sent_no, _mention_weight(tok, 0.5)))  # less than a name
         i += 1
+
+
+def _mistagged_role(tok: Token) -> bool:
+    """ "The LA Clippers forward has …": a role word the tagger read as an adverb or adjective, right
+    after a title opened by "the" and right before the verb."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (
+        tok.pos_ in ("ADV", "ADJ")
+        and _title_start(tok) is not None
+        and nxt is not None
+        and nxt.pos_ in ("VERB", "AUX")
+    )
+
+
+def _named_in_title(tok: Token, starts: dict[int, tuple[Span, str]]) -> tuple[str, ...]:
+    """ "the 'Kocktails with Khloe' starlet": a title that holds exactly one person's name is that
+    person's show."""
+    doc = tok.doc
+    first = _title_start(tok)
+    if first is None and tok.i > 0 and doc[tok.i - 1].text in lx.CLOSING_QUOTES:
+        k = tok.i - 2
+        while k > tok.sent.start and doc[k].text not in lx.QUOTE_MARKS:
+            k -= 1
+        first = k
+    if first is None:
+        return ()
+    inside = {key for i, (span, key) in starts.items() if first <= i and span.end <= tok.i}
+    if len(inside) != 1:
+        return ()
+    key = inside.pop()  # a first name, not a family name ("the Keeping Up With the Kardashians star")
+    named = [s for i, (s, k) in starts.items() if k == key and first <= i < tok.i]
+    first_name = people_first(starts, key)
+    return (key,) if all(name_words(s.text) == first_name for s in named) else ()
+
+
+def people_first(starts: dict[int, tuple[Span, str]], key: str) -> list[str]:
+    """The first word of a person's fullest name among its mentions."""
+    longest = max((s for s, k in starts.values() if k == key), key=len)
+    return name_words(longest.text)[:1]
 
 
 def _mention_weight(tok: Token, subject: float) -> float:
@@ -510,10 +567,15 @@ def _clause_of(tok: Token) -> Token:
 
 
 def _named_in_sentence(
-    sent: Span, starts: dict[int, tuple[Span, str]], refs: dict[int, tuple[str, ...]]
+    sent: Span, starts: dict[int, tuple[Span, str]], refs: dict[int, tuple[str, ...]], headline_end: int = 0
 ) -> set[str]:
-    """People named anywhere in the sentence, or referred to before this point."""
-    out = {key for i, (_, key) in starts.items() if sent.start <= i < sent.end}
+    """People named anywhere in the sentence (a headline run into it does not count), or referred to
+    before this point."""
+    out = {
+        key
+        for i, (span, key) in starts.items()
+        if sent.start <= i < sent.end and span.start_char >= headline_end
+    }
     for i in range(sent.start, sent.end):
         if len(refs.get(i, ())) == 1:  # "the couple" names nobody in particular
             out.update(refs[i])
