@@ -241,7 +241,7 @@ def resolve_references(
             s, key = starts[i]
             seen(key, s.root)
             history.append((key, sent_no, 2.0 if s.root.dep_ in ("nsubj", "nsubjpass") else 1.0))
-            other = _coordinated_person(doc, s, starts)
+            other = _coordinated_person(doc, s, starts) or _spouse_of(doc, s, refs)
             if other and other[0] != key and not _children_listed(doc, s):
                 pairs.setdefault(tuple(sorted((key, other[0]))), []).append((sent_no, other[1]))
                 pair_sent = sent_no
@@ -653,6 +653,24 @@ def _coordinated_person(
     if k not in starts or (k > j + 1 and not couple):
         return None
     return starts[k][1], 2.0 if couple else 1.0
+
+
+def _spouse_of(doc: Doc, span: Span, refs: dict[int, tuple[str, ...]]) -> tuple[str, float] | None:
+    """ "the star's ex-husband Guy Ritchie", "her husband, Y": the owner of the spouse noun before the
+    name is the other half of a couple (weight 2), whoever the owner turned out to be."""
+    noun = span.root.head if span.root.dep_ in ("appos", "compound") else None
+    if noun is None or noun.i >= span.start:
+        j = span.start - 1 - (1 if span.start > 0 and doc[span.start - 1].text == "," else 0)
+        noun = doc[j] if j >= 0 else None
+    if noun is None or noun.lower_ not in SPOUSE_WORDS:
+        return None
+    owner = [refs.get(c.i, ()) for c in noun.children if c.dep_ == "poss"]
+    if len(owner) == 1 and len(owner[0]) == 1:
+        return owner[0][0], 2.0
+    return None
+
+
+SPOUSE_WORDS = lx.SPOUSE_NOUNS | lx.EX_SPOUSE_NOUNS | lx.PARTNER_NOUNS | lx.EX_PARTNER_NOUNS | lx.FIANCE_NOUNS
 
 
 def _children_listed(doc: Doc, span: Span) -> bool:
