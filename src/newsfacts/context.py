@@ -64,7 +64,7 @@ class Ctx:
         """The people doing ``verb``: its subject, or the subject it inherits (conj, xcomp, relcl)."""
         v = verb
         for _ in range(4):
-            subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+            subj = [_reduced_relative(c, v) for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
             if subj:
                 out: list[str] = []
                 for s in subj:
@@ -213,6 +213,19 @@ class Ctx:
         quote = text.strip()
         start = sent.start_char + (len(text) - len(text.lstrip()))
         return Evidence(article=self.article, start=start, end=start + len(quote), quote=quote)
+
+
+def _reduced_relative(subj: Token, verb: Token) -> Token:
+    """ "X, the son Y adopted while married to Z": the parser may make X the subject of "adopted"
+    and Y an apposition of "son"; the name right before the verb, inside the subject's apposition,
+    is the one doing it (a relative clause without "that")."""
+    for noun in subj.children:
+        if noun.dep_ != "appos" or noun.pos_ != "NOUN":
+            continue
+        for name in noun.children:
+            if name.dep_ in ("appos", "compound") and name.pos_ == "PROPN" and name.i + 1 == verb.i:
+                return name
+    return subj
 
 
 def clause_verb(tok: Token) -> Token:
