@@ -253,11 +253,11 @@ def resolve_references(
             want = "female" if low in lx.FEMALE_PRONOUNS else "male"
             target = _pick(recent, people, want, sent_no, _excluded(tok, refs), history=history)
         elif low in lx.PLURAL_PRONOUNS and pairs and sent_no - pair_sent <= 3:
-            target = _best_pair(pairs, history, sent_no, recent_only=True)
+            target = _best_pair(pairs, sent_no, recent_only=True)
         elif low in lx.COUPLE_NOUNS and pairs and _definite(tok):
             # "the exes" are no pair the text joined as "X and wife Y"
             cands = {k: v for k, v in pairs.items() if low != "exes" or all(w < 2 for _, w in v)}
-            target = _best_pair(cands, history, sent_no) if cands else ()
+            target = _best_pair(cands, sent_no) if cands else ()
             if target:
                 pairs[target].append((sent_no, 0.0))  # "the couple … their kids": still that pair
             pair_sent = sent_no
@@ -331,11 +331,11 @@ def _named_in_title(tok: Token, starts: dict[int, tuple[Span, str]]) -> tuple[st
         return ()
     key = inside.pop()  # a first name, not a family name ("the Keeping Up With the Kardashians star")
     named = [s for i, (s, k) in starts.items() if k == key and first <= i < tok.i]
-    first_name = people_first(starts, key)
+    first_name = _first_name(starts, key)
     return (key,) if all(name_words(s.text) == first_name for s in named) else ()
 
 
-def people_first(starts: dict[int, tuple[Span, str]], key: str) -> list[str]:
+def _first_name(starts: dict[int, tuple[Span, str]], key: str) -> list[str]:
     """The first word of a person's fullest name among its mentions."""
     longest = max((s for s, k in starts.values() if k == key), key=len)
     return name_words(longest.text)[:1]
@@ -388,20 +388,17 @@ def _pick(
     gender: str,
     sent_no: int,
     exclude: set[str] | frozenset[str] = frozenset(),
-    same_sentence: bool = True,
     history: list[tuple[str, int, float]] | None = None,
 ) -> tuple[str, ...]:
     """Same sentence first (nearest, gender not contradicted); then the latest subject of that
     gender in the last two sentences (centering); then the most salient person of that gender seen
     in the last six (the article's subject, not a name dropped in passing); then an unknown one."""
     recent = [r for r in recent if r[0] not in exclude]
-    if same_sentence:  # a same-sentence person of that gender before a nearer one of unknown gender
-        here = [
-            key for key, n, _ in reversed(recent) if n == sent_no and people[key].gender in (gender, None)
-        ]
-        known = [key for key in here if people[key].gender == gender]
-        if known or here:
-            return ((known or here)[0],)
+    # a same-sentence person of that gender before a nearer one of unknown gender
+    here = [key for key, n, _ in reversed(recent) if n == sent_no and people[key].gender in (gender, None)]
+    known = [key for key in here if people[key].gender == gender]
+    if known or here:
+        return ((known or here)[0],)
     for key, n, subj in reversed(recent[-8:]):
         if subj and people[key].gender == gender and sent_no - n <= 2:
             return (key,)
@@ -686,7 +683,6 @@ def _children_listed(doc: Doc, span: Span) -> bool:
 
 def _best_pair(
     pairs: dict[tuple[str, ...], list[tuple[int, float]]],
-    history: list[tuple[str, int, float]],
     sent_no: int,
     recent_only: bool = False,
 ) -> tuple[str, ...]:
