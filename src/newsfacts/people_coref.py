@@ -673,9 +673,11 @@ SPOUSE_WORDS = lx.SPOUSE_NOUNS | lx.EX_SPOUSE_NOUNS | lx.PARTNER_NOUNS | lx.EX_P
 def _children_listed(doc: Doc, span: Span) -> bool:
     """ "twins Knox and Vivienne", "her sons A and B": siblings, not a couple."""
     first = span.root
-    while first.dep_ == "conj" and first.head.i < first.i:  # "sons A, 17, B, 13, and C"
+    while (
+        first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN"
+    ):  # "sons A, 17, B, and C"
         first = first.head
-    j = min(span.start, first.left_edge.i) - 1
+    j = (span.start if first.i == span.root.i else first.left_edge.i) - 1
     while j >= 0 and (doc[j].text == "," or doc[j].pos_ in ("ADJ", "NUM") or doc[j].lower_ in AGE_WORDS):
         j -= 1
     return j >= 0 and (doc[j].lower_ in lx.CHILD_NOUNS or doc[j].lower_ in {"sons", "daughters", "twins"})
