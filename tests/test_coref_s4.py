@@ -148,3 +148,12 @@ def test_a_reduced_relative_has_its_own_subject(nlp: Language) -> None:
     ctx = Ctx(article="t", doc=doc, cast=cast, anchor=None, timexes=[])  # type: ignore[arg-type]
     married = next(t for t in doc if t.text == "married")  # type: ignore[attr-defined]
     assert [cast.people[k].name for k in ctx.subjects(married)] == ["Olivia"]
+
+
+def test_a_photo_credit_is_no_person(nlp: Language) -> None:
+    """NER may tag "Photo Credit" as a person; a run with a credit or agency word is no name."""
+    text = "Tomas Pell in 2015. (Photo Credit: Getty Images) The actress and Tomas Pell wed in 2002."
+    doc = nlp(text)
+    at = text.index("Photo")
+    doc.ents = [doc.char_span(at, at + len("Photo Credit"), label="PERSON")]
+    assert "photo credit" not in resolve_people(doc).people

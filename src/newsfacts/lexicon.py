@@ -286,10 +286,12 @@ FUTURE_WORDS = frozenset({"will", "'ll", "plan", "plans", "planning", "set", "so
 
 # Awards, honours and the like: capitalised, often mistaken for names.
 # Platforms: a capitalised run with one of them is a feature or a show ("Instagram Story"), never a name.
-# Photo credits that close a caption line ("Ana Ruiz Tom Reed Getty Images"): agencies, not people.
-CREDIT_WORDS = frozenset(
-    {"getty", "images", "splash", "shutterstock", "wireimage", "rex", "backgrid", "filmmagic", "instarimages"}
+# Photo credits that close a caption line ("Ana Ruiz Tom Reed Getty Images"); a capitalised run with an
+# agency word or "Credit" is no name ("Photo Credit", "Getty Images").
+AGENCY_WORDS = frozenset(
+    {"getty", "shutterstock", "wireimage", "backgrid", "filmmagic", "instarimages", "credit"}
 )
+CREDIT_WORDS = AGENCY_WORDS | {"images", "splash", "rex"}
 PLATFORM_WORDS = frozenset(
     {"instagram", "twitter", "facebook", "snapchat", "youtube", "tiktok", "netflix", "hulu", "hbo"}
 )

@@ -88,7 +88,7 @@ def _looks_like_name(span: Span) -> bool:
     if len(text.replace(".", "")) < 2 or text.lower() in lx.NOT_PERSON_WORDS | lx.DESCRIPTOR_NOUNS:
         return False  # "Instagram", "President and C.O.O. Ana Ruiz"
     if any(w.lower() in lx.ORG_HEAD_NOUNS for w in words[1:]) or any(
-        w.lower() in lx.PLATFORM_WORDS for w in words
+        w.lower() in lx.PLATFORM_WORDS | lx.AGENCY_WORDS for w in words
     ):
         return False  # "Tom Reed Medical Center", "Glimmer Online", "Instagram Live": no person's name
     if len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and text.endswith("s"):
