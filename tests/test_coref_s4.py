@@ -157,3 +157,17 @@ def test_a_photo_credit_is_no_person(nlp: Language) -> None:
     at = text.index("Photo")
     doc.ents = [doc.char_span(at, at + len("Photo Credit"), label="PERSON")]
     assert "photo credit" not in resolve_people(doc).people
+
+
+def test_his_on_a_noun_coordinated_with_a_name_is_that_names(nlp: Language) -> None:
+    """ "the third child of X and his wife Y": "his" is X's, not the article's subject's (even when
+    X's sex is unknown and the subject's is known)."""
+    text = "Marcus Delvine was a dealer. He was born, the third child of Zorvik Bernholt and his wife Sarah."
+    doc = nlp(text)
+    doc.ents = [
+        doc.char_span(text.index(n), text.index(n) + len(n), label="PERSON")
+        for n in ("Marcus Delvine", "Zorvik Bernholt", "Sarah")
+    ]
+    cast = resolve_people(doc)
+    his = next(t for t in doc if t.text == "his")
+    assert [cast.people[k].name for k in cast.at(his)] == ["Zorvik Bernholt"]

@@ -251,7 +251,9 @@ def resolve_references(
         target: tuple[str, ...] = ()
         if low in lx.FEMALE_PRONOUNS or low in lx.MALE_PRONOUNS:
             want = "female" if low in lx.FEMALE_PRONOUNS else "male"
-            target = _pick(recent, people, want, sent_no, _excluded(tok, refs), history=history)
+            target = _conjoined_owner(tok, refs, people, want) or _pick(
+                recent, people, want, sent_no, _excluded(tok, refs), history=history
+            )
         elif low in lx.PLURAL_PRONOUNS and pairs and sent_no - pair_sent <= 3:
             target = _best_pair(pairs, sent_no, recent_only=True)
         elif low in lx.COUPLE_NOUNS and pairs and _definite(tok):
@@ -300,6 +302,20 @@ def resolve_references(
                 seen(target[0], tok)
                 history.append((target[0], sent_no, _mention_weight(tok, 0.5)))  # less than a name
         i += 1
+
+
+def _conjoined_owner(
+    tok: Token, refs: dict[int, tuple[str, ...]], people: dict[str, PersonRec], want: str
+) -> tuple[str, ...]:
+    """ "X and his wife Y", "his brother X, a chef, and his wife Y": a possessive on a noun
+    coordinated with a person is that person's (unless the gender says otherwise)."""
+    if tok.dep_ != "poss" or tok.head.dep_ != "conj":
+        return ()
+    other = tok.head.head
+    owner = refs.get(other.i, ()) or (refs.get(other.head.i, ()) if other.dep_ == "appos" else ())
+    if len(owner) == 1 and people[owner[0]].gender in (want, None):
+        return owner
+    return ()
 
 
 def _mistagged_role(tok: Token) -> bool:
