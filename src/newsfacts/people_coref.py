@@ -24,8 +24,8 @@ def descriptor_for(doc: Doc, span: Span) -> list[str]:
     j = span.end
     if j + 2 < len(doc) and doc[j].text == ",":
         for k in range(j + 1, min(j + 6, len(doc))):
-            if doc[k].text in {",", "."} or doc[k].pos_ in ("VERB", "AUX"):
-                break  # "X, reveals that the actress …": a clause, no apposition
+            if doc[k].text in {",", "."} or (doc[k].pos_ in ("VERB", "AUX") and doc[k].dep_ != "amod"):
+                break  # "X, reveals that the actress …": a clause, no apposition ("Oscar-winning" is one)
             if doc[k].lower_ in lx.DESCRIPTOR_NOUNS and doc[k].pos_ == "NOUN":
                 first = j + 1
                 while first < k and doc[first].pos_ in ("DET", "PUNCT"):
