@@ -119,7 +119,7 @@ def children(text: str) -> list[tuple[list[str], str]]:
             "Kate Dunn and Will Dunn were seen with their children, Leo Dunn and Mia Dunn. As they mend "
             "their crumbling relationship, Kate and Will are said to be happy.",
             "relationship",
-            [],
+            [["Kate Dunn", "Will Dunn"]],  # "they" are the parents, not the children listed last
         ),
         # "X and Y's divorce": a joint possessor
         (

@@ -122,9 +122,10 @@ def test_name_clustering_rules(first: str, second: str, same: bool) -> None:
         # the pronoun subject of the named subject's complement clause, before any other name
         ("Lena Park denies she had an affair with Tom Reed.", "Lena Park", "female"),
         # a pronoun inside a quotation is the speaker's business, not the previous subject's
+        # (a first name of no usual sex, so that only the pronouns could decide)
         (
-            "Lena Park arrived in Ohio in 2003.\n\n'He told me everything. He was kind.'",
-            "Lena Park",
+            "Kim Park arrived in Ohio in 2003.\n\n'He told me everything. He was kind.'",
+            "Kim Park",
             None,
         ),
     ],
@@ -157,11 +158,12 @@ def test_a_first_name_ner_took_for_a_place_joins_the_surname(nlp: Language) -> N
             [["Margot Quill", "Tom Ackerley"]],
         ),
         # a plain description continues the previous sentence's subject, however often others were named
+        # (a subject of no known sex: "Kim")
         (
-            "Mia Cole sang. Mia Cole danced. Mia Cole left. Tom Reed was moved to tears by Mia Cole's song. "
+            "Mia Cole sang. Mia Cole danced. Mia Cole left. Kim Reed was moved to tears by Mia Cole's song. "
             "The pop star later married Ana Ruiz.",
             "marriage",
-            [["Ana Ruiz", "Tom Reed"]],
+            [["Ana Ruiz", "Kim Reed"]],
         ),
         # "daughters X and Y" makes X female, so "his" later in the sentence is not X
         (

@@ -65,6 +65,8 @@ class Ctx:
         v = verb
         for _ in range(4):
             subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+            reduced = [r for r in (_reduced_relative(c, v) for c in subj) if r is not None]
+            subj = reduced[:1] or subj
             if subj:
                 out: list[str] = []
                 for s in subj:
@@ -213,6 +215,19 @@ class Ctx:
         quote = text.strip()
         start = sent.start_char + (len(text) - len(text.lstrip()))
         return Evidence(article=self.article, start=start, end=start + len(quote), quote=quote)
+
+
+def _reduced_relative(subj: Token, verb: Token) -> Token | None:
+    """ "X, the son Y adopted while married to Z": the parser may make X (or "son") the subject of
+    "adopted" and Y an apposition of "son"; the name right before the verb, in apposition to a noun
+    of the subject, is the one doing it (a relative clause without "that"). None if there is none."""
+    nouns = [subj] if subj.pos_ == "NOUN" else []
+    nouns += [c for c in subj.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    for noun in nouns:
+        for name in noun.children:
+            if name.dep_ in ("appos", "compound") and name.pos_ == "PROPN" and name.i + 1 == verb.i:
+                return name
+    return None
 
 
 def clause_verb(tok: Token) -> Token:

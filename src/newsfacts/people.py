@@ -24,7 +24,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from newsfacts.people_aliases import _Clusterer as _Clusterer
-from newsfacts.people_aliases import match_in_order, shared_surname
+from newsfacts.people_aliases import (
+    match_in_order,
+    merge_former_names,
+    merge_title_nicknames,
+    shared_surname,
+)
 from newsfacts.people_cast import Cast as Cast
 from newsfacts.people_cast import PersonRec as PersonRec
 from newsfacts.people_cast import name_words
@@ -88,6 +93,8 @@ def resolve_people(doc: Doc, headline_end: int = 0) -> Cast:
         if name != cl.people[key].name:
             cl.people[key].aliases.add(name)
     spans.sort(key=lambda x: x[0].start)
+    merge_title_nicknames(cl, spans)
+    merge_former_names(doc, cl, spans)
     spans = real_people(doc, spans, cl.people, extended)
     for s, key in spans:
         p = cl.people[key]
@@ -98,7 +105,7 @@ def resolve_people(doc: Doc, headline_end: int = 0) -> Cast:
         for i in range(s.start, s.end):
             refs[i] = (key,)
     assign_gender(doc, cl.people, spans)
-    resolve_references(doc, cl.people, spans, refs)
+    resolve_references(doc, cl.people, spans, refs, headline_end)
     people = {k: p for k, p in cl.people.items() if p.mentions > 0}
     name_spans = [(s.start, s.end, key) for s, key in spans]
     return Cast(people=people, refs=refs, name_spans=name_spans)

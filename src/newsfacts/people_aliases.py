@@ -94,3 +94,53 @@ def match_in_order(cl: _Clusterer, spans: list[tuple[Span, str]], name: str, at:
         if s.start < at:
             cl.last_seen[key] = max(cl.last_seen.get(key, -1), s.start)
     return cl.match_single(name, at)
+
+
+TITLE_WORDS = frozenset(
+    {"queen", "king", "prince", "princess", "lady", "lord", "sir", "dame", "mama", "papa"}
+)
+FORMER_NAME_CUES = (
+    ("then", "known", "as"),
+    ("formerly", "known", "as"),
+    ("previously", "known", "as"),
+    ("born",),
+)
+
+
+def merge_into(cl: _Clusterer, spans: list[tuple[Span, str]], src: str, dst: str) -> None:
+    """Fold person ``src`` into ``dst``: its name and aliases become ``dst``'s aliases."""
+    if src == dst or src not in cl.people or dst not in cl.people:
+        return
+    gone = cl.people.pop(src)
+    cl.people[dst].aliases |= {gone.name, *gone.aliases}
+    cl.people[dst].aliases.discard(cl.people[dst].name)
+    spans[:] = [(s, dst if k == src else k) for s, k in spans]
+
+
+def merge_title_nicknames(cl: _Clusterer, spans: list[tuple[Span, str]]) -> None:
+    """ "Queen Bey" after "Beyoncé": a title before a nickname (or the name itself) of exactly one
+    person named by one word is that person."""
+    for key, p in list(cl.people.items()):
+        if len(p.tokens) != 2 or p.tokens[0] not in TITLE_WORDS:
+            continue
+        short = p.tokens[1]
+        one = [
+            q.key
+            for q in cl.people.values()
+            if len(q.tokens) == 1 and q.key != key and (q.tokens[0] == short or _nick_of(short, q.tokens[0]))
+        ]
+        if len(one) == 1:
+            merge_into(cl, spans, key, one[0])
+
+
+def merge_former_names(doc: Doc, cl: _Clusterer, spans: list[tuple[Span, str]]) -> None:
+    """ "Caitlyn Jenner, then known as Bruce Jenner": a former name is an alias of the person."""
+    by_start = {s.start: k for s, k in spans}
+    for s, key in list(spans):
+        j = s.end + (1 if s.end < len(doc) and doc[s.end].text == "," else 0)
+        for cue in FORMER_NAME_CUES:
+            words = [t.lower_ for t in doc[j : j + len(cue)]]
+            if tuple(words) == cue and (j + len(cue)) in by_start:
+                merge_into(cl, spans, by_start[j + len(cue)], key)
+                by_start = {s2.start: k2 for s2, k2 in spans}
+                break

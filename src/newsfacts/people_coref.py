@@ -8,7 +8,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts import lexicon as lx
-from newsfacts.people_cast import PersonRec
+from newsfacts.people_cast import PersonRec, name_words
 
 
 def descriptor_for(doc: Doc, span: Span) -> list[str]:
@@ -16,14 +16,16 @@ def descriptor_for(doc: Doc, span: Span) -> list[str]:
     out: list[str] = []
     i = span.start - 1
     while i >= 0 and (doc[i].lower_ in lx.DESCRIPTOR_NOUNS or doc[i].lower_ in {"and", "-"}):
+        if doc[i].lower_ == "and" and _separate_person(doc, i):
+            break
         if doc[i].lower_ in lx.DESCRIPTOR_NOUNS:
             out.append(doc[i].lower_)
         i -= 1
     j = span.end
     if j + 2 < len(doc) and doc[j].text == ",":
         for k in range(j + 1, min(j + 6, len(doc))):
-            if doc[k].text in {",", "."}:
-                break
+            if doc[k].text in {",", "."} or (doc[k].pos_ in ("VERB", "AUX") and doc[k].dep_ != "amod"):
+                break  # "X, reveals that the actress …": a clause, no apposition ("Oscar-winning" is one)
             if doc[k].lower_ in lx.DESCRIPTOR_NOUNS and doc[k].pos_ == "NOUN":
                 first = j + 1
                 while first < k and doc[first].pos_ in ("DET", "PUNCT"):
@@ -33,15 +35,34 @@ def descriptor_for(doc: Doc, span: Span) -> list[str]:
     return out
 
 
-def _gender_from_words(words: list[str]) -> str | None:
+AGE_WORDS = frozenset({"-", "year", "years", "old"})
+
+
+def _separate_person(doc: Doc, and_i: int) -> bool:
+    """ "the 49-year-old actress and Danny": a description with its own article before "and" is a
+    second person, not a title of the name ("singer and actress X", "his wife and actor X")."""
+    k = and_i - 1
+    while k >= 0 and (
+        doc[k].lower_ in lx.DESCRIPTOR_NOUNS or doc[k].lower_ in AGE_WORDS or doc[k].pos_ in ("ADJ", "NUM")
+    ):
+        k -= 1
+    return k >= 0 and k < and_i - 1 and doc[k].lower_ in {"the", "a", "an"}
+
+
+def _gender_from_words(words: list[str], votes: bool = False) -> str | None:
+    """The gender the nouns imply; ``votes``: as evidence about a named person, where "actor" says
+    nothing ("actor Ana Ruiz" is common usage), though "the actor" as a description still leans male."""
+    male = lx.MALE_NOUNS - lx.GENDER_NEUTRAL_ROLES if votes else lx.MALE_NOUNS
     f = sum(1 for w in words if w.split()[-1] in lx.FEMALE_NOUNS)
-    m = sum(1 for w in words if w.split()[-1] in lx.MALE_NOUNS)
+    m = sum(1 for w in words if w.split()[-1] in male)
     if f > m:
         return "female"
     if m > f:
         return "male"
     return None
 
+
+NAME_PRIOR = 1  # weight of the first name's usual sex among the gender votes
 
 SKIP_BACK = frozenset(
     {
@@ -64,32 +85,49 @@ SKIP_BACK = frozenset(
 )
 
 
-def _gendered_noun_near(doc: Doc, span: Span) -> str | None:
-    """ "her husband, rapper X" / "X, his wife," → the kinship or role noun beside the name."""
+def _gendered_noun_near(doc: Doc, span: Span) -> tuple[str, int] | None:
+    """ "her husband, rapper X" / "X, his wife," → the kinship or role noun beside the name, with its
+    weight as evidence: 2, or 1 for a role noun used for either sex ("actor X"; "wife and actor X" is
+    still a wife)."""
+    weak: tuple[str, int] | None = None
+
+    def noun(low: str) -> tuple[str, int] | None:
+        if low in lx.FEMALE_NOUNS:
+            return ("female", 2)
+        if low in lx.MALE_NOUNS:
+            return ("male", 1 if low in lx.GENDER_NEUTRAL_ROLES else 2)
+        return None
+
     j = span.start - 1
     steps = 0
     while j >= 0 and steps < 6:
         t = doc[j]
-        low = t.lower_
-        if low in lx.FEMALE_NOUNS:
-            return "female"
-        if low in lx.MALE_NOUNS:
-            return "male"
-        if not (low in SKIP_BACK or low in lx.DESCRIPTOR_NOUNS or t.pos_ == "ADJ" or t.tag_ == "POS"):
+        g = noun(t.lower_)
+        if g and g[1] == 2:
+            return g
+        weak = weak or g
+        if not (
+            t.lower_ in SKIP_BACK or t.lower_ in lx.DESCRIPTOR_NOUNS or t.pos_ == "ADJ" or t.tag_ == "POS"
+        ):
+            break
+        if t.lower_ == "and" and _separate_person(doc, j):
             break
         j -= 1
         steps += 1
     j = span.end
     if j < len(doc) and doc[j].text == ",":
         for k in range(j + 1, min(j + 6, len(doc))):
-            low = doc[k].lower_
-            if low in lx.FEMALE_NOUNS:
-                return "female"
-            if low in lx.MALE_NOUNS:
-                return "male"
-            if doc[k].text in {",", ".", ";"} or doc[k].pos_ == "VERB":
+            g = noun(doc[k].lower_)
+            if g and g[1] == 2:
+                return g
+            weak = weak or g
+            if doc[k].text in {",", ".", ";"} or doc[k].pos_ in ("VERB", "AUX"):
                 break
-    return None
+            if (doc[k].pos_ == "ADP" and doc[k].lower_ != "as") or (
+                doc[k].pos_ == "CCONJ" and k + 1 < len(doc) and doc[k + 1].tag_ in ("PRP$", "DT")
+            ):
+                break  # "X, or her husband", "X, on the set of Mr. …": someone else's noun
+    return weak
 
 
 def _subject_name(sent: Span, spans_in: list[tuple[Span, str]]) -> str | None:
@@ -103,13 +141,15 @@ def assign_gender(doc: Doc, people: dict[str, PersonRec], spans: list[tuple[Span
     a named subject (same sentence, or the next sentence's subject)."""
     votes: dict[str, Counter[str]] = {k: Counter() for k in people}
     for s, key in spans:
-        g = _gendered_noun_near(doc, s)
-        if g:
-            votes[key][g] += 2
+        near = _gendered_noun_near(doc, s)
+        if near:
+            votes[key][near[0]] += near[1]
     for key, p in people.items():
-        g = _gender_from_words(p.descriptors)
+        g = _gender_from_words(p.descriptors, votes=True)
         if g:
             votes[key][g] += 2
+        elif _gender_from_words(p.descriptors) == "male":
+            votes[key]["male"] += 1  # "actor" only
     by_sent: dict[int, list[tuple[Span, str]]] = {}
     for s, key in spans:
         by_sent.setdefault(s.sent.start, []).append((s, key))
@@ -140,6 +180,10 @@ def assign_gender(doc: Doc, people: dict[str, PersonRec], spans: list[tuple[Span
                     votes[subj]["female" if t.lower_ in lx.FEMALE_PRONOUNS else "male"] += 1
                     break
         prev_subject = subj if here else (prev_subject if first_pron is not None else None)
+    for key, p in people.items():
+        g = lx.given_name_gender(p.tokens[0]) if p.tokens else None
+        if g:  # a prior the text outweighs: one kinship noun, or two pronouns that take the name up
+            votes[key][g] += NAME_PRIOR
     for key, c in votes.items():
         if c:
             (g, n), *rest = c.most_common()
@@ -164,13 +208,17 @@ def _quoted_sentences(doc: Doc) -> set[int]:
 
 
 def resolve_references(
-    doc: Doc, people: dict[str, PersonRec], spans: list[tuple[Span, str]], refs: dict[int, tuple[str, ...]]
+    doc: Doc,
+    people: dict[str, PersonRec],
+    spans: list[tuple[Span, str]],
+    refs: dict[int, tuple[str, ...]],
+    headline_end: int = 0,
 ) -> None:
     """Pronouns, "the actress", "the couple" → the nearest compatible person earlier in the same
     sentence, else the most recent one of that gender; plural ones → the current couple."""
     starts = {s.start: (s, key) for s, key in spans}
     recent: list[tuple[str, int, bool]] = []  # (person, sentence number, was a subject), most recent last
-    pair: tuple[str, ...] = ()
+    pairs: dict[tuple[str, ...], list[tuple[int, float]]] = {}  # coordinated pairs: (sentence, weight)
     pair_sent = -99
     sent_no = 0
     sent_of: dict[int, int] = {}
@@ -193,9 +241,9 @@ def resolve_references(
             s, key = starts[i]
             seen(key, s.root)
             history.append((key, sent_no, 2.0 if s.root.dep_ in ("nsubj", "nsubjpass") else 1.0))
-            other = _coordinated_person(doc, s, starts)
-            if other and other != key:
-                pair = tuple(sorted((key, other)))
+            other = _coordinated_person(doc, s, starts) or _spouse_of(doc, s, refs)
+            if other and other[0] != key and not _children_listed(doc, s):
+                pairs.setdefault(tuple(sorted((key, other[0]))), []).append((sent_no, other[1]))
                 pair_sent = sent_no
             i = s.end
             continue
@@ -203,34 +251,115 @@ def resolve_references(
         target: tuple[str, ...] = ()
         if low in lx.FEMALE_PRONOUNS or low in lx.MALE_PRONOUNS:
             want = "female" if low in lx.FEMALE_PRONOUNS else "male"
-            target = _pick(recent, people, want, sent_no, _excluded(tok, refs))
-        elif low in lx.PLURAL_PRONOUNS and pair and sent_no - pair_sent <= 3:
-            target = pair
-        elif low in lx.COUPLE_NOUNS and pair and _definite(tok):
-            target = pair
+            target = _conjoined_owner(tok, refs, people, want) or _pick(
+                recent, people, want, sent_no, _excluded(tok, refs), history=history
+            )
+        elif low in lx.PLURAL_PRONOUNS and pairs and sent_no - pair_sent <= 3:
+            target = _best_pair(pairs, sent_no, recent_only=True)
+        elif low in lx.COUPLE_NOUNS and pairs and _definite(tok):
+            # "the exes" are no pair the text joined as "X and wife Y"
+            cands = {k: v for k, v in pairs.items() if low != "exes" or all(w < 2 for _, w in v)}
+            target = _best_pair(cands, sent_no) if cands else ()
+            if target:
+                pairs[target].append((sent_no, 0.0))  # "the couple … their kids": still that pair
             pair_sent = sent_no
-        elif (low in lx.DESCRIPTOR_NOUNS or _parent_of_many(tok)) and _definite(tok) and tok.pos_ == "NOUN":
+        elif (
+            (low in lx.DESCRIPTOR_NOUNS or _parent_of_many(tok))
+            and _definite(tok)
+            and (tok.pos_ == "NOUN" or _mistagged_role(tok))
+        ):
             nxt = doc[i + 1] if i + 1 < len(doc) else None
             if nxt is None or nxt.pos_ != "PROPN":
                 if any(c.dep_ == "conj" and c.lower_ in lx.DESCRIPTOR_NOUNS for c in tok.children):
                     pass  # "the Paper Sky singer and actor": two people, which one is which is unsaid
-                elif _epithet(tok):
-                    target = _salient(
-                        history, people, low, sent_no, _named_in_sentence(tok.sent, starts, refs)
-                    )
                 else:
-                    target = _by_descriptor(recent, people, low, sent_no)
-                    if not target:
-                        here = _named_in_sentence(tok.sent, starts, refs)
-                        target = _latest_subject(recent, people, low, sent_no, here) or _salient(
-                            history, people, low, sent_no, here
+                    want = _description_gender(tok, starts)
+                    blocked = _coarguments(tok, refs)
+                    here = blocked | (
+                        _named_in_sentence(
+                            tok.sent, starts, refs, headline_end if tok.idx >= headline_end else 0
                         )
+                        - _in_other_phrase(tok, starts)
+                    )
+                    if _epithet(tok):
+                        target = _named_in_title(tok, starts) or _salient(
+                            history, people, want, sent_no, here
+                        )
+                        if target and tok.pos_ != "NOUN":  # "The LA Clippers forward has …": the parse's head
+                            run = range(_title_start(tok) or tok.i, tok.i)
+                            for k in run:
+                                if doc[k].head.i not in run:
+                                    refs[k] = target
+                    else:
+                        target = _by_descriptor(recent, people, low, want, sent_no, blocked, history)
+                        if not target:
+                            target = _latest_subject(recent, people, want, sent_no, here) or _salient(
+                                history, people, want, sent_no, here
+                            )
         if target:
             refs[i] = target
             if len(target) == 1:
                 seen(target[0], tok)
-                history.append((target[0], sent_no, 0.5))  # a pronoun counts, less than a name
+                history.append((target[0], sent_no, _mention_weight(tok, 0.5)))  # less than a name
         i += 1
+
+
+def _conjoined_owner(
+    tok: Token, refs: dict[int, tuple[str, ...]], people: dict[str, PersonRec], want: str
+) -> tuple[str, ...]:
+    """ "X and his wife Y", "his brother X, a chef, and his wife Y": a possessive on a noun
+    coordinated with a person is that person's (unless the gender says otherwise)."""
+    if tok.dep_ != "poss" or tok.head.dep_ != "conj":
+        return ()
+    other = tok.head.head
+    owner = refs.get(other.i, ()) or (refs.get(other.head.i, ()) if other.dep_ == "appos" else ())
+    if len(owner) == 1 and people[owner[0]].gender in (want, None):
+        return owner
+    return ()
+
+
+def _mistagged_role(tok: Token) -> bool:
+    """ "The LA Clippers forward has …": a role word the tagger read as an adverb or adjective, right
+    after a title opened by "the" and right before the verb."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (
+        tok.pos_ in ("ADV", "ADJ")
+        and _title_start(tok) is not None
+        and nxt is not None
+        and nxt.pos_ in ("VERB", "AUX")
+    )
+
+
+def _named_in_title(tok: Token, starts: dict[int, tuple[Span, str]]) -> tuple[str, ...]:
+    """ "the 'Kocktails with Khloe' starlet": a title that holds exactly one person's name is that
+    person's show."""
+    doc = tok.doc
+    first = _title_start(tok)
+    if first is None and tok.i > 0 and doc[tok.i - 1].text in lx.CLOSING_QUOTES:
+        k = tok.i - 2
+        while k > tok.sent.start and doc[k].text not in lx.QUOTE_MARKS:
+            k -= 1
+        first = k
+    if first is None:
+        return ()
+    inside = {key for i, (span, key) in starts.items() if first <= i and span.end <= tok.i}
+    if len(inside) != 1:
+        return ()
+    key = inside.pop()  # a first name, not a family name ("the Keeping Up With the Kardashians star")
+    named = [s for i, (s, k) in starts.items() if k == key and first <= i < tok.i]
+    first_name = _first_name(starts, key)
+    return (key,) if all(name_words(s.text) == first_name for s in named) else ()
+
+
+def _first_name(starts: dict[int, tuple[Span, str]], key: str) -> list[str]:
+    """The first word of a person's fullest name among its mentions."""
+    longest = max((s for s, k in starts.values() if k == key), key=len)
+    return name_words(longest.text)[:1]
+
+
+def _mention_weight(tok: Token, subject: float) -> float:
+    """Salience of a pronoun's mention: ``subject`` as a subject, half of it elsewhere ("his pants")."""
+    return subject if tok.dep_ in ("nsubj", "nsubjpass") else subject / 2
 
 
 def _definite(tok: Token) -> bool:
@@ -275,34 +404,71 @@ def _pick(
     gender: str,
     sent_no: int,
     exclude: set[str] | frozenset[str] = frozenset(),
+    history: list[tuple[str, int, float]] | None = None,
 ) -> tuple[str, ...]:
     """Same sentence first (nearest, gender not contradicted); then the latest subject of that
-    gender in the last two sentences (centering); then anyone of that gender; then an unknown one."""
+    gender in the last two sentences (centering); then the most salient person of that gender seen
+    in the last six (the article's subject, not a name dropped in passing); then an unknown one."""
     recent = [r for r in recent if r[0] not in exclude]
-    for key, n, _ in reversed(recent):
-        if n == sent_no and people[key].gender in (gender, None):
-            return (key,)
+    # a same-sentence person of that gender before a nearer one of unknown gender
+    here = [key for key, n, _ in reversed(recent) if n == sent_no and people[key].gender in (gender, None)]
+    known = [key for key in here if people[key].gender == gender]
+    if known or here:
+        return ((known or here)[0],)
     for key, n, subj in reversed(recent[-8:]):
         if subj and people[key].gender == gender and sent_no - n <= 2:
             return (key,)
-    for key, n, _ in reversed(recent[-8:]):
-        if people[key].gender == gender and sent_no - n <= 6:
-            return (key,)
+    live = [key for key, n, _ in reversed(recent[-8:]) if people[key].gender == gender and sent_no - n <= 6]
+    if live and history is not None:
+        sal = _salience(history, sent_no)
+        return (max(live, key=lambda k: sal.get(k, 0.0)),)
+    if live:
+        return (live[0],)
     for key, n, _ in reversed(recent[-3:]):
         if people[key].gender is None and sent_no - n <= 1:
             return (key,)
     return ()
 
 
+def _description_gender(tok: Token, starts: dict[int, tuple[Span, str]]) -> str | None:
+    """The sex a description implies: its noun ("the actress"), else the first subject or possessive
+    pronoun after it in its sentence, before anyone else is named ("The former Paper Sky singer was a
+    party animal in her youth"); an object pronoun of the same clause is someone else ("the singer
+    was using him")."""
+    g = _gender_from_words([tok.lower_])
+    if g:
+        return g
+    for t in tok.doc[tok.i + 1 : tok.sent.end]:
+        if t.i in starts or t.text in lx.QUOTE_MARKS:
+            return None
+        if t.dep_ in ("nsubj", "nsubjpass", "poss"):
+            if t.lower_ in lx.FEMALE_PRONOUNS:
+                return "female"
+            if t.lower_ in lx.MALE_PRONOUNS:
+                return "male"
+    return None
+
+
 def _by_descriptor(
-    recent: list[tuple[str, int, bool]], people: dict[str, PersonRec], noun: str, sent_no: int
+    recent: list[tuple[str, int, bool]],
+    people: dict[str, PersonRec],
+    noun: str,
+    want: str | None,
+    sent_no: int,
+    exclude: set[str],
+    history: list[tuple[str, int, float]],
 ) -> tuple[str, ...]:
+    """ "the choreographer": the latest person the article described so; "the actress": the latest
+    woman named before this sentence (a name in the same sentence would have been a pronoun)."""
     for key, _, _ in reversed(recent):
-        if any(d.split()[-1] == noun for d in people[key].descriptors):
+        if (
+            key not in exclude
+            and any(d.split()[-1] == noun for d in people[key].descriptors)
+            and people[key].gender in (want, None)
+        ):
             return (key,)
-    want = _gender_from_words([noun])
-    if want:
-        return _pick(recent, people, want, sent_no)
+    if _gender_from_words([noun]):
+        return _pick(recent, people, want or "", sent_no, exclude, history=history)
     return ()
 
 
@@ -339,11 +505,90 @@ def _title_start(tok: Token) -> int | None:
     return None
 
 
+ARGUMENT_PREPS = frozenset({"to", "with", "by", "from"})
+# "broke up after the actor made …": the parser may read a clause as a prepositional object
+CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "while", "when", "as", "because"})
+
+
+def _coarguments(tok: Token, refs: dict[int, tuple[str, ...]]) -> set[str]:
+    """People a description cannot mean by syntax: the other arguments of its own clause ("X married
+    the actress"), its conjuncts and appositions, and the owner or owned of a possessive ("the star's
+    ex-husband", "X's co-star"). A name inside a phrase ("lawyers for X demanded that the star …") is
+    no co-argument."""
+    toks: list[Token] = [*tok.children]
+    noun = tok.head if tok.dep_ == "poss" else tok
+    toks += [noun, *noun.children] if noun is not tok else []
+    h = noun
+    while h.dep_ in ("conj", "appos", "compound") and h.head.i != h.i:
+        h = h.head
+        toks.append(h)
+    argument = h.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "dative")
+    if h.dep_ == "pobj" and h.head.dep_ in ("prep", "agent") and h.head.lower_ in ARGUMENT_PREPS:
+        argument = True  # "married to the actress"; not "broke up after the actor (made …)"
+    verb = h.head.head if h.dep_ == "pobj" else h.head
+    if h.dep_ == "pobj" and not argument and h.head.lower_ not in CLAUSE_PREPS:
+        # "what X has in store for the star": the subject of the description's own clause
+        toks += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if argument and verb.pos_ in ("VERB", "AUX"):
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "dative"):
+                toks.append(c)
+            elif c.dep_ in ("prep", "agent"):
+                toks += [g for g in c.children if g.dep_ == "pobj"]
+        if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # "X will consent … but wants the star to …": the subject the verb shares
+            toks += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    out: set[str] = set()
+    seen: set[int] = set()
+    while toks:
+        t = toks.pop()
+        if t.i in seen or t.i == tok.i:
+            continue
+        seen.add(t.i)
+        out.update(refs.get(t.i, ()))
+        toks += [c for c in t.children if c.dep_ in ("conj", "appos", "compound", "poss")]
+    return out
+
+
+def _in_other_phrase(tok: Token, starts: dict[int, tuple[Span, str]]) -> set[str]:
+    """People named earlier in the sentence only inside a phrase of another clause ("lawyers for X
+    demanded that the star's ex-husband …", "X's lawyers said the star …"): no argument of the
+    description's clause, so still its possible antecedents. Everyone else named in the sentence is
+    not (a name right there would have been a pronoun)."""
+    own = _clause_of(tok)
+    inside: set[str] = set()
+    elsewhere: set[str] = set()
+    for i, (span, key) in starts.items():
+        if not tok.sent.start <= i < tok.sent.end:
+            continue
+        root = span.root
+        phrase = (root.dep_ == "pobj" and root.head.head.pos_ in ("NOUN", "PROPN")) or (
+            root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass")
+        )
+        if i < tok.i and phrase and _clause_of(root).i != own.i:
+            inside.add(key)
+        else:
+            elsewhere.add(key)
+    return inside - elsewhere
+
+
+def _clause_of(tok: Token) -> Token:
+    t = tok
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
 def _named_in_sentence(
-    sent: Span, starts: dict[int, tuple[Span, str]], refs: dict[int, tuple[str, ...]]
+    sent: Span, starts: dict[int, tuple[Span, str]], refs: dict[int, tuple[str, ...]], headline_end: int = 0
 ) -> set[str]:
-    """People named anywhere in the sentence, or referred to before this point."""
-    out = {key for i, (_, key) in starts.items() if sent.start <= i < sent.end}
+    """People named anywhere in the sentence (a headline run into it does not count), or referred to
+    before this point."""
+    out = {
+        key
+        for i, (span, key) in starts.items()
+        if sent.start <= i < sent.end and span.start_char >= headline_end
+    }
     for i in range(sent.start, sent.end):
         if len(refs.get(i, ())) == 1:  # "the couple" names nobody in particular
             out.update(refs[i])
@@ -353,13 +598,12 @@ def _named_in_sentence(
 def _latest_subject(
     recent: list[tuple[str, int, bool]],
     people: dict[str, PersonRec],
-    noun: str,
+    want: str | None,
     sent_no: int,
     exclude: set[str],
 ) -> tuple[str, ...]:
     """ "Taylor Reed was moved to tears. The pop star …": a plain description continues the latest
     subject of the previous sentence (centering), if its gender does not contradict the noun."""
-    want = _gender_from_words([noun])
     for key, n, subj in reversed(recent):
         if n == sent_no - 1 and subj and key not in exclude and people[key].gender in (want, None):
             return (key,)
@@ -369,20 +613,21 @@ def _latest_subject(
 def _salient(
     history: list[tuple[str, int, float]],
     people: dict[str, PersonRec],
-    noun: str,
+    want: str | None,
     sent_no: int,
     exclude: set[str],
 ) -> tuple[str, ...]:
     """A definite description with no name of its own ("the Harbor Lights star") is the most salient
-    person of a compatible gender who is not already named in the sentence. Every mention counts
-    (0.2: the article's topic), recent ones more (0.6 per sentence back); a name as subject weighs 2,
-    another name 1, a pronoun 0.5. Nobody mentioned in the last five sentences qualifies."""
-    want = _gender_from_words([noun])
+    person of a compatible gender who is no co-argument of it. Every mention counts (0.2: the
+    article's topic), recent ones more (0.6 per sentence back); a name as subject weighs 2, another
+    name 1, a pronoun 0.5 (half that off subject). Nobody mentioned in the last five sentences
+    qualifies."""
     score: dict[str, float] = {}
     last: dict[str, int] = {}
     for key, n, weight in history:
         if key in exclude or (want and people[key].gender not in (want, None)):
             continue
+
         score[key] = score.get(key, 0.0) + weight * (0.6 ** max(0, sent_no - n) + 0.2)
         last[key] = n
     live = [k for k in score if sent_no - last[k] <= 5]
@@ -391,9 +636,77 @@ def _salient(
     return (max(live, key=lambda k: (score[k], last[k])),)
 
 
-def _coordinated_person(doc: Doc, span: Span, starts: dict[int, tuple[Span, str]]) -> str | None:
-    """ "X and Y" / "X & Y" with both names: the other person."""
+def _salience(history: list[tuple[str, int, float]], sent_no: int) -> dict[str, float]:
+    """A pronoun's view of salience at sentence ``sent_no``: recency first (0.5 per sentence back),
+    with a little for every mention (0.05: the article's subject outlasts a name dropped in passing),
+    weighted by role (a name as subject 2, another name 1, a pronoun 0.5 or 0.25)."""
+    out: dict[str, float] = {}
+    for key, n, weight in history:
+        out[key] = out.get(key, 0.0) + weight * (0.5 ** max(0, sent_no - n) + 0.05)
+    return out
+
+
+def _coordinated_person(
+    doc: Doc, span: Span, starts: dict[int, tuple[Span, str]]
+) -> tuple[str, float] | None:
+    """ "X and Y" / "X & Y" with both names: the other person, weight 1; "X and wife Y", "X and her
+    husband, Y": weight 2 (a couple by the text's own word)."""
     j = span.end
-    if j + 1 < len(doc) and doc[j].lower_ in {"and", "&"} and (j + 1) in starts:
-        return starts[j + 1][1]
+    if j + 1 >= len(doc) or doc[j].lower_ not in {"and", "&"}:
+        return None
+    k = j + 1
+    couple = False
+    while k < len(doc) and k - j <= 5 and k not in starts:
+        low = doc[k].lower_
+        if low in lx.SPOUSE_NOUNS or low in lx.PARTNER_NOUNS or low in lx.FIANCE_NOUNS:
+            couple = True
+        elif not (low in {"his", "her", ",", "longtime", "new", "now"} or doc[k].pos_ == "ADJ"):
+            return None
+        k += 1
+    if k not in starts or (k > j + 1 and not couple):
+        return None
+    return starts[k][1], 2.0 if couple else 1.0
+
+
+def _spouse_of(doc: Doc, span: Span, refs: dict[int, tuple[str, ...]]) -> tuple[str, float] | None:
+    """ "the star's ex-husband Guy Ritchie", "her husband, Y": the owner of the spouse noun before the
+    name is the other half of a couple (weight 2), whoever the owner turned out to be."""
+    noun = span.root.head if span.root.dep_ in ("appos", "compound") else None
+    if noun is None or noun.i >= span.start:
+        j = span.start - 1 - (1 if span.start > 0 and doc[span.start - 1].text == "," else 0)
+        noun = doc[j] if j >= 0 else None
+    if noun is None or noun.lower_ not in SPOUSE_WORDS:
+        return None
+    owner = [refs.get(c.i, ()) for c in noun.children if c.dep_ == "poss"]
+    if len(owner) == 1 and len(owner[0]) == 1:
+        return owner[0][0], 2.0
     return None
+
+
+SPOUSE_WORDS = lx.SPOUSE_NOUNS | lx.EX_SPOUSE_NOUNS | lx.PARTNER_NOUNS | lx.EX_PARTNER_NOUNS | lx.FIANCE_NOUNS
+
+
+def _children_listed(doc: Doc, span: Span) -> bool:
+    """ "twins Knox and Vivienne", "her sons A and B": siblings, not a couple."""
+    first = span.root
+    while (
+        first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN"
+    ):  # "sons A, 17, B, and C"
+        first = first.head
+    j = (span.start if first.i == span.root.i else first.left_edge.i) - 1
+    while j >= 0 and (doc[j].text == "," or doc[j].pos_ in ("ADJ", "NUM") or doc[j].lower_ in AGE_WORDS):
+        j -= 1
+    return j >= 0 and (doc[j].lower_ in lx.CHILD_NOUNS or doc[j].lower_ in {"sons", "daughters", "twins"})
+
+
+def _best_pair(
+    pairs: dict[tuple[str, ...], list[tuple[int, float]]],
+    sent_no: int,
+    recent_only: bool = False,
+) -> tuple[str, ...]:
+    """The couple "they" or "the couple" means: the pair coordinated last (siblings listed as
+    children are no couple). ``recent_only``: only if that was in the last three sentences."""
+    best = max(pairs.items(), key=lambda kv: max(n for n, _ in kv[1]))
+    if recent_only and sent_no - max(n for n, _ in best[1]) > 3:
+        return ()
+    return best[0]

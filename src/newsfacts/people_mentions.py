@@ -88,7 +88,7 @@ def _looks_like_name(span: Span) -> bool:
     if len(text.replace(".", "")) < 2 or text.lower() in lx.NOT_PERSON_WORDS | lx.DESCRIPTOR_NOUNS:
         return False  # "Instagram", "President and C.O.O. Ana Ruiz"
     if any(w.lower() in lx.ORG_HEAD_NOUNS for w in words[1:]) or any(
-        w.lower() in lx.PLATFORM_WORDS for w in words
+        w.lower() in lx.PLATFORM_WORDS | lx.AGENCY_WORDS for w in words
     ):
         return False  # "Tom Reed Medical Center", "Glimmer Online", "Instagram Live": no person's name
     if len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and text.endswith("s"):
@@ -293,7 +293,11 @@ def candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]]
     Names only seen in a title-cased headline are "maybe": headline capitals fool NER."""
     sure: list[Span] = []
     maybe: list[Span] = []
+    captions, caption_names = _caption_lines(doc)
+    maybe.extend(caption_names)
     for ent in doc.ents:
+        if any(a <= ent.start < b for a, b in captions):
+            continue
         for part in _split_coordinated(_trim(ent)):
             span = _extend_hyphen(_trim(part))
             if not len(span) or not _looks_like_name(span):
@@ -361,6 +365,32 @@ def candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]]
         else:
             maybe.append(run)
     return sure, maybe
+
+
+def _caption_lines(doc: Doc) -> tuple[list[tuple[int, int]], list[Span]]:
+    """Photo-caption lines: names side by side, closed by a credit ("Ana Ruiz Tom Reed Getty
+    Images"). NER reads such a run as one or two odd names; the line is read as first-and-last-name
+    pairs instead, each kept only if the article names that person elsewhere (a "maybe" name).
+    Returns the lines' token ranges and those pairs."""
+    lines: list[tuple[int, int]] = []
+    names: list[Span] = []
+    start = 0
+    for t in doc:
+        if "\n" not in t.text and t.i + 1 < len(doc):
+            continue
+        end = t.i if "\n" in t.text else t.i + 1
+        words = [w for w in doc[start:end] if not w.is_space]
+        start = t.i + 1
+        if len(words) < 3 or words[-1].lower_ not in lx.CREDIT_WORDS:
+            continue
+        body = list(words)
+        while body and body[-1].lower_ in lx.CREDIT_WORDS:
+            body.pop()
+        if not body or len(body) % 2 or not all(NAME_TOKEN_RE.match(w.text) for w in body):
+            continue
+        lines.append((words[0].i, words[-1].i + 1))
+        names += [doc[body[k].i : body[k + 1].i + 1] for k in range(0, len(body), 2)]
+    return lines, names
 
 
 def _with_stage_article(span: Span) -> Span:
