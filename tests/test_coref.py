@@ -1,4 +1,4 @@
-"""Coreference, round 4: who "he", "her", "they", "the couple" and "the star" are, on sentences written
+"""Coreference: who "he", "her", "they", "the couple" and "the star" are, on sentences written
 for the tests (invented names and titles)."""
 
 from __future__ import annotations
