@@ -30,9 +30,16 @@ def children(text: str) -> list[tuple[list[str], str, int | None]]:
             [],
         ),
         (
-            "Kate Holmes has kept her life with her 11-year-old daughter, Mia Stone, private. "
-            "Five years since her divorce from Tom Stone, Kate Holmes remains a tabloid subject.",
+            # the fronted "her" is the mother's, never the 11-year-old's
+            "Kara Holt has kept her life with her 11-year-old daughter, Mia Stone, private. "
+            "Five years since her divorce from Tom Stone, Kara Holt remains a tabloid subject.",
             "divorce",
+            [["Kara Holt", "Tom Stone"]],
+        ),
+        (
+            "Kara Holt brought her daughter Mia Stone, 11, to the premiere. "
+            "Mia Stone and Leo Park split last year.",
+            "relationship",
             [],
         ),
         # a relation noun whose partner is a relative or friend, or two people at once, is no romance
