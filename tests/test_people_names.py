@@ -270,3 +270,31 @@ def test_a_one_word_name_after_a_person_noun_is_a_person(name: str) -> None:
 
 def test_a_person_noun_inside_a_hyphenated_adjective_marks_no_name() -> None:
     assert people_of("Tom Reed was found dead in a five-star London hotel.") == {"Tom Reed": []}
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Heartbroken Jessica Marlowe Runs For The Border", "Jessica Marlowe"),
+        ("Inside Jessica Marlowe Home", "Jessica Marlowe"),
+        ("Jessica Marlowe", "Jessica Marlowe"),
+        ("Heartbroken Star Runs Away", None),
+    ],
+)
+def test_a_headline_name_with_words_glued_on_is_the_body_full_name(
+    nlp: Language, headline: str, expected: str | None
+) -> None:
+    from newsfacts.people_mentions import _body_name_inside
+
+    doc = nlp(headline)
+    found = _body_name_inside(doc[:], {"jessica marlowe", "tom reed"})
+    assert (found.text if found is not None else None) == expected
+
+
+def test_a_headline_after_blank_lines_is_the_title() -> None:
+    from newsfacts.load import guess_title
+
+    assert (
+        guess_title("\n\n  Ana Ruiz Weds Tom Reed\n\nThe couple wed on Friday.", 0)
+        == "Ana Ruiz Weds Tom Reed"
+    )

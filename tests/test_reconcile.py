@@ -599,3 +599,29 @@ def test_reconcile_is_near_linear() -> None:
     took = time.perf_counter() - t0
     assert res.facts and res.people
     assert took < 20, f"reconcile of 3000 articles took {took:.1f}s"
+
+
+@pytest.mark.parametrize(
+    ("people_per_article", "expected"),
+    [
+        # a longer form only one article has loses to a full name several use ("X Y Busts" from a headline)
+        ([[person("Ana Ruiz Busts", aliases=("Ana Ruiz",))], ["Ana Ruiz"], ["Ana Ruiz"]], "Ana Ruiz"),
+        # one article: its fullest form is the name
+        ([[person("Ana Ruiz Busts", aliases=("Ana Ruiz",))]], "Ana Ruiz Busts"),
+        # a full name beats a one-word name, however many articles use the one word
+        (
+            [
+                [person("Lia De Vale", aliases=("Vale",)), "Tom Reed"],
+                ["Vale", "Tom Reed"],
+                ["Vale", "Tom Reed"],
+            ],
+            "Lia De Vale",
+        ),
+    ],
+)
+def test_main_name_is_the_fullest_name_several_articles_agree_on(
+    people_per_article: list[list[str | PersonRec]], expected: str
+) -> None:
+    results = [art(f"a{n}", names) for n, names in enumerate(people_per_article)]
+    people, _ = merge_people(results)
+    assert [p.name for p in people if p.name != "Tom Reed"] == [expected]

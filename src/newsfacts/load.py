@@ -90,8 +90,9 @@ def normalise_newlines(text: str) -> str:
 
 
 def guess_title(text: str, start: int) -> str | None:
-    """A short first line with no final punctuation, followed by a blank line, is a headline."""
-    first, sep, rest = text[start:].partition("\n")
+    """A short first non-blank line with no final punctuation, followed by a blank line, is a headline."""
+    body = text[start:]
+    first, sep, rest = body[len(body) - len(body.lstrip()) :].partition("\n")  # blank lines may lead
     line = first.strip()
     if not sep or not line or len(line) > 200 or line[-1] in ".!?:;,\"'”’)":
         return None

@@ -337,6 +337,10 @@ def candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]]
         if s.start_char >= headline_end or s[0].ent_type_ != "PERSON":
             continue
         maybe.remove(s)
+        exact = _body_name_inside(s, body_names)
+        if exact is not None:  # "Heartbroken X Y Runs …": the body's own full name inside it
+            sure.append(exact)
+            continue
         for k in range(len(s), 1, -1):
             words = clean_name(s[:k].text).lower().split()
             if len(words) >= 2 and (" ".join(words) in body_names or words[-1] in body_words):
@@ -365,6 +369,18 @@ def candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]]
         else:
             maybe.append(run)
     return sure, maybe
+
+
+def _body_name_inside(span: Span, body_names: set[str]) -> Span | None:
+    """The longest run of two or more words of a headline name that the body uses as a full name:
+    headline capitals glue words before or after a name ("Heartbroken X Y", "X Y Busts Out")."""
+    for size in range(len(span), 1, -1):
+        for i in range(len(span) - size + 1):
+            sub = span[i : i + size]
+            words = clean_name(sub.text).lower().split()
+            if len(words) >= 2 and " ".join(words) in body_names:
+                return sub
+    return None
 
 
 def _caption_lines(doc: Doc) -> tuple[list[tuple[int, int]], list[Span]]:

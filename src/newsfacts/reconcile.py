@@ -116,6 +116,7 @@ def _nick(a: str, b: str) -> bool:
 class _Cluster:
     n: int
     names: dict[str, int] = field(default_factory=dict)  # name → mentions
+    name_articles: dict[str, set[str]] = field(default_factory=dict)  # name → articles that use it
     full: list[list[str]] = field(default_factory=list)  # its multi-word names, lowercased words
     lowered: set[str] = field(default_factory=set)  # every name and alias, lowercased
     aliases: set[str] = field(default_factory=set)
@@ -129,7 +130,19 @@ class _Cluster:
         return max(sorted(self.genders), key=lambda g: self.genders[g])
 
     def main_name(self) -> str:
-        return max(self.names, key=lambda s: (len(s.split()), self.names[s], s))
+        """The fullest name; when the person is in several articles, a full name more than one of them
+        uses beats a longer one only a single article has (often a headline word glued on: "X Y Busts")."""
+        need = min(2, len(self.articles))
+        return max(
+            self.names,
+            key=lambda s: (
+                len(s.split()) > 1,
+                len(self.name_articles[s]) >= need,
+                len(s.split()),
+                self.names[s],
+                s,
+            ),
+        )
 
 
 class _PeopleIndex:
@@ -151,6 +164,7 @@ class _PeopleIndex:
         c = self.clusters[target]
         words = p.name.lower().split()
         c.names[p.name] = c.names.get(p.name, 0) + p.mentions
+        c.name_articles.setdefault(p.name, set()).add(art)
         c.aliases |= p.aliases
         c.articles.add(art)
         if p.gender:
