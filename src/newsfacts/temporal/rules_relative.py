@@ -608,12 +608,23 @@ _REF_WORDS = {
 }
 
 
+def _discourse_now(text: str, start: int, end: int) -> bool:
+    """Sentence-initial "Now," / "Now for": a discourse marker that turns to the next point
+    ("Now, he says, ...", "Now for the weather"), not a reference to the present."""
+    if _mid_sentence(text, start):
+        return False
+    rest = text[end : end + 5]
+    return rest.startswith(",") or rest.lower().startswith(" for ")
+
+
 def h_ref_word(m: re.Match[str], ctx: Ctx) -> Cand | None:
     w = " ".join(m["w"].lower().split())
     text = ctx.text
     nxt = next_word(text, m.end()).lower()
     prev = prev_word(text, m.start()).lower()
     if w == "now" and prev in ("from",) and nxt == "on":
+        return None
+    if w == "now" and _discourse_now(text, m.start(), m.end()):
         return None
     if w in ("previously", "formerly"):
         return None
