@@ -58,3 +58,48 @@ def test_sentence_initial_now_with_comma_is_a_discourse_marker(text: str) -> Non
 )
 def test_temporal_now_is_kept(text: str, expr: str) -> None:
     assert values(text)[expr] == "PRESENT_REF"
+
+
+# ---------------------------------------------------------------- "most recently <date>"
+@pytest.mark.parametrize(
+    ("text", "date_expr"),
+    [
+        ("Three stores were robbed, most recently last October.", "last October"),
+        ("The band has toured Japan twice, more recently in 1994.", "1994"),
+        ("The striker has been injured often, most recently on Saturday.", "Saturday"),
+    ],
+)
+def test_most_recently_before_a_date_is_not_a_timex_of_its_own(text: str, date_expr: str) -> None:
+    found = values(text)
+    assert date_expr in found
+    assert not any("recently" in k for k in found)
+
+
+def test_most_recently_alone_is_still_the_past() -> None:
+    assert values("The actor was most recently seen in a stage play.")["most recently"] == "PAST_REF"
+
+
+# ---------------------------------------------------------------- "the cars of tomorrow"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cars of tomorrow will drive themselves.",
+        "She wants to train the engineers of tomorrow.",
+        "A museum for the heroes of yesterday opened downtown.",
+    ],
+)
+def test_generic_of_tomorrow_is_not_a_day(text: str) -> None:
+    assert not any(k in ("tomorrow", "yesterday") for k in values(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The offer expires at the end of today.", "today", "1998-03-04"),
+        ("The jury will decide tomorrow.", "tomorrow", "1998-03-05"),
+        ("Tomorrow's final starts at noon.", "Tomorrow's", "1998-03-05"),
+        ("The cast of the play met yesterday.", "yesterday", "1998-03-03"),
+    ],
+)
+def test_deictic_days_are_kept(text: str, expr: str, value: str) -> None:
+    assert values(text)[expr] == value

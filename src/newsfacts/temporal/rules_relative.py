@@ -11,6 +11,8 @@ from newsfacts.temporal import values as V
 from newsfacts.temporal.context import BLOCK, Cand, Ctx, Hist, Res
 from newsfacts.temporal.lexicon import (
     DAY_PARTS,
+    RX_MONTH,
+    RX_WEEKDAY,
     words,
 )
 from newsfacts.temporal.numbers import parse_quantity
@@ -55,6 +57,23 @@ def _mid_sentence(text: str, pos: int) -> bool:
     return i > 0 and (text[i - 1].isalnum() or text[i - 1] == ",")
 
 
+# nouns whose "of today" / "of tomorrow" is a day after all: "the end of today", "the morning of tomorrow"
+_DAY_OF_NOUNS = words(
+    """end beginning start rest close middle morning afternoon evening night course events session
+    trading business close deadline"""
+)
+_RX_THE_NOUN_OF = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s+of\s+$")
+
+
+def _generic_of_day(text: str, start: int, end: int) -> bool:
+    """"the people of tomorrow", "the heroes of yesterday": a deictic day after "the <noun> of" with
+    no time noun before it and nothing closing it off as a day names the future or past in general."""
+    left = _RX_THE_NOUN_OF.search(text, max(0, start - 40), start)
+    if left is None or left["noun"] in _DAY_OF_NOUNS:
+        return False
+    return not text.startswith(("'s", "’s"), end)
+
+
 def h_deictic(m: re.Match[str], ctx: Ctx) -> Cand | None:
     w = m["w"].lower()
     text = ctx.text
@@ -72,6 +91,8 @@ def h_deictic(m: re.Match[str], ctx: Ctx) -> Cand | None:
         and next_word(text, m.end()).lower() in (_GENERIC_AFTER_TODAYS)
     ):
         return None  # "today's world", "today's youth": the present in general
+    if not (m["part"] or m["before"] or m["after"]) and _generic_of_day(text, m.start("w"), m.end()):
+        return None  # "the cars of tomorrow", "the heroes of yesterday": a time in general
     off = DEICTIC_OFFSET[w]
     if m["before"]:
         off = -2
@@ -617,6 +638,17 @@ def _discourse_now(text: str, start: int, end: int) -> bool:
     return rest.startswith(",") or rest.lower().startswith(" for ")
 
 
+_RX_DATE_NEXT = re.compile(
+    rf"[\s,]+(?:(?:in|on|at|during)\s+)?(?:(?:last|this|early|late)\s+)?(?:{RX_MONTH}|{RX_WEEKDAY}|yesterday|\d{{4}}(?!\d))",
+    re.IGNORECASE,
+)
+
+
+def _date_follows(text: str, end: int) -> bool:
+    """A month, weekday, year or "yesterday" right after ``end`` ("most recently last October")."""
+    return _RX_DATE_NEXT.match(text, end) is not None
+
+
 def h_ref_word(m: re.Match[str], ctx: Ctx) -> Cand | None:
     w = " ".join(m["w"].lower().split())
     text = ctx.text
@@ -661,6 +693,9 @@ def h_ref_word(m: re.Match[str], ctx: Ctx) -> Cand | None:
         return None  # "as soon as Tuesday", "soon after the birth": a relation, not a time of its own
     if w == "recently" and prev == "as" and nxt == "as":
         return None  # "as recently as last week": the time is the one that follows
+    if w in ("most recently", "more recently") and _date_follows(text, m.end()):
+        # "most recently last October", "more recently in 1997": the time is the date that follows
+        return Cand(m.start(), m.end(), BLOCK, None, rule="block")
     value = _REF_WORDS[w]
     # "will one day be": outranks the duration reading of the same words
     return cand(m, "DATE", const(value), rule="ref", prio=1 if w == "one day" else 0)
