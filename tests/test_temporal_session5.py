@@ -103,3 +103,31 @@ def test_generic_of_tomorrow_is_not_a_day(text: str) -> None:
 )
 def test_deictic_days_are_kept(text: str, expr: str, value: str) -> None:
     assert values(text)[expr] == value
+
+
+# ---------------------------------------------------------------- "last year's quarter"
+R = date(1989, 11, 1)  # an earnings-season publication date
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        (
+            "Acme posted a third-quarter loss. Export sales for last year's quarter were $3 million.",
+            "last year's quarter",
+            "1988-Q3",
+        ),
+        (
+            "Acme's second-quarter profit rose 8%, compared with last year's comparable period.",
+            "last year's comparable period",
+            "1988-Q2",
+        ),
+    ],
+)
+def test_last_years_quarter_is_the_reports_quarter_a_year_back(text: str, expr: str, value: str) -> None:
+    assert values(text, R)[expr] == value
+
+
+def test_last_year_alone_stays_a_year() -> None:
+    found = values("Acme posted a third-quarter loss. It had a profit last year.", R)
+    assert found["last year"] == "1988"
