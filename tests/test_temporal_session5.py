@@ -34,23 +34,23 @@ def test_vague_decades_and_centuries(text: str, expr: str, value: str) -> None:
     assert values(text)[expr] == value
 
 
-# ---------------------------------------------------------------- "Now," as a discourse marker
+# ---------------------------------------------------------------- "Now for ..." as a presenter's turn
 @pytest.mark.parametrize(
     "text",
     [
-        "The plan failed twice. Now, the mayor says, the city will try a third time.",
         "That was the sports news.\n\nNow for a look at the weekend weather.",
-        '"Now, let me be clear about one thing," the coach said.',
+        "Thanks, Anna. Now for the markets, and a quiet day in Tokyo.",
     ],
 )
-def test_sentence_initial_now_with_comma_is_a_discourse_marker(text: str) -> None:
+def test_sentence_initial_now_for_is_a_discourse_marker(text: str) -> None:
     assert "Now" not in values(text)
 
 
 @pytest.mark.parametrize(
     ("text", "expr"),
     [
-        ("Now the city will try a third time.", "Now"),  # no comma: the present
+        ("They split in 2015. Now, the pair share a home in Malibu.", "Now"),  # contrast with the past
+        ("Now the city will try a third time.", "Now"),
         ("The singer now lives in Lisbon.", "now"),
         ("Until now, nobody had asked.", "now"),  # not sentence-initial
         ("The band, now a trio, tours in May.", "now"),
@@ -75,8 +75,15 @@ def test_most_recently_before_a_date_is_not_a_timex_of_its_own(text: str, date_e
     assert not any("recently" in k for k in found)
 
 
-def test_most_recently_alone_is_still_the_past() -> None:
-    assert values("The actor was most recently seen in a stage play.")["most recently"] == "PAST_REF"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The actor was most recently seen in a stage play.",
+        "They have made hits, most recently, Mariah Carey's new single.",  # "Mar..." is no month
+    ],
+)
+def test_most_recently_alone_is_still_the_past(text: str) -> None:
+    assert values(text)["most recently"] == "PAST_REF"
 
 
 # ---------------------------------------------------------------- "the cars of tomorrow"

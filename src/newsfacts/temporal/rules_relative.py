@@ -630,16 +630,15 @@ _REF_WORDS = {
 
 
 def _discourse_now(text: str, start: int, end: int) -> bool:
-    """Sentence-initial "Now," / "Now for": a discourse marker that turns to the next point
-    ("Now, he says, ...", "Now for the weather"), not a reference to the present."""
+    """Sentence-initial "Now for ...": a presenter turning to the next item ("Now for the weather"),
+    not a reference to the present. ("Now, they own two homes" contrasts with the past: kept.)"""
     if _mid_sentence(text, start):
         return False
-    rest = text[end : end + 5]
-    return rest.startswith(",") or rest.lower().startswith(" for ")
+    return text[end : end + 5].lower() == " for "
 
 
 _RX_DATE_NEXT = re.compile(
-    rf"[\s,]+(?:(?:in|on|at|during)\s+)?(?:(?:last|this|early|late)\s+)?(?:{RX_MONTH}|{RX_WEEKDAY}|yesterday|\d{{4}}(?!\d))",
+    rf"[\s,]+(?:(?:in|on|at|during)\s+)?(?:(?:last|this|early|late)\s+)?(?:{RX_MONTH}|{RX_WEEKDAY}|yesterday|\d{{4}})(?![\w])",
     re.IGNORECASE,
 )
 
