@@ -138,3 +138,16 @@ def test_last_years_quarter_is_the_reports_quarter_a_year_back(text: str, expr: 
 def test_last_year_alone_stays_a_year() -> None:
     found = values("Acme posted a third-quarter loss. It had a profit last year.", R)
     assert found["last year"] == "1988"
+
+
+# ---------------------------------------------------------------- a time zone does not end the sentence
+def test_clock_time_takes_the_day_of_a_dated_time_after_its_time_zone() -> None:
+    text = "The convoy left at 5 in the morning (5 a.m. EST Friday), officials said."
+    found = values(text, date(1998, 3, 4))
+    assert found["5 a.m. EST Friday"] == "1998-02-27T05:00"
+    assert found["5 in the morning"] == "1998-02-27T05:00"
+
+
+def test_a_period_before_a_capitalised_word_still_ends_the_sentence() -> None:
+    text = "Guards opened the gate at 5 a.m. Friday was quiet; the convoy left at 6 in the morning."
+    assert values(text, date(1998, 3, 4))["6 in the morning"] == "1998-03-04T06:00"

@@ -55,11 +55,12 @@ _DEADLINE_PREPS = frozenset({"until", "till", "by", "effective", "pending", "is"
 _SINCE = frozenset({"since"})
 _BE = frozenset({"be", "is", "are", "am", "being", "'s", "to", "get", "gets"})
 _RX_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|['’](?:ll|d)\b")
-# A sentence ends at . ! ? before a capital, unless the period closes a title, an abbreviation or an initial.
+# A sentence ends at . ! ? before a capital, unless the period closes a title, an abbreviation or an initial,
+# or a clock time before its time zone ("4 a.m. EDT Thursday").
 _RX_SENT_BREAK = re.compile(
     r"(?<!\b[A-Z])"
     r"(?<!\bvs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bJr)(?<!\bSr)(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bLtd)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bLt)(?<!\bCol)(?<!\bSgt)(?<!\bProf)(?<!\bJan)(?<!\bFeb)(?<!\bAug)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\bMt)(?<!\bFt)(?<!\bAve)(?<!\bRev)"
-    r"[.!?]['\"”’)]*\s+(?=[\"“'‘`(]?[A-Z0-9])|\n\s*\n|;\s"
+    r"[.!?]['\"”’)]*\s+(?=[\"“'‘`(]?[A-Z0-9])(?!(?:[ECMPA][SD]T|GMT|UTC)\b)|\n\s*\n|;\s"
 )
 _RX_QUOTE = re.compile(r"``|''|[\"“”]")
 _WINDOW = 240
