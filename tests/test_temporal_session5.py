@@ -151,3 +151,27 @@ def test_clock_time_takes_the_day_of_a_dated_time_after_its_time_zone() -> None:
 def test_a_period_before_a_capitalised_word_still_ends_the_sentence() -> None:
     text = "Guards opened the gate at 5 a.m. Friday was quiet; the convoy left at 6 in the morning."
     assert values(text, date(1998, 3, 4))["6 in the morning"] == "1998-03-04T06:00"
+
+
+# ---------------------------------------------------------------- a fiscal quarter reported as closed
+NOV = date(1989, 11, 2)
+
+
+def test_a_quarter_reported_in_the_past_is_the_one_compared() -> None:
+    text = (
+        "Acme Foods said it had a 30% drop in fourth-quarter profit. It earned $12 million, "
+        "compared with $17 million a year earlier. Sales in the latest period rose 4%."
+    )
+    found = values(text, NOV)
+    assert found["a year earlier"] == "1988-Q4"
+    assert found["the latest period"] == "1989-Q4"
+
+
+def test_a_quarter_still_ahead_is_not_the_one_compared() -> None:
+    text = (
+        "Analysts expect the slump to continue into the fourth quarter. "
+        "Acme's profit rose to $12 million from $10 million a year earlier."
+    )
+    found = values(text, NOV)
+    assert found["the fourth quarter"] == "1989-Q4"
+    assert found["a year earlier"] == "1988"

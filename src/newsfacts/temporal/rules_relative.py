@@ -32,7 +32,7 @@ from newsfacts.temporal.ruletools import (
     weekday_num,
     with_anchor,
 )
-from newsfacts.temporal.tense import FUTURE, PAST
+from newsfacts.temporal.tense import FUTURE, PAST, direction
 
 # ---------------------------------------------------------------- deictic days
 _GENERIC_AFTER_TODAYS = words(
@@ -334,10 +334,19 @@ def quarter_finished(value: str, anchor: date | None) -> bool:
     return anchor is None or latest is None or latest < anchor
 
 
+def reported_quarter(ctx: Ctx, ref: Hist) -> bool:
+    """Whether the quarter ``ref`` can be the period a comparison is about: finished by the calendar,
+    or told in the past ("reported a decline in fourth-quarter earnings" in November: a fiscal
+    quarter already closed), not one still ahead ("the trend will continue into the fourth quarter")."""
+    if quarter_finished(ref.value, ctx.anchor):
+        return True
+    return direction(ctx.text, ref.start, ref.end) == PAST
+
+
 def _latest_quarter_resolver() -> R_T:
     def r(ctx: Ctx, c: Cand) -> str | None:
         ref = ctx.quarter_ref(c.start, max_back=QUARTER_REF_CHARS)
-        if ref is not None and quarter_finished(ref.value, ctx.anchor):
+        if ref is not None and reported_quarter(ctx, ref):
             return ref.value
         if ctx.anchor is None:
             return "XXXX-QX"
@@ -427,7 +436,7 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Cand | None:
             ref = ctx.quarter_ref(c.start, max_back=QUARTER_REF_CHARS)
             if sign < 0 and amount == 1 and _after_months_period(ctx, c, ref):
                 return f"{base.year - 1:04d}"
-            if ref is None or not quarter_finished(ref.value, ctx.anchor):
+            if ref is None or not reported_quarter(ctx, ref):
                 ref = ctx.ref(c.start, max_back=350, precisions=("day", "month"))
             if ref is not None and (ref.precision == "quarter" or ref.rule.startswith("abs")):
                 return V.shift_value(ref.value, -int(amount) if sign < 0 else int(amount))
@@ -495,7 +504,7 @@ def h_year_ago_adj(m: re.Match[str], ctx: Ctx) -> Cand:
         ref = ctx.quarter_ref(c.start, max_back=QUARTER_REF_CHARS)
         if _after_months_period(ctx, c, ref):
             return f"{ctx.anchor.year - 1:04d}"
-        if ref is not None and quarter_finished(ref.value, ctx.anchor):
+        if ref is not None and reported_quarter(ctx, ref):
             return V.shift_value(ref.value, -1)
         if quarter:  # "the year-ago quarter" with no quarter named: the last full quarter, a year back
             return V.shift_value(R.shift(ctx.anchor, -1, "Q") or "", -1)
