@@ -175,3 +175,35 @@ def test_a_quarter_still_ahead_is_not_the_one_compared() -> None:
     found = values(text, NOV)
     assert found["the fourth quarter"] == "1989-Q4"
     assert found["a year earlier"] == "1988"
+
+
+# ---------------------------------------------------------------- tense cues of life events
+SPRING = date(2024, 3, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The actor died in June.", "2023-06"),  # "died": a short -ied past
+        ("The couple married in June.", "2023-06"),
+        ("The pair tied the knot in June.", "2023-06"),
+        ("The singer, who wed in June, is expecting twins.", "2023-06"),
+        ("The drummer strode off the stage in June.", "2023-06"),
+    ],
+)
+def test_past_life_events_look_back(text: str, value: str) -> None:
+    assert values(text, SPRING)["June"] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two will split in June.",  # a past form after a modal is the base form
+        "They plan to wed in June.",
+        "The guitarist is going to quit in June.",
+        "The married couple will renew their vows in June.",  # an adjective, not a past verb
+        "They are happily married and expect a baby in June.",
+    ],
+)
+def test_base_forms_and_adjectives_are_not_past_cues(text: str) -> None:
+    assert values(text, SPRING)["June"] == "2024-06"
