@@ -414,9 +414,11 @@ RULES: list[Rule] = [
             # "the quarter a year ago", "the corresponding period last year": one expression
             r"|(?<![\w-])(?:the|that)\s+(?:(?:comparable|corresponding|same)\s+)?(?:quarter|period)\s+"
             r"(?:(?:a|one)\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)(?![\w-])"
+            # "last year's quarter", "last year's comparable period": the report's quarter a year back
+            r"|(?<![\w-])last\s+year['’]s\s+(?:(?:comparable|corresponding|same)\s+)?(?:quarter|period)(?![\w-])"
         ),
         h_year_ago_adj,
-        words("the that comparable corresponding same prior year"),
+        words("the that comparable corresponding same prior year last"),
     ),
     Rule(
         "year_period",

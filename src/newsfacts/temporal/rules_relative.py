@@ -11,6 +11,8 @@ from newsfacts.temporal import values as V
 from newsfacts.temporal.context import BLOCK, Cand, Ctx, Hist, Res
 from newsfacts.temporal.lexicon import (
     DAY_PARTS,
+    RX_MONTH,
+    RX_WEEKDAY,
     words,
 )
 from newsfacts.temporal.numbers import parse_quantity
@@ -30,7 +32,7 @@ from newsfacts.temporal.ruletools import (
     weekday_num,
     with_anchor,
 )
-from newsfacts.temporal.tense import FUTURE, PAST
+from newsfacts.temporal.tense import FUTURE, PAST, direction
 
 # ---------------------------------------------------------------- deictic days
 _GENERIC_AFTER_TODAYS = words(
@@ -55,6 +57,23 @@ def _mid_sentence(text: str, pos: int) -> bool:
     return i > 0 and (text[i - 1].isalnum() or text[i - 1] == ",")
 
 
+# nouns whose "of today" / "of tomorrow" is a day after all: "the end of today", "the morning of tomorrow"
+_DAY_OF_NOUNS = words(
+    """end beginning start rest close middle morning afternoon evening night course events session
+    trading business close deadline"""
+)
+_RX_THE_NOUN_OF = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s+of\s+$")
+
+
+def _generic_of_day(text: str, start: int, end: int) -> bool:
+    """"the people of tomorrow", "the heroes of yesterday": a deictic day after "the <noun> of" with
+    no time noun before it and nothing closing it off as a day names the future or past in general."""
+    left = _RX_THE_NOUN_OF.search(text, max(0, start - 40), start)
+    if left is None or left["noun"] in _DAY_OF_NOUNS:
+        return False
+    return not text.startswith(("'s", "’s"), end)
+
+
 def h_deictic(m: re.Match[str], ctx: Ctx) -> Cand | None:
     w = m["w"].lower()
     text = ctx.text
@@ -72,6 +91,8 @@ def h_deictic(m: re.Match[str], ctx: Ctx) -> Cand | None:
         and next_word(text, m.end()).lower() in (_GENERIC_AFTER_TODAYS)
     ):
         return None  # "today's world", "today's youth": the present in general
+    if not (m["part"] or m["before"] or m["after"]) and _generic_of_day(text, m.start("w"), m.end()):
+        return None  # "the cars of tomorrow", "the heroes of yesterday": a time in general
     off = DEICTIC_OFFSET[w]
     if m["before"]:
         off = -2
@@ -313,10 +334,19 @@ def quarter_finished(value: str, anchor: date | None) -> bool:
     return anchor is None or latest is None or latest < anchor
 
 
+def reported_quarter(ctx: Ctx, ref: Hist) -> bool:
+    """Whether the quarter ``ref`` can be the period a comparison is about: finished by the calendar,
+    or told in the past ("reported a decline in fourth-quarter earnings" in November: a fiscal
+    quarter already closed), not one still ahead ("the trend will continue into the fourth quarter")."""
+    if quarter_finished(ref.value, ctx.anchor):
+        return True
+    return direction(ctx.text, ref.start, ref.end) == PAST
+
+
 def _latest_quarter_resolver() -> R_T:
     def r(ctx: Ctx, c: Cand) -> str | None:
         ref = ctx.quarter_ref(c.start, max_back=QUARTER_REF_CHARS)
-        if ref is not None and quarter_finished(ref.value, ctx.anchor):
+        if ref is not None and reported_quarter(ctx, ref):
             return ref.value
         if ctx.anchor is None:
             return "XXXX-QX"
@@ -406,7 +436,7 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Cand | None:
             ref = ctx.quarter_ref(c.start, max_back=QUARTER_REF_CHARS)
             if sign < 0 and amount == 1 and _after_months_period(ctx, c, ref):
                 return f"{base.year - 1:04d}"
-            if ref is None or not quarter_finished(ref.value, ctx.anchor):
+            if ref is None or not reported_quarter(ctx, ref):
                 ref = ctx.ref(c.start, max_back=350, precisions=("day", "month"))
             if ref is not None and (ref.precision == "quarter" or ref.rule.startswith("abs")):
                 return V.shift_value(ref.value, -int(amount) if sign < 0 else int(amount))
@@ -474,7 +504,7 @@ def h_year_ago_adj(m: re.Match[str], ctx: Ctx) -> Cand:
         ref = ctx.quarter_ref(c.start, max_back=QUARTER_REF_CHARS)
         if _after_months_period(ctx, c, ref):
             return f"{ctx.anchor.year - 1:04d}"
-        if ref is not None and quarter_finished(ref.value, ctx.anchor):
+        if ref is not None and reported_quarter(ctx, ref):
             return V.shift_value(ref.value, -1)
         if quarter:  # "the year-ago quarter" with no quarter named: the last full quarter, a year back
             return V.shift_value(R.shift(ctx.anchor, -1, "Q") or "", -1)
@@ -608,12 +638,33 @@ _REF_WORDS = {
 }
 
 
+def _discourse_now(text: str, start: int, end: int) -> bool:
+    """Sentence-initial "Now for ...": a presenter turning to the next item ("Now for the weather"),
+    not a reference to the present. ("Now, they own two homes" contrasts with the past: kept.)"""
+    if _mid_sentence(text, start):
+        return False
+    return text[end : end + 5].lower() == " for "
+
+
+_RX_DATE_NEXT = re.compile(
+    rf"[\s,]+(?:(?:in|on|at|during)\s+)?(?:(?:last|this|early|late)\s+)?(?:{RX_MONTH}|{RX_WEEKDAY}|yesterday|\d{{4}})(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _date_follows(text: str, end: int) -> bool:
+    """A month, weekday, year or "yesterday" right after ``end`` ("most recently last October")."""
+    return _RX_DATE_NEXT.match(text, end) is not None
+
+
 def h_ref_word(m: re.Match[str], ctx: Ctx) -> Cand | None:
     w = " ".join(m["w"].lower().split())
     text = ctx.text
     nxt = next_word(text, m.end()).lower()
     prev = prev_word(text, m.start()).lower()
     if w == "now" and prev in ("from",) and nxt == "on":
+        return None
+    if w == "now" and _discourse_now(text, m.start(), m.end()):
         return None
     if w in ("previously", "formerly"):
         return None
@@ -650,6 +701,9 @@ def h_ref_word(m: re.Match[str], ctx: Ctx) -> Cand | None:
         return None  # "as soon as Tuesday", "soon after the birth": a relation, not a time of its own
     if w == "recently" and prev == "as" and nxt == "as":
         return None  # "as recently as last week": the time is the one that follows
+    if w in ("most recently", "more recently") and _date_follows(text, m.end()):
+        # "most recently last October", "more recently in 1997": the time is the date that follows
+        return Cand(m.start(), m.end(), BLOCK, None, rule="block")
     value = _REF_WORDS[w]
     # "will one day be": outranks the duration reading of the same words
     return cand(m, "DATE", const(value), rule="ref", prio=1 if w == "one day" else 0)

@@ -237,10 +237,11 @@ def duration_resolver(qty: float | None, info: tuple[str, bool, int]) -> R_T:
         return const(value)
     if qty is None:
         vague = {"Y": "Y", "M": "M", "W": "W", "D": "D", "Q": "Q", "H": "H", "S": "S"}[letter]
+        # TimeBank writes an unknown number of decades / centuries / millennia as PXE, PXC, PXL
         if mult == 10:
-            vague = "DE"
+            vague = "E"
         elif mult == 100:
-            vague = "CE"
+            vague = "C"
         elif mult == 1000:
             vague = "L"
         return const(R.duration_value(None, vague, is_time))

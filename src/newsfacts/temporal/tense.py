@@ -37,16 +37,23 @@ _PAST_WORDS = words(
     caught taught fought sought paid laid led fled felt kept slept meant heard stood understood
     became ran shot struck broke chose drove flew grew threw wore tore swore rode hid bit ate drank
     sang sank rang swam forgave forgot froze stole woke spent built lent bent split quit arrived
-    previously recently once"""
+    previously recently once wed strode sat drew swung hung dug sprang spun slid shook stuck bore dealt
+    leapt wept crept knelt"""
 )
+# a past form after a modal or "to" is the base form ("will split", "plans to wed", "to quit")
+_MODAL_OR_TO = words("will 'll ll shall would 'd can could may might must should to")
+# a participle after a determiner or a degree adverb is an adjective ("the married couple", "happily married")
+_ADJ_BEFORE = words("the a an his her their its our my your newly happily unhappily")
 # -ed forms that are not (or not usually) past-tense verbs.
 _ED_EXCEPTIONS = words(
     """need needed indeed hundred based related united limited interested concerned detailed advanced
-    married owned listed named called so-called red shed seed feed speed bed sacred naked wicked
+    owned listed named called so-called red shed seed feed speed bed sacred naked wicked
     wretched ragged rugged beloved learned aged blessed alleged armed embed breed creed greed weed
     deed heed reed tweed speed proceed exceed succeed"""
 )
 _AUX_PAST = frozenset({"was", "were", "had", "been"})
+# past forms spelled like the base form
+_BASE_LIKE_PAST = words("split quit wed shut bet")
 # words that open a subordinate clause: the scan for a tense cue stops there
 _CLAUSE_OPENERS = frozenset(
     {"when", "if", "while", "because", "although", "unless", "whether", "that", "which", "who"}
@@ -55,11 +62,12 @@ _DEADLINE_PREPS = frozenset({"until", "till", "by", "effective", "pending", "is"
 _SINCE = frozenset({"since"})
 _BE = frozenset({"be", "is", "are", "am", "being", "'s", "to", "get", "gets"})
 _RX_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|['’](?:ll|d)\b")
-# A sentence ends at . ! ? before a capital, unless the period closes a title, an abbreviation or an initial.
+# A sentence ends at . ! ? before a capital, unless the period closes a title, an abbreviation or an initial,
+# or a clock time before its time zone ("4 a.m. EDT Thursday").
 _RX_SENT_BREAK = re.compile(
     r"(?<!\b[A-Z])"
     r"(?<!\bvs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bJr)(?<!\bSr)(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bLtd)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bLt)(?<!\bCol)(?<!\bSgt)(?<!\bProf)(?<!\bJan)(?<!\bFeb)(?<!\bAug)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\bMt)(?<!\bFt)(?<!\bAve)(?<!\bRev)"
-    r"[.!?]['\"”’)]*\s+(?=[\"“'‘`(]?[A-Z0-9])|\n\s*\n|;\s"
+    r"[.!?]['\"”’)]*\s+(?=[\"“'‘`(]?[A-Z0-9])(?!(?:[ECMPA][SD]T|GMT|UTC)\b)|\n\s*\n|;\s"
 )
 _RX_QUOTE = re.compile(r"``|''|[\"“”]")
 _WINDOW = 240
@@ -114,11 +122,18 @@ def _cue(words: list[str], i: int) -> int:
     if w in _PAST_WORDS:
         if prev in _BE and w not in ("been", "was", "were", "had", "said", "told", "ago", "last", "earlier"):
             return NONE
+        if prev in _MODAL_OR_TO and w in _BASE_LIKE_PAST:
+            return NONE
         return PAST
     if w.endswith("'d") and len(w) > 2:
         return FUTURE
-    if len(w) > 4 and w.endswith("ed") and w not in _ED_EXCEPTIONS and not w.startswith("un"):
-        if prev in _BE:
+    if (
+        (len(w) > 4 or w.endswith("ied"))
+        and w.endswith("ed")
+        and w not in _ED_EXCEPTIONS
+        and not w.startswith("un")
+    ):
+        if prev in _BE or prev in _ADJ_BEFORE:
             return NONE
         return PAST
     return NONE
