@@ -1,4 +1,5 @@
-"""Temporal engine, session 5: TimeBank conventions for vague multiples and discourse "now".
+"""Temporal engine: TimeBank conventions (vague multiples, discourse "now", reported quarters),
+and the tense of life events.
 
 Sentences of our own; each positive case fails without the rule it is written for, and the
 negative cases pin what the rule must leave alone.
