@@ -7,7 +7,7 @@ Matching rules (documented in the README):
 - couple facts (marriage, divorce, engagement, relationship): same type and both people match;
 - child: same child (when the gold child is named) and at least one matching parent; an unnamed
   gold child needs an unnamed system child with the same parents;
-- project: same person and the same title (folded; one title containing the other counts).
+- project: same person and the same title (folded; one title containing the other as whole words counts).
 Each system fact matches at most one gold fact.
 """
 
@@ -30,6 +30,13 @@ def fold(s: str) -> str:
 
 def fold_title(s: str) -> str:
     return re.sub(r"^(the|a|an) ", "", fold(s))
+
+
+def same_title(gold: str, system: str) -> bool:
+    """Folded titles match when equal or when one holds the other as whole words ("Voice" in "The Voice
+    Kids"); a lone letter inside a longer title's words ("e" in "merry") is no match."""
+    a, b = fold_title(gold), fold_title(system)
+    return bool(a and b) and (f" {a} " in f" {b} " or f" {b} " in f" {a} ")
 
 
 @dataclass
@@ -138,8 +145,7 @@ def _matcher(t: str, same: Callable[[str | None, str | None], bool]) -> Callable
     def project(g: dict, s: dict) -> bool:
         if not same(g["person"], s["person"]):
             return False
-        a, b = fold_title(g["title"]), fold_title(s["title"])
-        return bool(a and b) and (a == b or a in b or b in a)
+        return same_title(g["title"], s["title"])
 
     return {"child": child, "project": project}.get(t, pair)
 
