@@ -168,9 +168,20 @@ def title_cased_line(doc: Doc, i: int) -> bool:
 HEADLINE_SMALL_WORDS = frozenset({"with", "from", "into", "over", "onto", "upon"})
 
 
+# Players who exist only in a band: "the Velvet Lanes drummer" names a band, not a work.
+BAND_PLAYER_NOUNS = frozenset({"guitarist", "drummer", "bassist", "keyboardist", "keyboard-player"})
+MEMBER_NOUNS = frozenset({"singer", "vocalist", "guitarist", "drummer", "bassist", "keyboardist", "frontman"})
+
+
+def _member_with(doc: Doc, i: int) -> bool:
+    """ "the singer with X", "a drummer with X": a player "with" a name is in that band."""
+    return i >= 2 and doc[i - 1].lower_ == "with" and doc[i - 2].lower_ in MEMBER_NOUNS
+
+
 def named_band(doc: Doc, text: str) -> bool:
     """The article calls the name a band: a band noun right before or after it ("the band X", "X bandmate",
-    "boy band X"), "former X singer", or X as the subject of a verb on "their" ("X recorded their set")."""
+    "boy band X"), "former X singer", a band player after it ("X drummer"), "the singer with X", or X as
+    the subject of a verb on "their" ("X recorded their set")."""
     words = text.split()
     for tok in doc:
         if tok.text != words[0] or doc[tok.i : tok.i + len(words)].text != text:
@@ -179,6 +190,8 @@ def named_band(doc: Doc, text: str) -> bool:
         before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
         after = doc[end].lower_ if end < len(doc) else ""
         if before in lx.BAND_NOUNS or after in lx.BAND_NOUNS or (before, after) == ("former", "singer"):
+            return True
+        if after in BAND_PLAYER_NOUNS or _member_with(doc, tok.i):
             return True
         root = doc[tok.i : end].root
         if root.dep_ == "nsubj" and any(

@@ -250,6 +250,7 @@ def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
             )
         ):
             start -= 1
+        start = _own_determiner_end(tok, start)
         while start < end and not cap(doc[start]):
             start += 1
         if (start < end and doc[start].lower_ == "the") or (
@@ -263,10 +264,40 @@ def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
             named_next = end + 1 < sent.end and bool(ctx.cast.at(doc[end + 1]))
             if (
                 _title_shaped(span, ctx)
-                and (span.root.pos_ in ("PROPN", "NOUN") or _number_word_title(span))
-                and (span.root.dep_ in ("compound", "nmod", "poss") or named_next)
+                and (
+                    span.root.pos_ in ("PROPN", "NOUN")
+                    or _number_word_title(span)
+                    or _named_adjective(span.root)
+                )
+                and (span.root.dep_ in ("compound", "nmod", "poss") or named_next or span.root.dep_ == "amod")
             ):  # "her Killing of a Deer co-star X": before a role noun that names someone, a title
                 yield Title(start, end, tok)  # modifies that noun however the parser attached it
+
+
+def _own_determiner_end(noun: Token, start: int) -> int:
+    """After the role noun's own determiner, when only capitalised function words stand before it:
+    "While the Paper Sky actress …" starts its title after "the" ("Lord of the Hills star" keeps its
+    "the", which a name stands before)."""
+    for c in noun.children:
+        if (
+            c.dep_ == "det"
+            and start <= c.i < noun.i
+            and c.text.islower()
+            and not any(t.pos_ in ("PROPN", "NOUN") for t in noun.doc[start : c.i])
+        ):
+            return c.i + 1
+    return start
+
+
+def _named_adjective(tok: Token) -> bool:
+    """ "his Ironclad co-star": a capitalised word the tagger read as an adjective but the NER names
+    (not a nationality or place: "the British actress")."""
+    return (
+        tok.pos_ == "ADJ"
+        and cap(tok)
+        and not tok.is_sent_start
+        and tok.ent_type_ in ("ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC")
+    )
 
 
 def _before_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:

@@ -258,6 +258,25 @@ def _bracket_credit(ctx: Ctx, doc: Doc, title: Title) -> tuple[str, ...]:
     return ctx.cast.at(doc[i - 2])
 
 
+def _possessive_credit(ctx: Ctx, doc: Doc, title: Title) -> tuple[str, ...]:
+    """The person whose possessive stands right before a quoted title that modifies no noun:
+    "Y's “Paper Lanterns”" is Y's work ("Y's “Paper Lanterns” video" is about the video)."""
+    i = title.start - 1
+    if i < 2 or doc[i].text not in QUOTES or doc[i - 1].lower_ not in {"'s", "’s"}:
+        return ()
+    j = title.end
+    while j < len(doc) and doc[j].text in {".", ",", "!", "?"}:
+        j += 1  # "… Y's “Paper Lanterns.”": the sentence's stop inside the quotation
+    if j >= len(doc) or doc[j].text not in lx.CLOSING_QUOTES:
+        return ()
+    if j + 1 < len(doc) and doc[j + 1].pos_ in ("NOUN", "PROPN"):
+        return ()
+    owner = doc[i - 2]
+    if owner.pos_ != "PROPN" or doc[i - 1].tag_ == "VBZ":
+        return ()  # "he's “The One”": a verb, not a possessive
+    return tuple(k for k in ctx.cast.at(owner) if " " in k)  # a one-word name may be a band's
+
+
 def _credited(ctx: Ctx, prep: Token) -> list[str]:
     """ "from a screenplay by Y", "with a script by Y": the writer a credit noun names."""
     return [
@@ -359,10 +378,14 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
         when = ctx.when(near[0]) if near else None
         inside = {k for t in title.span(doc) for k in ctx.cast.at(t)}
         talk = _talk_show(title.noun)
-        for person, stated, how in _links(ctx, title.lead or title, sent):
+        owners = _possessive_credit(ctx, doc, title)
+        credit: list[tuple[str, str | None, str]] = [(k, None, "possessive credit") for k in owners]
+        for person, stated, how in _links(ctx, title.lead or title, sent) + credit:
             key = (person, text.lower())
             if key in seen or (person in inside and how == "subject") or (talk and stated != "host"):
                 continue  # "Journey's 'Don't Stop X' is playing": the title's own words as its subject
+            if owners and how == "subject" and stated == "singer" and person not in owners:
+                continue  # "she sings Y's “Z”": a cover of Y's song
             seen.add(key)
             role = _role(ctx, person, stated, kind)
             yield Project(

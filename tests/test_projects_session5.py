@@ -1,0 +1,79 @@
+"""Project facts, session 5: title spans before a role noun, bands named by their players, a
+possessive right before a quoted title.
+
+Every sentence is invented (names and titles); each positive case fails without the rule it is named
+for, and each negative case is a sentence the rule must not fire on."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import facts_of, run_text
+
+PUB = "2021-06-16"
+
+
+def projects(text: str) -> list[tuple[str, str]]:
+    return sorted((f["person"], f["title"]) for f in facts_of(run_text(text, PUB), "project"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the role noun's own determiner opens the title, not a capitalised conjunction before it
+        (
+            "Mia Cole starred in a new film last year. "
+            "While the Harbor Lights actress rested, her fans waited outside.",
+            [("Mia Cole", "Harbor Lights")],
+        ),
+        # ... but a "the" inside the title, after a name word, stays in it
+        ("Lord of the Hills star Tom Reed spoke to reporters.", [("Tom Reed", "Lord of the Hills")]),
+        # a capitalised word the tagger reads as an adjective but the NER names is a title
+        (
+            "Tom Reed was seen with his Gigantic co-star Kate Miller.",
+            [("Kate Miller", "Gigantic"), ("Tom Reed", "Gigantic")],
+        ),
+        # ... also as a plain modifier of a role noun that names nobody after it
+        (
+            "Tom Reed starred in a hit film. The Gigantic star's name was in the news again.",
+            [("Tom Reed", "Gigantic")],
+        ),
+        # a nationality before a role noun is no title
+        ("Tom Reed was seen with his British co-star Kate Miller.", []),
+    ],
+)
+def test_title_before_role_noun(text: str, expected: list[tuple[str, str]]) -> None:
+    assert projects(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a player that exists only in a band names the band, which is no work
+        "Tom Reed, former Velvet Lanes guitarist and a local hero, tweeted his thanks.",
+        "Tom Reed, the Velvet Lanes drummer, tweeted his thanks.",
+        # a singer "with" a name is in that band
+        "Tom Reed, the broadcaster and singer with Velvet Lanes tweeted his thanks.",
+    ],
+)
+def test_band_players_name_a_band(text: str) -> None:
+    assert projects(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's possessive right before a quoted title credits the work, whatever the parse
+        (
+            "Mia Cole gave a moving testimonial to her children, in which she sings Tom Reed’s "
+            "“I Hope You Stay.”",
+            [("Tom Reed", "I Hope You Stay")],
+        ),
+        # a quoted name that modifies a noun is no work of the possessor
+        ("Mia Cole's 'Silver Tide' video went viral overnight.", []),
+        # "he's" is a verb
+        ("Mia Cole met Tom Reed in May. She believes he's 'The One' for her.", []),
+    ],
+)
+def test_possessive_before_quoted_title(text: str, expected: list[tuple[str, str]]) -> None:
+    assert projects(text) == expected
