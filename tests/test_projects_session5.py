@@ -77,3 +77,56 @@ def test_band_players_name_a_band(text: str) -> None:
 )
 def test_possessive_before_quoted_title(text: str, expected: list[tuple[str, str]]) -> None:
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "with other stars like Y and Z" on a verb of making: the listed names share the work
+        (
+            "Tom Reed is filming the movie Blue Harbor with other famous faces like Kate Miller and "
+            "John Smith.",
+            [("John Smith", "Blue Harbor"), ("Kate Miller", "Blue Harbor"), ("Tom Reed", "Blue Harbor")],
+        ),
+        # ... not on a verb of promoting
+        (
+            "Tom Reed promoted the movie Blue Harbor with other famous faces like Kate Miller.",
+            [("Tom Reed", "Blue Harbor")],
+        ),
+    ],
+)
+def test_partners_given_as_examples(text: str, expected: list[tuple[str, str]]) -> None:
+    assert projects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unresolved "their": the doer of the verb above and the one "with" them
+        (
+            "Tom Reed sat down with Kate Miller on Monday to promote their new film, Blue Harbor.",
+            [("Kate Miller", "Blue Harbor"), ("Tom Reed", "Blue Harbor")],
+        ),
+        # one person is no "their"
+        ("Tom Reed met the fans to promote their new film, Blue Harbor.", []),
+    ],
+)
+def test_their_work(text: str, expected: list[tuple[str, str]]) -> None:
+    assert projects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "got her start appearing on X" read with "start" as the subject: the possessor appeared
+        (
+            "Mia Cole is a famous singer now. She got her start appearing as a contestant on the third "
+            "season of “Star Search.”",
+            [("Mia Cole", "Star Search")],
+        ),
+        # a possessed noun that is not a career step is someone else
+        ("Mia Cole is a famous singer now. Her mother appeared on “Star Search” in 1990.", []),
+    ],
+)
+def test_career_noun_subject(text: str, expected: list[tuple[str, str]]) -> None:
+    assert projects(text) == expected

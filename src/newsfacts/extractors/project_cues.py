@@ -137,12 +137,30 @@ def _gender(ctx: Ctx, key: str) -> str | None:
     return ctx.cast.people[key].gender if key in ctx.cast.people else None
 
 
+EXAMPLE_PREPS = frozenset({"like", "including"})
+
+
 def partners(ctx: Ctx, head: Token) -> list[str]:
-    """People who share the work: "made the film X with Y", "her movie with Y", "starring alongside Y"."""
+    """People who share the work: "made the film X with Y", "her movie with Y", "starring alongside Y",
+    "with other stars like Y and Z" (the names a plain noun gives as examples)."""
     return [
         k
         for c in head.children
         if c.dep_ == "prep" and c.lower_ in lx.PARTNER_PREPS
+        for p in c.children
+        if p.dep_ == "pobj"
+        for k in ctx.who(p) or _examples(ctx, p)
+    ]
+
+
+def _examples(ctx: Ctx, noun: Token) -> list[str]:
+    """ "other famous faces like Y, Z and W", "actors including Y": the people a plural noun lists."""
+    if noun.tag_ != "NNS":
+        return []
+    return [
+        k
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in EXAMPLE_PREPS
         for p in c.children
         if p.dep_ == "pobj"
         for k in ctx.who(p)

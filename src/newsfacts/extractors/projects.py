@@ -189,6 +189,7 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
             inside = title.start <= poss[0].i < title.end  # the "My" of "My Girl" is nobody
             mine = poss[0].lower_ in FIRST_PERSON and not inside
             owner = bound_owner(ctx, poss[0]) or (speaker(ctx, sent) if mine else [])
+            owner = owner or _their_owners(ctx, poss[0])
             out.extend((k, _stated(role_noun, verb), "possessor") for k in owner)
             if t.lower_ in lx.WORK_NOUNS:  # "her movie with Y" (not "X's Talk With Y", a title's own words)
                 out.extend((k, _stated(role_noun, verb), "partner") for k in partners(ctx, t))
@@ -236,12 +237,38 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
     return out
 
 
+CAREER_NOUNS = frozenset({"start", "debut", "break", "breakthrough", "career", "stint", "turn"})
+
+
 def _possessor_above(ctx: Ctx, verb: Token) -> list[str]:
     """ "her start appearing as a contestant on X", "his debut starring in X": a verb that modifies a
-    possessed noun is done by the possessor."""
-    if verb.dep_ != "acl":
+    possessed noun is done by the possessor; so is one whose subject is a possessed career noun (the
+    parser's other reading of "got her start appearing on X")."""
+    if verb.dep_ == "acl":
+        return [k for c in verb.head.children if c.dep_ == "poss" for k in bound_owner(ctx, c)]
+    return [
+        k
+        for s in verb.children
+        if s.dep_ == "nsubj" and s.lower_ in CAREER_NOUNS
+        for c in s.children
+        if c.dep_ == "poss"
+        for k in bound_owner(ctx, c)
+    ]
+
+
+def _their_owners(ctx: Ctx, poss: Token) -> list[str]:
+    """ "X appeared with Y to promote their film": an unresolved "their" is the doer of the verb above
+    and the one "with" them (the verb the clause of purpose hangs on), when that makes two or more."""
+    if poss.lower_ != "their":
         return []
-    return [k for c in verb.head.children if c.dep_ == "poss" for k in bound_owner(ctx, c)]
+    verb = next((a for a in poss.ancestors if a.pos_ == "VERB"), None)
+    if verb is None:
+        return []
+    found = ctx.subjects(verb) + partners(ctx, verb)
+    if verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ == "VERB":
+        found += partners(ctx, verb.head)
+    people = list(dict.fromkeys(found))
+    return people if len(people) >= 2 else []
 
 
 def _talk_show(noun: Token | None) -> bool:
