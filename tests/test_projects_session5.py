@@ -130,3 +130,25 @@ def test_their_work(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_career_noun_subject(text: str, expected: list[tuple[str, str]]) -> None:
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a weekday after a show noun is when, not which show
+        "Mia Cole filled in for Tom Reed on his late-night show Thursday.",
+        # a capitalised role noun with "of" is a job title
+        "The museum hired Kate Miller's Director of Archives, Tom Reed.",
+        # "her role as X" with no work after it: X is a character
+        "Mia Cole is reprising her role as Captain Blue for the new series.",
+        # where an album is out is no work
+        "Mia Cole said she will not allow her latest album on Tidewave Music.",
+        # a medium word before a role noun makes the run a description
+        "“He was kind to all of us.” Legendary TV producer Tom Reed died at 75 on Monday.",
+        # "lead singer of X", "guitarist of X": X is a band
+        "Tom Reed, lead singer of Velvet Lanes, was knighted on Monday.",
+        "Tom Reed, the guitarist of Velvet Lanes, was knighted on Monday.",
+    ],
+)
+def test_not_a_work(text: str) -> None:
+    assert projects(text) == []

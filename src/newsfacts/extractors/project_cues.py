@@ -192,8 +192,12 @@ MEMBER_NOUNS = frozenset({"singer", "vocalist", "guitarist", "drummer", "bassist
 
 
 def _member_with(doc: Doc, i: int) -> bool:
-    """ "the singer with X", "a drummer with X": a player "with" a name is in that band."""
-    return i >= 2 and doc[i - 1].lower_ == "with" and doc[i - 2].lower_ in MEMBER_NOUNS
+    """ "the singer with X", "a drummer with X", "lead singer of X", "guitarist of X": a player "with"
+    or "of" a name is in that band."""
+    if i < 2 or doc[i - 1].lower_ not in {"with", "of"} or doc[i - 2].lower_ not in MEMBER_NOUNS:
+        return False
+    player = doc[i - 2].lower_ in BAND_PLAYER_NOUNS or doc[i - 3].lower_ == "lead"
+    return doc[i - 1].lower_ == "with" or player
 
 
 def named_band(doc: Doc, text: str) -> bool:

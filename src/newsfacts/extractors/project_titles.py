@@ -193,9 +193,12 @@ def _after_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
                 j += 1
             yield from _title_at(ctx, sent, j, tok, need_shape=False)
         if one in lx.ROLE_NOUNS or low in lx.WORK_NOUNS or low in lx.WORK_CONTEXT_NOUNS:
+            placed = low in lx.WORK_NOUNS and low not in lx.ROLE_NOUNS and low not in lx.WORK_CONTEXT_NOUNS
             for (
                 c
             ) in tok.children:  # "a judge on X", "her performance in X", "the set of X" (not "shows in X")
+                if placed and c.lower_ == "on":
+                    continue  # "her album on Tune Cloud": where a work is out, not a work
                 if c.dep_ == "prep" and c.lower_ in SLOT_PREPS and c.i + 1 < sent.end:
                     yield from _title_at(ctx, sent, c.i + 1, work_noun_before(doc, c.i), need_shape=True)
 
@@ -251,6 +254,8 @@ def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
         ):
             start -= 1
         start = _own_determiner_end(tok, start)
+        if end > start and doc[end - 1].lower_ in lx.MEDIUM_WORDS:
+            continue  # "Legendary TV producer": a described role, no title
         while start < end and not cap(doc[start]):
             start += 1
         if (start < end and doc[start].lower_ == "the") or (
@@ -424,10 +429,11 @@ def _title_at(
         return
     if start > sent.start and doc[start - 1].lower_ == "as":  # "as Joey in Harbor Creek": role, then title
         inner = [t.i for t in doc[start:end] if t.lower_ in {"in", "on"}]
-        if inner and inner[-1] + 1 < end:
-            start = inner[-1] + 1
-            if doc[start].text == "the" and start + 1 < end:
-                start += 1
+        if not inner or inner[-1] + 1 >= end:
+            return  # "his role as Joey": a character
+        start = inner[-1] + 1
+        if doc[start].text == "the" and start + 1 < end:
+            start += 1
     # right after a work noun ("the movie Billy Baxter", "her single, Paper Lanterns") a name that is
     # no subject of its own and is never named again is the title the tagger took for a person
     lead = ctx.cast.at(doc[start]) if not need_shape else ()

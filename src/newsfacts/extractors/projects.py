@@ -381,10 +381,27 @@ def _status(sent: Span) -> str | None:
     return None
 
 
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
 def title_text(doc: Doc, title: Title) -> str:
-    """The title as written, without quotation marks; empty if it is only a word or a medium."""
+    """The title as written, without quotation marks; empty if it is only a word, a medium or a day, or
+    is a job ("Director of Archives")."""
     text = title.span(doc).text.strip(" ,.'\"‘’“”")
-    return "" if text.lower() in lx.NOT_PERSON_WORDS or text.lower() in lx.MEDIUM_WORDS else text
+    low = text.lower()
+    if low in lx.NOT_PERSON_WORDS or low in lx.MEDIUM_WORDS or low in WEEKDAYS:
+        return ""
+    if _job_title(doc, title):
+        return ""
+    return text
+
+
+def _job_title(doc: Doc, title: Title) -> bool:
+    """ "Director of Archives", "Head of Drama": a capitalised role noun and "of" open a job title."""
+    first = doc[title.start]
+    return (
+        title.end - title.start >= 3 and first.lower_ in lx.ROLE_NOUNS and doc[title.start + 1].lower_ == "of"
+    )
 
 
 def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
