@@ -145,6 +145,10 @@ def test_career_noun_subject(text: str, expected: list[tuple[str, str]]) -> None
         "Mia Cole said she will not allow her latest album on Tidewave Music.",
         # a medium word before a role noun makes the run a description
         "“He was kind to all of us.” Legendary TV producer Tom Reed died at 75 on Monday.",
+        # a decade before a place is a time and a place
+        "Tom Reed plays a detective in the film, a porn star in 1970s Los Angeles.",
+        # a weekday after a platform is when the person wrote there
+        "Mia Cole retweeted his message and also wrote on Instagram Friday that she was fine.",
         # "lead singer of X", "guitarist of X": X is a band
         "Tom Reed, lead singer of Velvet Lanes, was knighted on Monday.",
         "Tom Reed, the guitarist of Velvet Lanes, was knighted on Monday.",

@@ -55,6 +55,7 @@ TITLE_INNER = frozenset(
         "by",
     }
 )
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 QUOTES = {"'": "'", "‘": "’", "“": "”", '"': '"'}
 SLOT_PREPS = frozenset({"in", "on", "for", "of", "to", "as", "with"})
 
@@ -123,7 +124,9 @@ def _title_shaped(span: Span, ctx: Ctx) -> bool:
     if labels & {"DATE", "TIME"}:  # a capitalised "Today" inside a sentence names a show, not a day
         if len(span) == 1:
             return span[0].lower_ in lx.DEICTIC_DAYS and not span[0].text.islower()
-        return not any(t.like_num for t in span)
+        if span[-1].lower_ in WEEKDAYS:
+            return False  # "wrote on Instagram Friday": a day after a name
+        return not any(t.like_num or (t.ent_type_ == "DATE" and t.text[:1].isdigit()) for t in span)
     return span.text.lower() not in lx.NOT_PERSON_WORDS
 
 

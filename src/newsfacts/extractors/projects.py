@@ -40,6 +40,7 @@ from newsfacts.extractors.project_titles import (
     CAST_VERBS,
     NAMING_VERBS,
     QUOTES,
+    WEEKDAYS,
     Title,
     appos_work,
     past_quote,
@@ -379,9 +380,6 @@ def _status(sent: Span) -> str | None:
     if words & {"released", "premiered", "starred", "acclaimed", "debuted"}:
         return "released"
     return None
-
-
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def title_text(doc: Doc, title: Title) -> str:
