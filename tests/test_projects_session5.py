@@ -156,3 +156,20 @@ def test_career_noun_subject(text: str, expected: list[tuple[str, str]]) -> None
 )
 def test_not_a_work(text: str) -> None:
     assert projects(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sketch of a show, right after its title (the tagger may call "sketch" a verb), ties the
+        # subject to the show
+        (
+            "Mia Cole and Tom Reed were spotted in Rome. The couple were in a “Night Desk” sketch together.",
+            [("Mia Cole", "Night Desk"), ("Tom Reed", "Night Desk")],
+        ),
+        # a noun of no work after the title ties nobody
+        ("Mia Cole and Tom Reed were spotted in Rome. The couple were in a “Night Desk” mood.", []),
+    ],
+)
+def test_work_life_noun_after_title(text: str, expected: list[tuple[str, str]]) -> None:
+    assert projects(text) == expected

@@ -790,3 +790,7 @@ OCCUPATION_ROLE = {
     "author": "author",
     "writer": "author",
 }
+
+# -- projects, session 5 ------------------------------------------------------------------------
+# "were in a 'Night Desk' sketch together": a sketch or skit of a show ties its players to the show.
+WORK_CONTEXT_NOUNS = WORK_CONTEXT_NOUNS | {"sketch", "skit"}

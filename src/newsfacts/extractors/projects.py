@@ -174,7 +174,7 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
     if noun is not None and noun.i < title.start and any(c.dep_ == "poss" for c in noun.children):
         t = noun  # "her album, X": the possessive sits on the work noun
     role_noun: Token | None = None
-    context_noun = False
+    context_noun = _context_after(doc, title, sent)
     for _ in range(7):
         if role_noun is not None and t.pos_ == "PROPN" and ctx.cast.at(t):
             out.extend((k, _stated(role_noun, None), "apposition") for k in ctx.who(t))
@@ -239,6 +239,12 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
 
 
 CAREER_NOUNS = frozenset({"start", "debut", "break", "breakthrough", "career", "stint", "turn"})
+
+
+def _context_after(doc: Doc, title: Title, sent: Span) -> bool:
+    """ "were in a “Night Desk” sketch": a work-life noun right after the title, however it is tagged."""
+    j = past_quote(doc, title.end, sent)
+    return j < sent.end and doc[j].lower_ in lx.WORK_CONTEXT_NOUNS
 
 
 def _possessor_above(ctx: Ctx, verb: Token) -> list[str]:
