@@ -149,6 +149,12 @@ def test_career_noun_subject(text: str, expected: list[tuple[str, str]]) -> None
         "Tom Reed plays a detective in the film, a porn star in 1970s Los Angeles.",
         # a weekday after a platform is when the person wrote there
         "Mia Cole retweeted his message and also wrote on Instagram Friday that she was fine.",
+        # a conjunction or pronoun after "her new album," starts the next clause
+        "Mia Cole kept us waiting for her new album, But now it is out and it is worth it.",
+        # a lone letter is a channel's initial, not a show
+        "Mia Cole saved it all for the season premiere of E!'s big night.",
+        # a post with a handle or hashtag is no title
+        "The musician Tom Reed writes, “All Respect Due @MiaCole #Awards” on Monday.",
         # "lead singer of X", "guitarist of X": X is a band
         "Tom Reed, lead singer of Velvet Lanes, was knighted on Monday.",
         "Tom Reed, the guitarist of Velvet Lanes, was knighted on Monday.",

@@ -389,15 +389,27 @@ def _status(sent: Span) -> str | None:
 
 
 def title_text(doc: Doc, title: Title) -> str:
-    """The title as written, without quotation marks; empty if it is only a word, a medium or a day, or
-    is a job ("Director of Archives")."""
+    """The title as written, without quotation marks; empty if it is only a word, a medium or a day, is
+    a job ("Director of Archives") or no name at all."""
     text = title.span(doc).text.strip(" ,.'\"‘’“”")
     low = text.lower()
     if low in lx.NOT_PERSON_WORDS or low in lx.MEDIUM_WORDS or low in WEEKDAYS:
         return ""
-    if _job_title(doc, title):
+    if _job_title(doc, title) or _no_name(title.span(doc), text):
         return ""
     return text
+
+
+FUNCTION_POS = frozenset({"PRON", "CCONJ", "SCONJ", "DET", "ADP", "AUX", "PART"})
+
+
+def _no_name(span: Span, text: str) -> bool:
+    """A lone function word ("her new album, But now …"), a lone letter (the "E" of "E!"), or a post
+    with a handle or hashtag is no title."""
+    if len(text) == 1 or any(ch in text for ch in "@#"):
+        return True
+    words = [t for t in span if not t.is_punct]
+    return len(words) == 1 and words[0].pos_ in FUNCTION_POS
 
 
 def _job_title(doc: Doc, title: Title) -> bool:
