@@ -179,3 +179,28 @@ def test_not_a_work(text: str) -> None:
 )
 def test_work_life_noun_after_title(text: str, expected: list[tuple[str, str]]) -> None:
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare "the show" after a verb of making: the one show the article named before
+        (
+            "Mia Cole is a judge on “Star Search.” Tom Reed, who joined the show in 2019, is a judge too.",
+            [("Mia Cole", "Star Search"), ("Tom Reed", "Star Search")],
+        ),
+        # two shows named before: no guessing
+        (
+            "Mia Cole is a judge on “Star Search” and “Night Desk.” Tom Reed, who joined the show in 2019, "
+            "is a judge too.",
+            [("Mia Cole", "Night Desk"), ("Mia Cole", "Star Search")],
+        ),
+        # a hope is not a fact
+        (
+            "Mia Cole is a judge on “Star Search.” Producers hope Tom Reed will join the show next year.",
+            [("Mia Cole", "Star Search")],
+        ),
+    ],
+)
+def test_back_link_to_the_only_work(text: str, expected: list[tuple[str, str]]) -> None:
+    assert projects(text) == expected
