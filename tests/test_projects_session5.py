@@ -155,6 +155,10 @@ def test_career_noun_subject(text: str, expected: list[tuple[str, str]]) -> None
         "Mia Cole saved it all for the season premiere of E!'s big night.",
         # a post with a handle or hashtag is no title
         "The musician Tom Reed writes, “All Respect Due @MiaCole #Awards” on Monday.",
+        # the cast of a show one interviews made the show, not the interviewer
+        "In a Monday interview with the cast and creators of “Night Desk,” Mia Cole brought a fan along.",
+        # a star on a walk of fame is an honour
+        "In 2013, Mia Cole was granted a star on the Harbor Walk of Honor.",
         # "lead singer of X", "guitarist of X": X is a band
         "Tom Reed, lead singer of Velvet Lanes, was knighted on Monday.",
         "Tom Reed, the guitarist of Velvet Lanes, was knighted on Monday.",

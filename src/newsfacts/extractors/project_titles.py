@@ -195,6 +195,8 @@ def _after_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
             ):
                 j += 1
             yield from _title_at(ctx, sent, j, tok, need_shape=False)
+        if low == "star" and tok.dep_ == "dobj":
+            continue  # "was granted a star on the Walk of X": an honour, not a part
         if one in lx.ROLE_NOUNS or low in lx.WORK_NOUNS or low in lx.WORK_CONTEXT_NOUNS:
             placed = low in lx.WORK_NOUNS and low not in lx.ROLE_NOUNS and low not in lx.WORK_CONTEXT_NOUNS
             for (

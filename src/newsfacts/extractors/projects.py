@@ -216,7 +216,7 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
                 if t.lemma_.lower() in lx.PARTNER_VERBS:
                     out.extend((k, _stated(role_noun, t), "partner") for k in partners(ctx, t))
             break
-        if t.dep_ not in UP_DEPS or t.head == t:
+        if t.dep_ not in UP_DEPS or t.head == t or _met_with(t):
             break
         t = t.head
     for c in head_tok.children:  # "X, where Y served as choreographer"
@@ -239,6 +239,14 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
 
 
 CAREER_NOUNS = frozenset({"start", "debut", "break", "breakthrough", "career", "stint", "turn"})
+
+
+TALK_NOUNS = frozenset({"interview", "chat", "conversation", "meeting", "sit-down", "q&a"})
+
+
+def _met_with(t: Token) -> bool:
+    """ "an interview with the cast of X": the people of X are whom the subject met, not its makers."""
+    return t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lower_ in TALK_NOUNS
 
 
 def _context_after(doc: Doc, title: Title, sent: Span) -> bool:
