@@ -196,7 +196,7 @@ def _member_with(doc: Doc, i: int) -> bool:
     or "of" a name is in that band."""
     if i < 2 or doc[i - 1].lower_ not in {"with", "of"} or doc[i - 2].lower_ not in MEMBER_NOUNS:
         return False
-    player = doc[i - 2].lower_ in BAND_PLAYER_NOUNS or doc[i - 3].lower_ == "lead"
+    player = doc[i - 2].lower_ in BAND_PLAYER_NOUNS or (i >= 3 and doc[i - 3].lower_ == "lead")
     return doc[i - 1].lower_ == "with" or player
 
 

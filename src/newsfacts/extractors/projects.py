@@ -238,9 +238,6 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
     return out
 
 
-CAREER_NOUNS = frozenset({"start", "debut", "break", "breakthrough", "career", "stint", "turn"})
-
-
 TALK_NOUNS = frozenset({"interview", "chat", "conversation", "meeting", "sit-down", "q&a"})
 
 
@@ -253,6 +250,9 @@ def _context_after(doc: Doc, title: Title, sent: Span) -> bool:
     """ "were in a “Night Desk” sketch": a work-life noun right after the title, however it is tagged."""
     j = past_quote(doc, title.end, sent)
     return j < sent.end and doc[j].lower_ in lx.WORK_CONTEXT_NOUNS
+
+
+CAREER_NOUNS = frozenset({"start", "debut", "break", "breakthrough", "career", "stint", "turn"})
 
 
 def _possessor_above(ctx: Ctx, verb: Token) -> list[str]:
