@@ -208,3 +208,24 @@ def test_work_life_noun_after_title(text: str, expected: list[tuple[str, str]]) 
 )
 def test_back_link_to_the_only_work(text: str, expected: list[tuple[str, str]]) -> None:
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # leaving a work says one was in it
+        ("Tom Reed quit The Night Desk in 2019.", [("Tom Reed", "The Night Desk")]),
+        (
+            "Mia Cole has threatened that she will quit The Verdict as a result of the feud.",
+            [("Mia Cole", "The Verdict")],
+        ),
+        (
+            "Tom Reed is an actor. Fans worried he would back out of The Night Desk entirely.",
+            [("Tom Reed", "The Night Desk")],
+        ),
+        # someone else taken out of a place
+        ("Tom Reed pulled his daughter out of Harbor Academy last year.", []),
+    ],
+)
+def test_leaving_a_work(text: str, expected: list[tuple[str, str]]) -> None:
+    assert projects(text) == expected

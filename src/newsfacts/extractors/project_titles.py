@@ -215,10 +215,43 @@ DOBJ_WORK_VERBS = (frozenset(lx.ROLE_VERBS) | {"promote", "plug"}) - {"play", "p
 SHOOT_VERBS = frozenset({"film", "shoot", "tape"})
 
 
+LEAVE_VERBS = frozenset({"quit", "exit"})
+OUT_OF_VERBS = frozenset({"back", "drop", "pull"})
+
+
+def leaves(verb: Token) -> bool:
+    """ "quit X", "exited X", "backed out of X": leaving a work says one was in it."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB":
+        return False
+    if lemma in LEAVE_VERBS:
+        return True
+    kids = list(verb.children)  # "pulled his daughter out of X": someone else left
+    return (
+        lemma in OUT_OF_VERBS
+        and any(c.lower_ == "out" for c in kids)
+        and not any(c.dep_ == "dobj" for c in kids)
+    )
+
+
+def _out_of(ctx: Ctx, sent: Span, verb: Token) -> Iterator[Title]:
+    for out in verb.children:
+        if out.lower_ == "out":
+            for of in out.children if out.i + 1 < sent.end else ():
+                if of.lower_ == "of" and of.i + 1 < sent.end:
+                    yield from _title_at(ctx, sent, of.i + 1, None, need_shape=True)
+
+
 def _after_link_verb(ctx: Ctx, sent: Span) -> Iterator[Title]:
-    """ "stars in X", "appeared on X", "released X", "involved in X"."""
+    """ "stars in X", "appeared on X", "released X", "involved in X", "quit X", "backed out of X"."""
     doc = sent.doc
     for tok in sent:
+        if leaves(tok) and not capitalised_before(sent, tok.i + 1):
+            yield from _out_of(ctx, sent, tok)
+            for c in tok.children:
+                if c.dep_ == "dobj" and tok.lemma_.lower() in LEAVE_VERBS:
+                    yield from _title_at(ctx, sent, c.left_edge.i, None, need_shape=True)
+            continue
         if (
             tok.pos_ != "VERB"
             or tok.lemma_.lower() not in lx.LINK_VERBS

@@ -43,6 +43,7 @@ from newsfacts.extractors.project_titles import (
     WEEKDAYS,
     Title,
     appos_work,
+    leaves,
     past_quote,
     titles,
 )
@@ -206,7 +207,7 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
         if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod":
             if negated(t):
                 return []
-            if t.lemma_.lower() in lx.LINK_VERBS or role_noun is not None or context_noun:
+            if t.lemma_.lower() in lx.LINK_VERBS or role_noun is not None or context_noun or leaves(t):
                 doers = (
                     ctx.subjects(t)
                     or _possessor_above(ctx, t)
@@ -350,7 +351,7 @@ def _co_star_of(ctx: Ctx, noun: Token) -> list[str]:
 def _stated(role_noun: Token | None, verb: Token | None) -> str | None:
     if role_noun is not None and lx.ROLE_NOUNS.get(role_noun.lower_):
         return lx.ROLE_NOUNS[role_noun.lower_]
-    if verb is not None:
+    if verb is not None and not leaves(verb):  # "dropped out of X" is no "dropped X"
         return lx.ROLE_VERBS.get(verb.lemma_.lower())
     return None
 
