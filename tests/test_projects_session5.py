@@ -229,3 +229,19 @@ def test_back_link_to_the_only_work(text: str, expected: list[tuple[str, str]]) 
 )
 def test_leaving_a_work(text: str, expected: list[tuple[str, str]]) -> None:
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a fashion icon on X": a standing in a work
+        (
+            "Kate Miller thinks Mia Cole, a fashion icon on Harbor Lights, has what it takes.",
+            [("Mia Cole", "Harbor Lights")],
+        ),
+        # a double space after the preposition does not hide the title
+        ("Mia Cole, the host on  Harbor Lights, has what it takes.", [("Mia Cole", "Harbor Lights")]),
+    ],
+)
+def test_role_noun_on_a_work(text: str, expected: list[tuple[str, str]]) -> None:
+    assert projects(text) == expected

@@ -205,7 +205,9 @@ def _after_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
                 if placed and c.lower_ == "on":
                     continue  # "her album on Tune Cloud": where a work is out, not a work
                 if c.dep_ == "prep" and c.lower_ in SLOT_PREPS and c.i + 1 < sent.end:
-                    yield from _title_at(ctx, sent, c.i + 1, work_noun_before(doc, c.i), need_shape=True)
+                    yield from _title_at(
+                        ctx, sent, skip_space(doc, c.i + 1, sent), work_noun_before(doc, c.i), need_shape=True
+                    )
 
 
 # Verbs whose capitalised object is a work ("released X", "promotes X"); "played X" is a character.
@@ -262,7 +264,9 @@ def _after_link_verb(ctx: Ctx, sent: Span) -> Iterator[Title]:
             if c.dep_ == "prep" and c.lower_ == "in" and tok.lemma_.lower() in SHOOT_VERBS:
                 continue  # "being filmed in Gold Coast": where a work is shot is a place
             if c.dep_ == "prep" and c.lower_ in SLOT_PREPS and c.i + 1 < sent.end:
-                yield from _title_at(ctx, sent, c.i + 1, work_noun_before(doc, c.i), need_shape=True)
+                yield from _title_at(
+                    ctx, sent, skip_space(doc, c.i + 1, sent), work_noun_before(doc, c.i), need_shape=True
+                )
             elif c.dep_ == "dobj" and tok.lemma_.lower() in DOBJ_WORK_VERBS and cap(c):
                 start = c.left_edge.i
                 while start < c.i and not cap(doc[start]):
