@@ -245,3 +245,18 @@ def test_leaving_a_work(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_role_noun_on_a_work(text: str, expected: list[tuple[str, str]]) -> None:
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stray space token after a possessive does not hide the title; "on Broadway" is where it runs
+        (
+            "The duo dined out before attending a revival of Tom Reed's\xa0The Price on Broadway, "
+            "starring Kate Miller.",
+            [("Tom Reed", "The Price")],
+        ),
+    ],
+)
+def test_title_after_space_and_before_outlet(text: str, expected: list[tuple[str, str]]) -> None:
+    assert projects(text) == expected

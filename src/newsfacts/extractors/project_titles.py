@@ -57,6 +57,8 @@ TITLE_INNER = frozenset(
 )
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 QUOTES = {"'": "'", "‘": "’", "“": "”", '"': '"'}
+# Where a work runs, not part of its name: "The Price on Broadway", "Blue Hour on Netflix".
+OUTLET_WORDS = lx.PLATFORM_WORDS | {"broadway", "hollywood", "tv", "television", "radio"}
 SLOT_PREPS = frozenset({"in", "on", "for", "of", "to", "as", "with"})
 
 
@@ -91,6 +93,8 @@ def _cap_run(sent: Span, i: int) -> int:
             nxt = doc[k] if k < sent.end else None
             if nxt is None or not cap(nxt) or nxt.is_punct or nxt.ent_type_ in ("DATE", "TIME"):
                 break
+            if nxt.lower_ in OUTLET_WORDS:
+                break  # "The Price on Broadway", "Blue Hour on Netflix": where it runs, not its name
             j = k
             continue
         break
@@ -462,6 +466,7 @@ def _title_at(
     ctx: Ctx, sent: Span, start: int, noun: Token | None, need_shape: bool, require_work: bool = False
 ) -> Iterator[Title]:
     doc = sent.doc
+    start = skip_space(doc, start, sent)  # "Jo Lee's\xa0Blue Hour": a stray space token before it
     if start + 1 < sent.end and doc[start].text == "the" and doc[start + 1].ent_type_ == "ORG":
         start += 1  # "traded to the New York Hawks": a lowercase article is not part of a team's name
     if start >= sent.end or not cap(doc[start]) or doc[start].is_punct or doc[start].text in QUOTES:
