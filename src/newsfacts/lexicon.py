@@ -790,3 +790,9 @@ OCCUPATION_ROLE = {
     "author": "author",
     "writer": "author",
 }
+
+# -- projects, session 5 ------------------------------------------------------------------------
+# "were in a 'Night Desk' sketch together": a sketch or skit of a show ties its players to the show.
+WORK_CONTEXT_NOUNS = WORK_CONTEXT_NOUNS | {"sketch", "skit"}
+# "a fashion icon on Harbor Lights", "the Harbor Lights icon": a standing in a work, its role unsaid.
+ROLE_NOUNS["icon"] = None

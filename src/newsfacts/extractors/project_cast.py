@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from newsfacts import lexicon as lx
-from newsfacts.context import Ctx, confidence
+from newsfacts.context import Ctx, confidence, future, negated
 from newsfacts.extractors.project_cues import singular, skip_space
 from newsfacts.extractors.project_titles import Title, titles
 from newsfacts.extractors.projects import title_text, work_kind
@@ -118,12 +118,55 @@ def _current_work(ctx: Ctx, sent: Span, at: int) -> tuple[Title, Span] | None:
     return None
 
 
+BACK_NOUNS = {"film": "film", "movie": "film", "show": "tv", "series": "tv"}
+BACK_CUE = "the work named before"
+
+
+def _back_links(ctx: Ctx, sent: Span) -> Iterator[tuple[Token, list[str], str]]:
+    """ "X, who directs and stars in the movie": a bare "the movie" / "the show" as the object of a
+    verb of making, when the article has named exactly one work of that kind before (no guessing
+    between two)."""
+    doc = sent.doc
+    for tok in sent:
+        kind = BACK_NOUNS.get(tok.lower_)
+        if kind is None or tok.i == sent.start or doc[tok.i - 1].lower_ != "the":
+            continue
+        if any(c.dep_ != "det" for c in tok.children) or tok.dep_ not in ("dobj", "pobj"):
+            continue  # "the film X", "the NBC show", "the show's host": not a bare back-reference
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in lx.ROLE_VERBS or lemma in lx.PLAY_LEMMAS:
+            continue
+        if negated(verb) or future(verb):
+            continue  # "hoping she will join the show": not (yet) so
+        doers = ctx.subjects(verb)
+        if doers and _only_work(ctx, sent, kind) is not None:
+            yield tok, doers, lx.ROLE_VERBS[lemma] or "actor"
+
+
+def _only_work(ctx: Ctx, sent: Span, kind: str) -> tuple[Title, Span] | None:
+    """The one work of ``kind`` (or of no stated kind) the article names before ``sent``; None if it
+    names none, or more than one film/show/stage work."""
+    seen: dict[str, tuple[Title, Span]] = {}
+    for here in sent.doc.sents:
+        if here.start >= sent.start:
+            break
+        for t in _staged(ctx, here, here.end):
+            seen.setdefault(t.span(sent.doc).text.strip(" '\"‘’“”").lower(), (t, here))
+    if len(seen) != 1:
+        return None
+    title, where = next(iter(seen.values()))
+    return (title, where) if work_kind(sent.doc, title, where) in (kind, None) else None
+
+
 def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
     found = [(b, cast, "actor", "cast in brackets") for b, cast in _brackets(ctx, sent)]
     found += [(t, named, role, "role in the work told") for t, named, role in _work_roles(ctx, sent)]
+    found += [(t, named, role, BACK_CUE) for t, named, role in _back_links(ctx, sent)]
     doc = sent.doc
     for at, cast, role, cue in found:
-        work = _current_work(ctx, sent, at.i)
+        back = BACK_NOUNS[at.lower_] if cue == BACK_CUE else None
+        work = _only_work(ctx, sent, back) if back else _current_work(ctx, sent, at.i)
         if work is None:
             continue
         title, where = work
@@ -134,7 +177,7 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
             yield Project(
                 person=person,
                 title=text,
-                kind=work_kind(doc, title, where) or "film",  # type: ignore[arg-type]
+                kind=work_kind(doc, title, where) or back or "film",  # type: ignore[arg-type]
                 role=role,
                 confidence=confidence(0.65, sent),
                 evidence=[ctx.evidence(sent)],

@@ -137,12 +137,30 @@ def _gender(ctx: Ctx, key: str) -> str | None:
     return ctx.cast.people[key].gender if key in ctx.cast.people else None
 
 
+EXAMPLE_PREPS = frozenset({"like", "including"})
+
+
 def partners(ctx: Ctx, head: Token) -> list[str]:
-    """People who share the work: "made the film X with Y", "her movie with Y", "starring alongside Y"."""
+    """People who share the work: "made the film X with Y", "her movie with Y", "starring alongside Y",
+    "with other stars like Y and Z" (the names a plain noun gives as examples)."""
     return [
         k
         for c in head.children
         if c.dep_ == "prep" and c.lower_ in lx.PARTNER_PREPS
+        for p in c.children
+        if p.dep_ == "pobj"
+        for k in ctx.who(p) or _examples(ctx, p)
+    ]
+
+
+def _examples(ctx: Ctx, noun: Token) -> list[str]:
+    """ "other famous faces like Y, Z and W", "actors including Y": the people a plural noun lists."""
+    if noun.tag_ != "NNS":
+        return []
+    return [
+        k
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in EXAMPLE_PREPS
         for p in c.children
         if p.dep_ == "pobj"
         for k in ctx.who(p)
@@ -168,9 +186,24 @@ def title_cased_line(doc: Doc, i: int) -> bool:
 HEADLINE_SMALL_WORDS = frozenset({"with", "from", "into", "over", "onto", "upon"})
 
 
+# Players who exist only in a band: "the Velvet Lanes drummer" names a band, not a work.
+BAND_PLAYER_NOUNS = frozenset({"guitarist", "drummer", "bassist", "keyboardist", "keyboard-player"})
+MEMBER_NOUNS = frozenset({"singer", "vocalist", "guitarist", "drummer", "bassist", "keyboardist", "frontman"})
+
+
+def _member_with(doc: Doc, i: int) -> bool:
+    """ "the singer with X", "a drummer with X", "lead singer of X", "guitarist of X": a player "with"
+    or "of" a name is in that band."""
+    if i < 2 or doc[i - 1].lower_ not in {"with", "of"} or doc[i - 2].lower_ not in MEMBER_NOUNS:
+        return False
+    player = doc[i - 2].lower_ in BAND_PLAYER_NOUNS or (i >= 3 and doc[i - 3].lower_ == "lead")
+    return doc[i - 1].lower_ == "with" or player
+
+
 def named_band(doc: Doc, text: str) -> bool:
     """The article calls the name a band: a band noun right before or after it ("the band X", "X bandmate",
-    "boy band X"), "former X singer", or X as the subject of a verb on "their" ("X recorded their set")."""
+    "boy band X"), "former X singer", a band player after it ("X drummer"), "the singer with X", or X as
+    the subject of a verb on "their" ("X recorded their set")."""
     words = text.split()
     for tok in doc:
         if tok.text != words[0] or doc[tok.i : tok.i + len(words)].text != text:
@@ -179,6 +212,8 @@ def named_band(doc: Doc, text: str) -> bool:
         before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
         after = doc[end].lower_ if end < len(doc) else ""
         if before in lx.BAND_NOUNS or after in lx.BAND_NOUNS or (before, after) == ("former", "singer"):
+            return True
+        if after in BAND_PLAYER_NOUNS or _member_with(doc, tok.i):
             return True
         root = doc[tok.i : end].root
         if root.dep_ == "nsubj" and any(

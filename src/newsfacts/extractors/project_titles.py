@@ -55,7 +55,10 @@ TITLE_INNER = frozenset(
         "by",
     }
 )
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 QUOTES = {"'": "'", "‘": "’", "“": "”", '"': '"'}
+# Where a work runs, not part of its name: "The Price on Broadway", "Blue Hour on Netflix".
+OUTLET_WORDS = lx.PLATFORM_WORDS | {"broadway", "hollywood", "tv", "television", "radio"}
 SLOT_PREPS = frozenset({"in", "on", "for", "of", "to", "as", "with"})
 
 
@@ -90,6 +93,8 @@ def _cap_run(sent: Span, i: int) -> int:
             nxt = doc[k] if k < sent.end else None
             if nxt is None or not cap(nxt) or nxt.is_punct or nxt.ent_type_ in ("DATE", "TIME"):
                 break
+            if nxt.lower_ in OUTLET_WORDS:
+                break  # "The Price on Broadway", "Blue Hour on Netflix": where it runs, not its name
             j = k
             continue
         break
@@ -123,7 +128,9 @@ def _title_shaped(span: Span, ctx: Ctx) -> bool:
     if labels & {"DATE", "TIME"}:  # a capitalised "Today" inside a sentence names a show, not a day
         if len(span) == 1:
             return span[0].lower_ in lx.DEICTIC_DAYS and not span[0].text.islower()
-        return not any(t.like_num for t in span)
+        if span[-1].lower_ in WEEKDAYS:
+            return False  # "wrote on Instagram Friday": a day after a name
+        return not any(t.like_num or (t.ent_type_ == "DATE" and t.text[:1].isdigit()) for t in span)
     return span.text.lower() not in lx.NOT_PERSON_WORDS
 
 
@@ -192,12 +199,19 @@ def _after_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
             ):
                 j += 1
             yield from _title_at(ctx, sent, j, tok, need_shape=False)
+        if low == "star" and tok.dep_ == "dobj":
+            continue  # "was granted a star on the Walk of X": an honour, not a part
         if one in lx.ROLE_NOUNS or low in lx.WORK_NOUNS or low in lx.WORK_CONTEXT_NOUNS:
+            placed = low in lx.WORK_NOUNS and low not in lx.ROLE_NOUNS and low not in lx.WORK_CONTEXT_NOUNS
             for (
                 c
             ) in tok.children:  # "a judge on X", "her performance in X", "the set of X" (not "shows in X")
+                if placed and c.lower_ == "on":
+                    continue  # "her album on Tune Cloud": where a work is out, not a work
                 if c.dep_ == "prep" and c.lower_ in SLOT_PREPS and c.i + 1 < sent.end:
-                    yield from _title_at(ctx, sent, c.i + 1, work_noun_before(doc, c.i), need_shape=True)
+                    yield from _title_at(
+                        ctx, sent, skip_space(doc, c.i + 1, sent), work_noun_before(doc, c.i), need_shape=True
+                    )
 
 
 # Verbs whose capitalised object is a work ("released X", "promotes X"); "played X" is a character.
@@ -207,10 +221,43 @@ DOBJ_WORK_VERBS = (frozenset(lx.ROLE_VERBS) | {"promote", "plug"}) - {"play", "p
 SHOOT_VERBS = frozenset({"film", "shoot", "tape"})
 
 
+LEAVE_VERBS = frozenset({"quit", "exit"})
+OUT_OF_VERBS = frozenset({"back", "drop", "pull"})
+
+
+def leaves(verb: Token) -> bool:
+    """ "quit X", "exited X", "backed out of X": leaving a work says one was in it."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB":
+        return False
+    if lemma in LEAVE_VERBS:
+        return True
+    kids = list(verb.children)  # "pulled his daughter out of X": someone else left
+    return (
+        lemma in OUT_OF_VERBS
+        and any(c.lower_ == "out" for c in kids)
+        and not any(c.dep_ == "dobj" for c in kids)
+    )
+
+
+def _out_of(ctx: Ctx, sent: Span, verb: Token) -> Iterator[Title]:
+    for out in verb.children:
+        if out.lower_ == "out":
+            for of in out.children if out.i + 1 < sent.end else ():
+                if of.lower_ == "of" and of.i + 1 < sent.end:
+                    yield from _title_at(ctx, sent, of.i + 1, None, need_shape=True)
+
+
 def _after_link_verb(ctx: Ctx, sent: Span) -> Iterator[Title]:
-    """ "stars in X", "appeared on X", "released X", "involved in X"."""
+    """ "stars in X", "appeared on X", "released X", "involved in X", "quit X", "backed out of X"."""
     doc = sent.doc
     for tok in sent:
+        if leaves(tok) and not capitalised_before(sent, tok.i + 1):
+            yield from _out_of(ctx, sent, tok)
+            for c in tok.children:
+                if c.dep_ == "dobj" and tok.lemma_.lower() in LEAVE_VERBS:
+                    yield from _title_at(ctx, sent, c.left_edge.i, None, need_shape=True)
+            continue
         if (
             tok.pos_ != "VERB"
             or tok.lemma_.lower() not in lx.LINK_VERBS
@@ -221,7 +268,9 @@ def _after_link_verb(ctx: Ctx, sent: Span) -> Iterator[Title]:
             if c.dep_ == "prep" and c.lower_ == "in" and tok.lemma_.lower() in SHOOT_VERBS:
                 continue  # "being filmed in Gold Coast": where a work is shot is a place
             if c.dep_ == "prep" and c.lower_ in SLOT_PREPS and c.i + 1 < sent.end:
-                yield from _title_at(ctx, sent, c.i + 1, work_noun_before(doc, c.i), need_shape=True)
+                yield from _title_at(
+                    ctx, sent, skip_space(doc, c.i + 1, sent), work_noun_before(doc, c.i), need_shape=True
+                )
             elif c.dep_ == "dobj" and tok.lemma_.lower() in DOBJ_WORK_VERBS and cap(c):
                 start = c.left_edge.i
                 while start < c.i and not cap(doc[start]):
@@ -250,6 +299,9 @@ def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
             )
         ):
             start -= 1
+        start = _own_determiner_end(tok, start)
+        if end > start and doc[end - 1].lower_ in lx.MEDIUM_WORDS:
+            continue  # "Legendary TV producer": a described role, no title
         while start < end and not cap(doc[start]):
             start += 1
         if (start < end and doc[start].lower_ == "the") or (
@@ -263,10 +315,40 @@ def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
             named_next = end + 1 < sent.end and bool(ctx.cast.at(doc[end + 1]))
             if (
                 _title_shaped(span, ctx)
-                and (span.root.pos_ in ("PROPN", "NOUN") or _number_word_title(span))
-                and (span.root.dep_ in ("compound", "nmod", "poss") or named_next)
+                and (
+                    span.root.pos_ in ("PROPN", "NOUN")
+                    or _number_word_title(span)
+                    or _named_adjective(span.root)
+                )
+                and (span.root.dep_ in ("compound", "nmod", "poss") or named_next or span.root.dep_ == "amod")
             ):  # "her Killing of a Deer co-star X": before a role noun that names someone, a title
                 yield Title(start, end, tok)  # modifies that noun however the parser attached it
+
+
+def _own_determiner_end(noun: Token, start: int) -> int:
+    """After the role noun's own determiner, when only capitalised function words stand before it:
+    "While the Paper Sky actress …" starts its title after "the" ("Lord of the Hills star" keeps its
+    "the", which a name stands before)."""
+    for c in noun.children:
+        if (
+            c.dep_ == "det"
+            and start <= c.i < noun.i
+            and c.text.islower()
+            and not any(t.pos_ in ("PROPN", "NOUN") for t in noun.doc[start : c.i])
+        ):
+            return c.i + 1
+    return start
+
+
+def _named_adjective(tok: Token) -> bool:
+    """ "his Ironclad co-star": a capitalised word the tagger read as an adjective but the NER names
+    (not a nationality or place: "the British actress")."""
+    return (
+        tok.pos_ == "ADJ"
+        and cap(tok)
+        and not tok.is_sent_start
+        and tok.ent_type_ in ("ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC")
+    )
 
 
 def _before_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
@@ -384,6 +466,7 @@ def _title_at(
     ctx: Ctx, sent: Span, start: int, noun: Token | None, need_shape: bool, require_work: bool = False
 ) -> Iterator[Title]:
     doc = sent.doc
+    start = skip_space(doc, start, sent)  # "Jo Lee's\xa0Blue Hour": a stray space token before it
     if start + 1 < sent.end and doc[start].text == "the" and doc[start + 1].ent_type_ == "ORG":
         start += 1  # "traded to the New York Hawks": a lowercase article is not part of a team's name
     if start >= sent.end or not cap(doc[start]) or doc[start].is_punct or doc[start].text in QUOTES:
@@ -393,10 +476,11 @@ def _title_at(
         return
     if start > sent.start and doc[start - 1].lower_ == "as":  # "as Joey in Harbor Creek": role, then title
         inner = [t.i for t in doc[start:end] if t.lower_ in {"in", "on"}]
-        if inner and inner[-1] + 1 < end:
-            start = inner[-1] + 1
-            if doc[start].text == "the" and start + 1 < end:
-                start += 1
+        if not inner or inner[-1] + 1 >= end:
+            return  # "his role as Joey": a character
+        start = inner[-1] + 1
+        if doc[start].text == "the" and start + 1 < end:
+            start += 1
     # right after a work noun ("the movie Billy Baxter", "her single, Paper Lanterns") a name that is
     # no subject of its own and is never named again is the title the tagger took for a person
     lead = ctx.cast.at(doc[start]) if not need_shape else ()

@@ -40,8 +40,10 @@ from newsfacts.extractors.project_titles import (
     CAST_VERBS,
     NAMING_VERBS,
     QUOTES,
+    WEEKDAYS,
     Title,
     appos_work,
+    leaves,
     past_quote,
     titles,
 )
@@ -173,7 +175,7 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
     if noun is not None and noun.i < title.start and any(c.dep_ == "poss" for c in noun.children):
         t = noun  # "her album, X": the possessive sits on the work noun
     role_noun: Token | None = None
-    context_noun = False
+    context_noun = _context_after(doc, title, sent)
     for _ in range(7):
         if role_noun is not None and t.pos_ == "PROPN" and ctx.cast.at(t):
             out.extend((k, _stated(role_noun, None), "apposition") for k in ctx.who(t))
@@ -189,6 +191,7 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
             inside = title.start <= poss[0].i < title.end  # the "My" of "My Girl" is nobody
             mine = poss[0].lower_ in FIRST_PERSON and not inside
             owner = bound_owner(ctx, poss[0]) or (speaker(ctx, sent) if mine else [])
+            owner = owner or _their_owners(ctx, poss[0])
             out.extend((k, _stated(role_noun, verb), "possessor") for k in owner)
             if t.lower_ in lx.WORK_NOUNS:  # "her movie with Y" (not "X's Talk With Y", a title's own words)
                 out.extend((k, _stated(role_noun, verb), "partner") for k in partners(ctx, t))
@@ -204,7 +207,7 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
         if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod":
             if negated(t):
                 return []
-            if t.lemma_.lower() in lx.LINK_VERBS or role_noun is not None or context_noun:
+            if t.lemma_.lower() in lx.LINK_VERBS or role_noun is not None or context_noun or leaves(t):
                 doers = (
                     ctx.subjects(t)
                     or _possessor_above(ctx, t)
@@ -214,7 +217,7 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
                 if t.lemma_.lower() in lx.PARTNER_VERBS:
                     out.extend((k, _stated(role_noun, t), "partner") for k in partners(ctx, t))
             break
-        if t.dep_ not in UP_DEPS or t.head == t:
+        if t.dep_ not in UP_DEPS or t.head == t or _met_with(t):
             break
         t = t.head
     for c in head_tok.children:  # "X, where Y served as choreographer"
@@ -236,12 +239,52 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
     return out
 
 
+TALK_NOUNS = frozenset({"interview", "chat", "conversation", "meeting", "sit-down", "q&a"})
+
+
+def _met_with(t: Token) -> bool:
+    """ "an interview with the cast of X": the people of X are whom the subject met, not its makers."""
+    return t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lower_ in TALK_NOUNS
+
+
+def _context_after(doc: Doc, title: Title, sent: Span) -> bool:
+    """ "were in a “Night Desk” sketch": a work-life noun right after the title, however it is tagged."""
+    j = past_quote(doc, title.end, sent)
+    return j < sent.end and doc[j].lower_ in lx.WORK_CONTEXT_NOUNS
+
+
+CAREER_NOUNS = frozenset({"start", "debut", "break", "breakthrough", "career", "stint", "turn"})
+
+
 def _possessor_above(ctx: Ctx, verb: Token) -> list[str]:
     """ "her start appearing as a contestant on X", "his debut starring in X": a verb that modifies a
-    possessed noun is done by the possessor."""
-    if verb.dep_ != "acl":
+    possessed noun is done by the possessor; so is one whose subject is a possessed career noun (the
+    parser's other reading of "got her start appearing on X")."""
+    if verb.dep_ == "acl":
+        return [k for c in verb.head.children if c.dep_ == "poss" for k in bound_owner(ctx, c)]
+    return [
+        k
+        for s in verb.children
+        if s.dep_ == "nsubj" and s.lower_ in CAREER_NOUNS
+        for c in s.children
+        if c.dep_ == "poss"
+        for k in bound_owner(ctx, c)
+    ]
+
+
+def _their_owners(ctx: Ctx, poss: Token) -> list[str]:
+    """ "X appeared with Y to promote their film": an unresolved "their" is the doer of the verb above
+    and the one "with" them (the verb the clause of purpose hangs on), when that makes two or more."""
+    if poss.lower_ != "their":
         return []
-    return [k for c in verb.head.children if c.dep_ == "poss" for k in bound_owner(ctx, c)]
+    verb = next((a for a in poss.ancestors if a.pos_ == "VERB"), None)
+    if verb is None:
+        return []
+    found = ctx.subjects(verb) + partners(ctx, verb)
+    if verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ == "VERB":
+        found += partners(ctx, verb.head)
+    people = list(dict.fromkeys(found))
+    return people if len(people) >= 2 else []
 
 
 def _talk_show(noun: Token | None) -> bool:
@@ -256,6 +299,25 @@ def _bracket_credit(ctx: Ctx, doc: Doc, title: Title) -> tuple[str, ...]:
     if i < 2 or j >= len(doc) or doc[i - 1].text != "(" or doc[j].text != ")":
         return ()
     return ctx.cast.at(doc[i - 2])
+
+
+def _possessive_credit(ctx: Ctx, doc: Doc, title: Title) -> tuple[str, ...]:
+    """The person whose possessive stands right before a quoted title that modifies no noun:
+    "Y's “Paper Lanterns”" is Y's work ("Y's “Paper Lanterns” video" is about the video)."""
+    i = title.start - 1
+    if i < 2 or doc[i].text not in QUOTES or doc[i - 1].lower_ not in {"'s", "’s"}:
+        return ()
+    j = title.end
+    while j < len(doc) and doc[j].text in {".", ",", "!", "?"}:
+        j += 1  # "… Y's “Paper Lanterns.”": the sentence's stop inside the quotation
+    if j >= len(doc) or doc[j].text not in lx.CLOSING_QUOTES:
+        return ()
+    if j + 1 < len(doc) and doc[j + 1].pos_ in ("NOUN", "PROPN"):
+        return ()
+    owner = doc[i - 2]
+    if owner.pos_ != "PROPN" or doc[i - 1].tag_ == "VBZ":
+        return ()  # "he's “The One”": a verb, not a possessive
+    return tuple(k for k in ctx.cast.at(owner) if " " in k)  # a one-word name may be a band's
 
 
 def _credited(ctx: Ctx, prep: Token) -> list[str]:
@@ -289,7 +351,7 @@ def _co_star_of(ctx: Ctx, noun: Token) -> list[str]:
 def _stated(role_noun: Token | None, verb: Token | None) -> str | None:
     if role_noun is not None and lx.ROLE_NOUNS.get(role_noun.lower_):
         return lx.ROLE_NOUNS[role_noun.lower_]
-    if verb is not None:
+    if verb is not None and not leaves(verb):  # "dropped out of X" is no "dropped X"
         return lx.ROLE_VERBS.get(verb.lemma_.lower())
     return None
 
@@ -336,9 +398,35 @@ def _status(sent: Span) -> str | None:
 
 
 def title_text(doc: Doc, title: Title) -> str:
-    """The title as written, without quotation marks; empty if it is only a word or a medium."""
+    """The title as written, without quotation marks; empty if it is only a word, a medium or a day, is
+    a job ("Director of Archives") or no name at all."""
     text = title.span(doc).text.strip(" ,.'\"‘’“”")
-    return "" if text.lower() in lx.NOT_PERSON_WORDS or text.lower() in lx.MEDIUM_WORDS else text
+    low = text.lower()
+    if low in lx.NOT_PERSON_WORDS or low in lx.MEDIUM_WORDS or low in WEEKDAYS:
+        return ""
+    if _job_title(doc, title) or _no_name(title.span(doc), text):
+        return ""
+    return text
+
+
+FUNCTION_POS = frozenset({"PRON", "CCONJ", "SCONJ", "DET", "ADP", "AUX", "PART"})
+
+
+def _no_name(span: Span, text: str) -> bool:
+    """A lone function word ("her new album, But now …"), a lone letter (the "E" of "E!"), or a post
+    with a handle or hashtag is no title."""
+    if len(text) == 1 or any(ch in text for ch in "@#"):
+        return True
+    words = [t for t in span if not t.is_punct]
+    return len(words) == 1 and words[0].pos_ in FUNCTION_POS
+
+
+def _job_title(doc: Doc, title: Title) -> bool:
+    """ "Director of Archives", "Head of Drama": a capitalised role noun and "of" open a job title."""
+    first = doc[title.start]
+    return (
+        title.end - title.start >= 3 and first.lower_ in lx.ROLE_NOUNS and doc[title.start + 1].lower_ == "of"
+    )
 
 
 def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
@@ -359,10 +447,14 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
         when = ctx.when(near[0]) if near else None
         inside = {k for t in title.span(doc) for k in ctx.cast.at(t)}
         talk = _talk_show(title.noun)
-        for person, stated, how in _links(ctx, title.lead or title, sent):
+        owners = _possessive_credit(ctx, doc, title)
+        credit: list[tuple[str, str | None, str]] = [(k, None, "possessive credit") for k in owners]
+        for person, stated, how in _links(ctx, title.lead or title, sent) + credit:
             key = (person, text.lower())
             if key in seen or (person in inside and how == "subject") or (talk and stated != "host"):
                 continue  # "Journey's 'Don't Stop X' is playing": the title's own words as its subject
+            if owners and how == "subject" and stated == "singer" and person not in owners:
+                continue  # "she sings Y's “Z”": a cover of Y's song
             seen.add(key)
             role = _role(ctx, person, stated, kind)
             yield Project(
