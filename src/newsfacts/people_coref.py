@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts import lexicon as lx
 from newsfacts.people_cast import PersonRec, name_words
+from newsfacts.people_mentions import age_apposition
 
 
 def descriptor_for(doc: Doc, span: Span) -> list[str]:
@@ -227,6 +228,7 @@ def resolve_references(
             sent_of[t.i] = n
 
     history: list[tuple[str, int, float]] = []  # every mention and its weight, in order
+    ages = _stated_ages(doc, spans)
 
     def seen(key: str, tok: Token) -> None:
         for item in [r for r in recent if r[0] == key]:
@@ -251,8 +253,10 @@ def resolve_references(
         target: tuple[str, ...] = ()
         if low in lx.FEMALE_PRONOUNS or low in lx.MALE_PRONOUNS:
             want = "female" if low in lx.FEMALE_PRONOUNS else "male"
-            target = _conjoined_owner(tok, refs, people, want) or _pick(
-                recent, people, want, sent_no, _excluded(tok, refs), history=history
+            target = (
+                _conjoined_owner(tok, refs, people, want)
+                or _enclosing_subject(tok, refs, people, want)
+                or _pick(recent, people, want, sent_no, _excluded(tok, refs), history=history)
             )
         elif low in lx.PLURAL_PRONOUNS and pairs and sent_no - pair_sent <= 3:
             target = _best_pair(pairs, sent_no, recent_only=True)
@@ -275,13 +279,19 @@ def resolve_references(
                 else:
                     want = _description_gender(tok, starts)
                     blocked = _coarguments(tok, refs)
+                    age = _description_age(tok)
+                    if age is not None:  # "the 38-year-old mom": nobody the article gave another age
+                        blocked |= {k for k, a in ages.items() if age not in a}
                     here = blocked | (
                         _named_in_sentence(
                             tok.sent, starts, refs, headline_end if tok.idx >= headline_end else 0
                         )
                         - _in_other_phrase(tok, starts)
                     )
-                    if _epithet(tok):
+                    target = _of_age(ages, people, age, want, blocked) if age is not None else ()
+                    if target:
+                        pass
+                    elif _epithet(tok):
                         target = _named_in_title(tok, starts) or _salient(
                             history, people, want, sent_no, here
                         )
@@ -304,6 +314,60 @@ def resolve_references(
         i += 1
 
 
+def _age_before(doc: Doc, i: int) -> int | None:
+    """The age in "N-year-old" ending right before token ``i`` ("the 38-year-old mom", "38-year-old X")."""
+    if i < 3 or doc[i - 1].lower_ != "old" or doc[i - 2].text not in {"-", "–"}:
+        return None
+    if doc[i - 3].lower_ not in {"year", "years"}:
+        return None
+    j = i - 4 if i >= 4 and doc[i - 4].text in {"-", "–"} else i - 3
+    return _as_age(doc[j - 1]) if j >= 1 else None
+
+
+def _as_age(tok: Token) -> int | None:
+    if not tok.like_num:
+        return None
+    try:
+        n = int(tok.text)
+    except ValueError:
+        return None
+    return n if 0 < n <= 110 else None
+
+
+def _stated_ages(doc: Doc, spans: list[tuple[Span, str]]) -> dict[str, set[int]]:
+    """Ages the article gives at a name: "X, 36," and "36-year-old X"."""
+    out: dict[str, set[int]] = {}
+    for s, key in spans:
+        if age_apposition(doc, s.end):
+            n = _as_age(doc[s.end + 1])
+            if n is not None:
+                out.setdefault(key, set()).add(n)
+        j = s.start
+        while j > 0 and doc[j - 1].pos_ in ("ADJ", "NOUN") and doc[j - 1].lower_ != "old" and s.start - j < 3:
+            j -= 1  # "the 36-year-old reality star X"
+        n = _age_before(doc, j)
+        if n is not None:
+            out.setdefault(key, set()).add(n)
+    return out
+
+
+def _description_age(tok: Token) -> int | None:
+    """The age a description states: "the 38-year-old mom of three", "the 38-year-old reality star"."""
+    lefts = {c.i for c in tok.lefts}
+    j = tok.i
+    while j > tok.sent.start and j - 1 in lefts and tok.doc[j - 1].lower_ != "old":
+        j -= 1
+    return _age_before(tok.doc, j)
+
+
+def _of_age(
+    ages: dict[str, set[int]], people: dict[str, PersonRec], age: int, want: str | None, blocked: set[str]
+) -> tuple[str, ...]:
+    """The one person the article gave this age, of a compatible sex, who is no co-argument."""
+    match = [k for k, a in ages.items() if age in a and k not in blocked and people[k].gender in (want, None)]
+    return (match[0],) if len(match) == 1 else ()
+
+
 def _conjoined_owner(
     tok: Token, refs: dict[int, tuple[str, ...]], people: dict[str, PersonRec], want: str
 ) -> tuple[str, ...]:
@@ -316,6 +380,54 @@ def _conjoined_owner(
     if len(owner) == 1 and people[owner[0]].gender in (want, None):
         return owner
     return ()
+
+
+SUBORDINATE_CLAUSES = frozenset({"advcl", "ccomp"})
+CLAUSE_CHAIN = frozenset({"advcl", "ccomp", "conj", "xcomp"})
+
+
+def _enclosing_subject(
+    tok: Token, refs: dict[int, tuple[str, ...]], people: dict[str, PersonRec], want: str
+) -> tuple[str, ...]:
+    """The subject of an enclosing clause, where the pronoun's place makes it that one: the subject
+    pronoun of a subordinate clause ("A said that B hired C because he …": B, not the nearer C;
+    "A's feud with C began while she …": A) and "his own"/"her own" (the subject of its clause,
+    not a nearer object: "A was joined by C for his own party"). The first enclosing clause with a
+    person as its subject decides; a subject of the other sex passes the question up."""
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in SUBORDINATE_CLAUSES:
+        verb = tok.head.head
+    elif tok.dep_ == "poss" and any(c.lower_ == "own" for c in tok.head.children):
+        verb = _clause_of(tok)
+    else:
+        return ()
+    for _ in range(4):
+        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i):
+            who = _subject_people(subj, refs)
+            if len(who) > 1 or _plural_subject(subj):
+                return ()  # "the pair kept it quiet because she …": one of them, which is unsaid
+            if who and people[who[0]].gender == want:
+                return who
+        if verb.dep_ not in CLAUSE_CHAIN or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return ()
+
+
+def _plural_subject(subj: Token) -> bool:
+    """ "they", "the pair", "A and B": a subject that names several people."""
+    return (
+        subj.lower_ in lx.PLURAL_PRONOUNS
+        or subj.lower_ in lx.COUPLE_NOUNS
+        or any(c.dep_ == "conj" for c in subj.children)
+    )
+
+
+def _subject_people(subj: Token, refs: dict[int, tuple[str, ...]]) -> tuple[str, ...]:
+    """Who a subject token names: itself, else a name in apposition ("her lawyer, A")."""
+    if subj.i in refs:
+        return refs[subj.i]
+    named = {k for c in subj.children if c.dep_ == "appos" for k in refs.get(c.i, ())}
+    return tuple(sorted(named))
 
 
 def _mistagged_role(tok: Token) -> bool:

@@ -1,0 +1,96 @@
+"""Session 5 rules for who is who, on invented sentences: each test fails without its rule."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newsfacts.people import Cast, resolve_people
+
+
+def cast_of(nlp: Language, text: str) -> tuple[Cast, object]:
+    doc = nlp(text)
+    return resolve_people(doc), doc
+
+
+def refers(nlp: Language, text: str, word: str, nth: int = 0) -> list[str]:
+    """Names of the people the ``nth`` token spelled ``word`` refers to."""
+    cast, doc = cast_of(nlp, text)
+    tok = [t for t in doc if t.text == word][nth]  # type: ignore[attr-defined]
+    return sorted(cast.people[k].name for k in cast.at(tok))
+
+
+# --- a subject pronoun of a subordinate clause: the enclosing clause's subject, not a nearer object
+
+
+def test_because_clause_pronoun_is_the_subject_of_the_clause_it_explains(nlp: Language) -> None:
+    text = (
+        "Mia Lund's lawyer Tara Fenn said that Tom Vale should have brought Sam Dorr to court, "
+        "because he was required to by the deal."
+    )
+    assert refers(nlp, text, "he") == ["Tom Vale"]
+
+
+def test_while_clause_pronoun_skips_a_name_inside_a_phrase(nlp: Language) -> None:
+    text = "Alan Brook said his feud with Dan Vole's brother started while he was filming a movie in 1990."
+    assert refers(nlp, text, "he") == ["Alan Brook"]
+
+
+def test_an_enclosing_subject_of_the_other_sex_passes_the_question_up(nlp: Language) -> None:
+    text = "Nora Pell said that Tom Vale hired Ruth Ames because she needed a lawyer."
+    assert refers(nlp, text, "she") == ["Nora Pell"]
+
+
+def test_a_main_clause_pronoun_keeps_the_nearest_reading(nlp: Language) -> None:
+    # negative: no subordinate clause, so the rule says nothing and the nearest man stays
+    text = "Tom Vale met Sam Dorr at the gala. He thanked Sam Dorr and his mother for the invitation."
+    assert refers(nlp, text, "his") == ["Sam Dorr"]
+
+
+# --- "his own" / "her own": the subject of its clause
+
+
+def test_his_own_is_the_clause_subject_not_the_nearer_guest(nlp: Language) -> None:
+    text = "Tom Vale smiled. Last week he was joined by Rob Tarn and Leo Mast for his own birthday party."
+    assert refers(nlp, text, "his", 0) == ["Tom Vale"]
+
+
+def test_his_without_own_keeps_the_nearest_reading(nlp: Language) -> None:
+    # negative: without "own" the possessive stays with the nearer man named in the sentence
+    text = "Tom Vale smiled. Last week he was joined by Rob Tarn at his birthday party."
+    assert refers(nlp, text, "his", 0) == ["Rob Tarn"]
+
+
+def test_a_plural_subject_leaves_the_pronoun_to_the_usual_rules(nlp: Language) -> None:
+    # "the pair" holds the woman meant: the clause above it ("Lena Voss began …") is not asked
+    text = (
+        "Lena Voss began courting Joy Hart, but the pair kept it quiet because she was still dating Kai Dorn."
+    )
+    assert refers(nlp, text, "she") != ["Lena Voss"]
+
+
+# --- an age in a description: the person the article gave that age; never one it gave another
+
+
+def test_an_aged_description_skips_the_woman_of_another_age(nlp: Language) -> None:
+    text = (
+        "Lena Voss, 36, went to the beach with Dara Voss on Sunday. Lena Voss swam for an hour. "
+        "The 38-year-old actress stayed on the sand."
+    )
+    assert refers(nlp, text, "actress") == ["Dara Voss"]
+
+
+def test_an_aged_description_finds_the_one_person_of_that_age(nlp: Language) -> None:
+    text = (
+        "Tom Vale, 52, and his neighbour Sam Dorr, 41, spoke to the press on Monday. "
+        "Max Kern said the fence was new. The 41-year-old actor disagreed."
+    )
+    assert refers(nlp, text, "actor") == ["Sam Dorr"]
+
+
+def test_a_description_without_an_age_keeps_the_usual_reading(nlp: Language) -> None:
+    # negative: no age, so the latest subject is still the reading
+    text = (
+        "Tom Vale, 52, and his neighbour Sam Dorr, 41, spoke to the press on Monday. "
+        "Max Kern said the fence was new. The actor disagreed."
+    )
+    assert refers(nlp, text, "actor") == ["Max Kern"]
