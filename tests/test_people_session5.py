@@ -94,3 +94,47 @@ def test_a_description_without_an_age_keeps_the_usual_reading(nlp: Language) -> 
         "Max Kern said the fence was new. The actor disagreed."
     )
     assert refers(nlp, text, "actor") == ["Max Kern"]
+
+
+# --- outlets named like people
+
+
+def people_of(nlp: Language, text: str) -> set[str]:
+    cast, _ = cast_of(nlp, text)
+    return {p.name for p in cast.people.values()}
+
+
+def test_an_outlet_told_by_an_unnamed_source_is_no_person(nlp: Language) -> None:
+    text = "Mara Quill and Tobin Ashe split in May. A source told Gossip Beacon that the pair still talk."
+    assert "Gossip Beacon" not in people_of(nlp, text)
+
+
+def test_an_outlet_that_reported_or_learned_is_no_person(nlp: Language) -> None:
+    text = (
+        "As Radix previously reported, Mara Quill left the show. "
+        "However, Celeb Lantern has learned that the report is not true."
+    )
+    names = people_of(nlp, text)
+    assert "Radix" not in names and "Celeb Lantern" not in names and "Mara Quill" in names
+
+
+def test_a_fact_checker_and_a_site_the_article_calls_so_are_no_people(nlp: Language) -> None:
+    text = (
+        "The story about Mara Quill was debunked by Gossip Beacon. Gossip Beacon is a website that "
+        "checks tabloid claims. The rumour first ran on the gossip site Naughty Whisper."
+    )
+    names = people_of(nlp, text)
+    assert "Gossip Beacon" not in names and "Naughty Whisper" not in names
+
+
+def test_a_reporter_and_a_person_told_by_a_named_person_stay_people(nlp: Language) -> None:
+    # negatives: "the network's X" is a journalist; a named speaker tells a person; "the magazine,
+    # Mrs X" is no apposition of the outlet noun; "the insider added X …" is no telling of X
+    text = (
+        "A law enforcement source told the network's Evan Dorsey that the singer was ill. "
+        "Tobin Ashe told Mara Quill that he was sorry. Lena Fisk opened a shop. In an interview with "
+        "Glow magazine, Mrs. Fisk, who runs a bakery, said she was happy. "
+        "The insider added Carl Brandt, who is cooperating, denies the claims."
+    )
+    names = people_of(nlp, text)
+    assert {"Evan Dorsey", "Mara Quill", "Lena Fisk", "Carl Brandt"} <= names

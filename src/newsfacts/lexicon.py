@@ -790,3 +790,29 @@ OCCUPATION_ROLE = {
     "author": "author",
     "writer": "author",
 }
+
+# --- Session 5 (who is who): outlets named like people -------------------------------------------
+# Common nouns an article uses for a news outlet: "X is a website", "the gossip site X".
+OUTLET_NOUNS = frozenset(
+    {
+        "site",
+        "website",
+        "webzine",
+        "blog",
+        "magazine",
+        "tabloid",
+        "outlet",
+        "publication",
+        "newspaper",
+        "paper",
+        "portal",
+        "newsletter",
+    }
+)
+# Unnamed informants: "a source told X", "the insider told X" — X is the outlet they told.
+SOURCE_NOUNS = frozenset({"source", "sources", "insider", "insiders", "tipster", "informant", "eyewitness"})
+# Verbs of telling that an unnamed informant does to an outlet (not "add", "note": "the insider
+# added X denies it" is often parsed with X as the object).
+TELL_VERBS = frozenset({"tell", "say", "dish", "spill"})
+# What a fact-checking outlet does to a story: "X debunked the report", "busted by X".
+FACT_CHECK_VERBS = frozenset({"debunk", "bust"})
