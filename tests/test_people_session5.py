@@ -138,3 +138,51 @@ def test_a_reporter_and_a_person_told_by_a_named_person_stay_people(nlp: Languag
     )
     names = people_of(nlp, text)
     assert {"Evan Dorsey", "Mara Quill", "Lena Fisk", "Carl Brandt"} <= names
+
+
+# --- title-cased lines in the body (links to other stories): capitals say nothing about names
+
+
+def test_a_word_glued_to_a_name_in_a_link_line_is_dropped(nlp: Language) -> None:
+    text = (
+        "Lena Voss Calls Off Her Wedding\n\nLena Voss and Kai Dorn split in May, a source said.\n\n"
+        "MORE: Lena Voss Busts Out With Kai Dorn At The Beach\n\nThe pair had dated for two years."
+    )
+    names = people_of(nlp, text)
+    assert "Lena Voss" in names and not any("Busts" in n for n in names)
+
+
+def test_a_plain_two_word_name_in_a_link_line_stays(nlp: Language) -> None:
+    text = (
+        "Lena Voss Calls Off Her Wedding\n\nLena Voss and Kai Dorn split in May, a source said.\n\n"
+        "MORE: Why Nora Pell Won't Go Public With Dating Anyone\n\nThe pair had dated for two years."
+    )
+    assert "Nora Pell" in people_of(nlp, text)
+
+
+def test_a_byline_is_no_title_line(nlp: Language) -> None:
+    # negative: three words, so no link line; the writer is a person named in the text
+    text = "Lena Voss Calls Off Her Wedding\n\nBy Mara Quill\n\nLena Voss and Kai Dorn split in May."
+    assert "Mara Quill" in people_of(nlp, text)
+
+
+def test_a_name_in_a_photo_credit_line_is_not_kept_as_a_link_name(nlp: Language) -> None:
+    text = (
+        "Lena Voss Calls Off Her Wedding\n\nLena Voss and Kai Dorn split in May, a source said.\n\n"
+        "Hand In Hand/Getty Images; Nora Pell/WWD/REX/Shutterstock\n\nThe pair had dated for two years."
+    )
+    assert "Nora Pell" not in people_of(nlp, text)
+
+
+# --- a lower-case particle before the family name
+
+
+def test_a_particle_is_part_of_the_name(nlp: Language) -> None:
+    names = people_of(nlp, "Lena de Souza married Tom Vale in 2010. De Souza, 43, is an actress.")
+    assert "Lena de Souza" in names
+
+
+def test_a_particle_deeper_inside_a_place_name_makes_no_person(nlp: Language) -> None:
+    # negative: the particle is not right before the last word, so the run is no name
+    names = people_of(nlp, "Lena Voss often visits Casa Hogar de Los Ninos in Tijuana with her kids.")
+    assert not any("Ninos" in n for n in names)

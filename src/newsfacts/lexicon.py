@@ -816,3 +816,7 @@ SOURCE_NOUNS = frozenset({"source", "sources", "insider", "insiders", "tipster",
 TELL_VERBS = frozenset({"tell", "say", "dish", "spill"})
 # What a fact-checking outlet does to a story: "X debunked the report", "busted by X".
 FACT_CHECK_VERBS = frozenset({"debunk", "bust"})
+# Lower-case particles inside a full name: "Ana de Souza", "Lars van Dijk".
+NAME_PARTICLES = frozenset(
+    {"de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "dos", "das", "le", "la"}
+)
