@@ -186,3 +186,23 @@ def test_a_particle_deeper_inside_a_place_name_makes_no_person(nlp: Language) ->
     # negative: the particle is not right before the last word, so the run is no name
     names = people_of(nlp, "Lena Voss often visits Casa Hogar de Los Ninos in Tijuana with her kids.")
     assert not any("Ninos" in n for n in names)
+
+
+# --- "daughter X, from her previous marriage": the union that produced a child is not the child's
+
+
+def test_her_marriage_after_a_named_daughter_is_the_mothers(nlp: Language) -> None:
+    text = (
+        "Mia Lund is also the mother to 19-year-old daughter Ada Lund, from her previous relationship "
+        "to Carl Bow, and adopted son Ned Lund."
+    )
+    assert refers(nlp, text, "her") == ["Mia Lund"]
+
+
+def test_her_relationship_of_a_woman_named_as_no_child_stays_hers(nlp: Language) -> None:
+    # negative: the daughter is named in another sentence; "Ada Lund … her relationship" is Ada's
+    text = (
+        "Ada Lund met Carl Bow in 2010. Their daughter Eve Bow was born a year later. "
+        "Ada Lund spoke about her relationship with Carl Bow."
+    )
+    assert refers(nlp, text, "her") == ["Ada Lund"]

@@ -492,6 +492,8 @@ def _excluded(tok: Token, refs: dict[int, tuple[str, ...]]) -> set[str]:
         for t in (noun, noun.head if noun.dep_ == "compound" else noun, *noun.children):
             if t.dep_ in ("appos", "compound") or t == noun.head:
                 out.update(refs.get(t.i, ()))
+        if noun.lower_ in UNION_NOUNS:  # "daughter X, from her previous marriage": the parent's
+            out |= _named_as_children(tok.sent, refs)
     h = tok.head
     for _ in range(2):
         if h.dep_ == "relcl":  # "A and B, who he married": he is neither (unless A has its own clause)
@@ -507,6 +509,31 @@ def _excluded(tok: Token, refs: dict[int, tuple[str, ...]]) -> set[str]:
                 out.update(refs.get(t.i, ()))
             break
         h = h.head
+    return out
+
+
+UNION_NOUNS = frozenset({"relationship", "marriage", "romance", "union", "affair", "fling", "engagement"})
+CHILD_WORDS = frozenset({*lx.CHILD_NOUNS, "sons", "daughters"})
+
+
+def _named_as_children(sent: Span, refs: dict[int, tuple[str, ...]]) -> set[str]:
+    """People the sentence introduces with a child noun ("daughter X", "19-year-old son X", "kids X
+    and Y"): a couple's union that produced them is not theirs."""
+    doc = sent.doc
+    out: set[str] = set()
+    for t in sent:
+        who = refs.get(t.i, ())
+        if len(who) != 1 or t.pos_ != "PROPN" or (t.i > 0 and refs.get(t.i - 1) == who):
+            continue  # only at the first word of a name
+        j = t.i - 1
+        while j >= sent.start and (
+            doc[j].pos_ in ("ADJ", "NUM", "PROPN", "CCONJ") or doc[j].lower_ in AGE_WORDS or doc[j].is_punct
+        ):
+            if doc[j].pos_ == "PROPN" and not refs.get(j):
+                break
+            j -= 1
+        if j >= sent.start and doc[j].lower_ in CHILD_WORDS:
+            out.update(who)
     return out
 
 
