@@ -206,3 +206,25 @@ def test_her_relationship_of_a_woman_named_as_no_child_stays_hers(nlp: Language)
         "Ada Lund spoke about her relationship with Carl Bow."
     )
     assert refers(nlp, text, "her") == ["Ada Lund"]
+
+
+# --- a description as the subject of an adverbial clause: the one person of its sex named before it
+
+
+def test_an_epithet_in_an_as_clause_is_the_man_named_in_the_main_clause(nlp: Language) -> None:
+    text = (
+        "Nora Pell wrote a song about Lena Voss. Things are heating up for Jack Berry and Nina Holt "
+        "as the singer spent his birthday with his girlfriend."
+    )
+    assert refers(nlp, text, "singer") == ["Jack Berry"]
+
+
+def test_an_epithet_in_an_as_clause_with_two_men_before_it_is_left_to_the_usual_rules(
+    nlp: Language,
+) -> None:
+    # negative: two men named in the main clause, so the clause says nothing about which one
+    text = (
+        "Nora Pell wrote a song about Lena Voss. Things are heating up for Jack Berry and Sam Dorr "
+        "as the singer spent his birthday with his girlfriend."
+    )
+    assert refers(nlp, text, "singer") not in (["Jack Berry"], ["Sam Dorr"])

@@ -301,7 +301,9 @@ def resolve_references(
                                 if doc[k].head.i not in run:
                                     refs[k] = target
                     else:
-                        target = _by_descriptor(recent, people, low, want, sent_no, blocked, history)
+                        target = _main_clause_person(tok, starts, people, want, blocked) or _by_descriptor(
+                            recent, people, low, want, sent_no, blocked, history
+                        )
                         if not target:
                             target = _latest_subject(recent, people, want, sent_no, here) or _salient(
                                 history, people, want, sent_no, here
@@ -366,6 +368,28 @@ def _of_age(
     """The one person the article gave this age, of a compatible sex, who is no co-argument."""
     match = [k for k, a in ages.items() if age in a and k not in blocked and people[k].gender in (want, None)]
     return (match[0],) if len(match) == 1 else ()
+
+
+def _main_clause_person(
+    tok: Token,
+    starts: dict[int, tuple[Span, str]],
+    people: dict[str, PersonRec],
+    want: str | None,
+    blocked: set[str],
+) -> tuple[str, ...]:
+    """ "Things heat up for X and Y as the singer spent his birthday with …": a description that is
+    the subject of an adverbial clause, whose sex is known, is the one person of that sex named
+    earlier in the sentence outside that clause (no co-argument of it)."""
+    if want is None or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "advcl":
+        return ()
+    clause = {t.i for t in tok.head.subtree}
+    found = {
+        key
+        for i, (span, key) in starts.items()
+        if tok.sent.start <= i < tok.i and i not in clause and key not in blocked
+    }
+    match = [k for k in found if people[k].gender == want]
+    return (match[0],) if len(match) == 1 and len(found) <= 2 else ()
 
 
 def _conjoined_owner(
