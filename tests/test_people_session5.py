@@ -228,3 +228,28 @@ def test_an_epithet_in_an_as_clause_with_two_men_before_it_is_left_to_the_usual_
         "as the singer spent his birthday with his girlfriend."
     )
     assert refers(nlp, text, "singer") not in (["Jack Berry"], ["Sam Dorr"])
+
+
+# --- "X has custody of their kids": their is X's couple, not the last pair named
+
+
+def test_their_with_a_named_subject_outside_the_last_pair_is_not_that_pair(nlp: Language) -> None:
+    text = (
+        "Tom Vale and Ana Ruiz went out for dinner on Friday. "
+        "Mia Lund currently has custody of their six kids."
+    )
+    assert refers(nlp, text, "their") == []
+
+
+def test_their_with_a_named_subject_goes_to_that_persons_couple(nlp: Language) -> None:
+    text = (
+        "Mia Lund and Carl Brandt split in 2016. Tom Vale and Ana Ruiz went out for dinner on Friday. "
+        "Mia Lund currently has custody of their six kids."
+    )
+    assert refers(nlp, text, "their") == ["Carl Brandt", "Mia Lund"]
+
+
+def test_their_with_a_subject_inside_the_pair_keeps_the_pair(nlp: Language) -> None:
+    # negative: the subject is one of the pair, so nothing changes
+    text = "Tom Vale and Ana Ruiz went out for dinner on Friday. Ana Ruiz posted a photo of their kids."
+    assert refers(nlp, text, "their") == ["Ana Ruiz", "Tom Vale"]

@@ -260,6 +260,10 @@ def resolve_references(
             )
         elif low in lx.PLURAL_PRONOUNS and pairs and sent_no - pair_sent <= 3:
             target = _best_pair(pairs, sent_no, recent_only=True)
+            owner = _single_subject(tok, refs)
+            if target and owner and owner not in target:  # "X has custody of their kids": X's couple
+                own = {k: v for k, v in pairs.items() if owner in k}
+                target = _best_pair(own, sent_no, recent_only=True) if own else ()
         elif low in lx.COUPLE_NOUNS and pairs and _definite(tok):
             # "the exes" are no pair the text joined as "X and wife Y"
             cands = {k: v for k, v in pairs.items() if low != "exes" or all(w < 2 for _, w in v)}
@@ -390,6 +394,19 @@ def _main_clause_person(
     }
     match = [k for k in found if people[k].gender == want]
     return (match[0],) if len(match) == 1 and len(found) <= 2 else ()
+
+
+def _single_subject(tok: Token, refs: dict[int, tuple[str, ...]]) -> str | None:
+    """The one named person who is the subject of a possessive plural pronoun's clause ("X has
+    custody of their kids"), if there is one."""
+    if tok.dep_ != "poss":
+        return None
+    verb = _clause_of(tok)
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and not _plural_subject(c):
+            who = _subject_people(c, refs)
+            return who[0] if len(who) == 1 else None
+    return None
 
 
 def _conjoined_owner(
