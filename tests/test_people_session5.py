@@ -253,3 +253,23 @@ def test_their_with_a_subject_inside_the_pair_keeps_the_pair(nlp: Language) -> N
     # negative: the subject is one of the pair, so nothing changes
     text = "Tom Vale and Ana Ruiz went out for dinner on Friday. Ana Ruiz posted a photo of their kids."
     assert refers(nlp, text, "their") == ["Ana Ruiz", "Tom Vale"]
+
+
+# --- a family name shared by relatives: the one the article already calls by it alone
+
+
+def test_a_shared_surname_is_the_relative_already_called_by_it(nlp: Language) -> None:
+    text = (
+        "Lena Voss and Kai Dorn met in 2015. Voss, 25, is a singer. "
+        "Her mother Tara Voss was at the party. In 2019, Voss married Kai Dorn in secret."
+    )
+    assert refers(nlp, text, "Voss", 3) == ["Lena Voss"]
+
+
+def test_a_surname_with_a_title_does_not_claim_the_bare_word(nlp: Language) -> None:
+    # negative: "Mrs. Voss" names the mother; it does not make her the one "Voss" means
+    text = (
+        "Lena Voss and Kai Dorn met in 2015. Her mother Tara Voss was at the party. "
+        "Mrs. Voss smiled. Lena Voss sang. In 2019, Voss married Kai Dorn in secret."
+    )
+    assert refers(nlp, text, "Voss", 4) == ["Lena Voss"]
