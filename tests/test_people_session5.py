@@ -273,3 +273,25 @@ def test_a_surname_with_a_title_does_not_claim_the_bare_word(nlp: Language) -> N
         "Mrs. Voss smiled. Lena Voss sang. In 2019, Voss married Kai Dorn in secret."
     )
     assert refers(nlp, text, "Voss", 4) == ["Lena Voss"]
+
+
+# --- a line linking to another story ("Also read: …") gives no antecedents to the body
+
+
+def test_a_name_in_a_link_line_does_not_take_the_next_description(nlp: Language) -> None:
+    text = (
+        "Tom Vale was spotted at a party on Friday with friends.\n"
+        "Also read: Dan Kerr and Sam Dorr pay tribute to a director\n"
+        "An insider told the magazine that the actor is becoming antisocial these days."
+    )
+    assert refers(nlp, text, "actor") == ["Tom Vale"]
+
+
+def test_a_colon_line_without_a_link_label_still_gives_antecedents(nlp: Language) -> None:
+    # negative: "Update:" is no link label, so the man named there stays the latest subject
+    text = (
+        "Tom Vale was spotted at a party on Friday with friends.\n"
+        "Update: Dan Kerr paid tribute to a director on Monday.\n"
+        "An insider told the magazine that the actor is becoming antisocial these days."
+    )
+    assert refers(nlp, text, "actor") == ["Dan Kerr"]

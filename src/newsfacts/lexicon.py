@@ -820,3 +820,24 @@ FACT_CHECK_VERBS = frozenset({"debunk", "bust"})
 NAME_PARTICLES = frozenset(
     {"de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "dos", "das", "le", "la"}
 )
+# Labels that open a line linking to another story ("PHOTOS: …", "Also read: …"): names there are
+# no part of the article's discourse.
+LINK_LABELS = frozenset(
+    {
+        "photos",
+        "photo",
+        "more",
+        "related",
+        "watch",
+        "also read",
+        "read more",
+        "read",
+        "see also",
+        "see more",
+        "related video",
+        "related gallery",
+        "related articles",
+        "related story",
+        "video",
+    }
+)

@@ -3,6 +3,7 @@ couple" refer to."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
@@ -235,10 +236,14 @@ def resolve_references(
             recent.remove(item)
         recent.append((key, sent_no, tok.dep_ in ("nsubj", "nsubjpass")))
 
+    links = _link_lines(doc)
     i = 0
     while i < len(doc):
         tok = doc[i]
         sent_no = sent_of.get(i, sent_no)
+        if i in starts and any(a <= doc[i].idx < b for a, b in links):
+            i = starts[i][0].end  # a name in a link to another story: no antecedent for the body
+            continue
         if i in starts:
             s, key = starts[i]
             seen(key, s.root)
@@ -407,6 +412,21 @@ def _single_subject(tok: Token, refs: dict[int, tuple[str, ...]]) -> str | None:
             who = _subject_people(c, refs)
             return who[0] if len(who) == 1 else None
     return None
+
+
+LINK_RE = re.compile(r"^\s*([A-Za-z][A-Za-z ]{1,20}?)\s*:")
+
+
+def _link_lines(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of lines that link to another story: "PHOTOS: …", "Also read: …"."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in doc.text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        m = LINK_RE.match(line)
+        if m and m.group(1).lower() in lx.LINK_LABELS:
+            out.append((start, start + len(line)))
+    return out
 
 
 def _conjoined_owner(
