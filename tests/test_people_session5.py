@@ -295,3 +295,26 @@ def test_a_colon_line_without_a_link_label_still_gives_antecedents(nlp: Language
         "An insider told the magazine that the actor is becoming antisocial these days."
     )
     assert refers(nlp, text, "actor") == ["Dan Kerr"]
+
+
+# --- an entity that runs across a comma ("According to Gazette, Reed …") holds two names
+
+
+def test_a_name_after_a_comma_inside_one_entity_is_found(nlp: Language) -> None:
+    text = (
+        "Chris Reed was seen at church on Sunday with friends. "
+        'Sam Dorr, 40, was there too. According to People, Reed "redefined" his faith after the birth of '
+        "his son, Jack, in 2012."
+    )
+    assert refers(nlp, text, "his", 0) == ["Chris Reed"]
+
+
+# --- a name used as a noun modifier ("the rare X appearance") is no argument: still an antecedent
+
+
+def test_a_name_as_a_noun_modifier_stays_an_antecedent_of_an_epithet(nlp: Language) -> None:
+    text = (
+        "Tom Vale starred in Harbor Lights. Tom Vale and Dan Kerr went to church on Sunday. "
+        "Fans were thrilled by the rare Vale appearance, since the Harbor Lights star had been hiding."
+    )
+    assert refers(nlp, text, "star") == ["Tom Vale"]

@@ -762,8 +762,10 @@ def _in_other_phrase(tok: Token, starts: dict[int, tuple[Span, str]]) -> set[str
         if not tok.sent.start <= i < tok.sent.end:
             continue
         root = span.root
-        phrase = (root.dep_ == "pobj" and root.head.head.pos_ in ("NOUN", "PROPN")) or (
-            root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass")
+        phrase = (
+            (root.dep_ == "pobj" and root.head.head.pos_ in ("NOUN", "PROPN"))
+            or (root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass"))
+            or (root.dep_ == "compound" and root.head.pos_ == "NOUN")  # "the second X sighting since …"
         )
         if i < tok.i and phrase and _clause_of(root).i != own.i:
             inside.add(key)

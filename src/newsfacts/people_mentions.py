@@ -262,12 +262,12 @@ def _propn_run(doc: Doc, start: int) -> Span:
 
 
 def _split_coordinated(span: Span) -> list[Span]:
-    """ "William & Harry", "the Tom Reed/Ana Ruiz romance" → two names."""
+    """ "William & Harry", "the Tom Reed/Ana Ruiz romance", "According to Gazette, Reed" → two names."""
     doc = span.doc
     parts: list[Span] = []
     start = span.start
     for t in span:
-        if t.lower_ in {"&", "and", "/"}:
+        if t.lower_ in {"&", "and", "/", ","}:
             if t.i > start:
                 parts.append(doc[start : t.i])
             start = t.i + 1
