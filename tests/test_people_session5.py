@@ -318,3 +318,10 @@ def test_a_name_as_a_noun_modifier_stays_an_antecedent_of_an_epithet(nlp: Langua
         "Fans were thrilled by the rare Vale appearance, since the Harbor Lights star had been hiding."
     )
     assert refers(nlp, text, "star") == ["Tom Vale"]
+
+
+def test_a_short_plain_sentence_on_its_own_line_is_no_title_line(nlp: Language) -> None:
+    # negative: only two words of four letters or more, so the capitals are names, not a headline
+    text = "Lena Voss Calls Off Her Wedding\n\nNora Vance is mom to Leo, 10, and Mia, 8.\n\nShe is happy."
+    names = people_of(nlp, text)
+    assert {"Leo", "Mia"} <= names

@@ -390,8 +390,8 @@ def candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]]
 def _title_lines(doc: Doc, headline_end: int) -> list[tuple[int, int]]:
     """Character ranges of title-cased lines after the headline: a link to another story ("MORE: X Y
     Busts Out With Z", "PHOTOS: …") or a subheading, where capitals say nothing about names. A line
-    counts when it has four or more words (not a byline "By Ana Ruiz"), one of four letters or more,
-    and none of those in lower case."""
+    counts when it has four or more words (not a byline "By Ana Ruiz"), three of four letters or more
+    ("Ana is mom to Leo and Mia." has two), and none of those in lower case."""
     out: list[tuple[int, int]] = []
     pos = 0
     for line in doc.text.split("\n"):
@@ -400,7 +400,7 @@ def _title_lines(doc: Doc, headline_end: int) -> list[tuple[int, int]]:
             continue
         words = [w for w in line.split() if w[:1].isalpha()]
         long = [w for w in words if len(w.strip(".,:;!?\"'“”‘’")) > 3]
-        if len(words) >= 4 and long and not any(w[:1].islower() for w in long):
+        if len(words) >= 4 and len(long) >= 3 and not any(w[:1].islower() for w in long):
             out.append((start, start + len(line)))
     return out
 
