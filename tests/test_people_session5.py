@@ -325,3 +325,17 @@ def test_a_short_plain_sentence_on_its_own_line_is_no_title_line(nlp: Language) 
     text = "Lena Voss Calls Off Her Wedding\n\nNora Vance is mom to Leo, 10, and Mia, 8.\n\nShe is happy."
     names = people_of(nlp, text)
     assert {"Leo", "Mia"} <= names
+
+
+# --- a capitalised plural role noun before a name ("Singers X and Y …")
+
+
+def test_a_plural_role_noun_before_a_name_is_no_part_of_it(nlp: Language) -> None:
+    names = people_of(nlp, "Singers Jenna Lowe and Zed also sent messages of support.")
+    assert "Jenna Lowe" in names and not any(n.startswith("Singers") for n in names)
+
+
+def test_a_singular_start_word_of_a_name_is_kept(nlp: Language) -> None:
+    # negative: a word that is no plural role noun stays part of the name
+    names = people_of(nlp, "Jenna Lowe and Zed also sent messages of support.")
+    assert "Jenna Lowe" in names

@@ -38,10 +38,18 @@ def clean_name(text: str) -> str:
     while words and (words[0].lower().rstrip(".") + "." in lx.HONORIFICS or words[0] == "the"):
         words = words[1:]
     while len(words) > 1 and (
-        words[0].lower() in lx.HONORIFICS | KIN_WORDS | lx.DESCRIPTOR_NOUNS or words[0][:1].islower()
+        words[0].lower() in lx.HONORIFICS | KIN_WORDS | lx.DESCRIPTOR_NOUNS
+        or words[0][:1].islower()
+        or (len(words) > 2 and _plural_descriptor(words[0]))
     ):
         words = words[1:]
     return " ".join(words).strip(" -")
+
+
+def _plural_descriptor(word: str) -> bool:
+    """ "Singers Ana Ruiz and Tom Reed": a plural role noun at a sentence's start, capitalised."""
+    low = word.lower()
+    return low.endswith("s") and low[:-1] in lx.DESCRIPTOR_NOUNS
 
 
 def _trim(span: Span) -> Span:
