@@ -24,8 +24,8 @@ def refers(nlp: Language, text: str, word: str, nth: int = 0) -> list[str]:
 
 def test_because_clause_pronoun_is_the_subject_of_the_clause_it_explains(nlp: Language) -> None:
     text = (
-        "Mia Lund's lawyer Tara Fenn said that Tom Vale should have brought Sam Dorr to court, "
-        "because he was required to by the deal."
+        "Mia Lund's attorney Tara Fenn argued that Tom Vale ought to have taken Sam Dorr to the hearing, "
+        "because he was obliged to under the agreement."
     )
     assert refers(nlp, text, "he") == ["Tom Vale"]
 
@@ -50,20 +50,20 @@ def test_a_main_clause_pronoun_keeps_the_nearest_reading(nlp: Language) -> None:
 
 
 def test_his_own_is_the_clause_subject_not_the_nearer_guest(nlp: Language) -> None:
-    text = "Tom Vale smiled. Last week he was joined by Rob Tarn and Leo Mast for his own birthday party."
+    text = "Tom Vale smiled. On Friday he was joined by Rob Tarn and Leo Mast at his own launch party."
     assert refers(nlp, text, "his", 0) == ["Tom Vale"]
 
 
 def test_his_without_own_keeps_the_nearest_reading(nlp: Language) -> None:
     # negative: without "own" the possessive stays with the nearer man named in the sentence
-    text = "Tom Vale smiled. Last week he was joined by Rob Tarn at his birthday party."
+    text = "Tom Vale smiled. On Friday he was joined by Rob Tarn at his launch party."
     assert refers(nlp, text, "his", 0) == ["Rob Tarn"]
 
 
 def test_a_plural_subject_leaves_the_pronoun_to_the_usual_rules(nlp: Language) -> None:
-    # "the pair" holds the woman meant: the clause above it ("Lena Voss began …") is not asked
+    # "the pair" holds the woman meant: the clause above it ("Lena Voss started …") is not asked
     text = (
-        "Lena Voss began courting Joy Hart, but the pair kept it quiet because she was still dating Kai Dorn."
+        "Lena Voss started wooing Joy Hart, yet the pair stayed discreet since she was still seeing Kai Dorn."
     )
     assert refers(nlp, text, "she") != ["Lena Voss"]
 
@@ -105,8 +105,8 @@ def people_of(nlp: Language, text: str) -> set[str]:
 
 
 def test_an_outlet_told_by_an_unnamed_source_is_no_person(nlp: Language) -> None:
-    text = "Mara Quill and Tobin Ashe split in May. A source told Gossip Beacon that the pair still talk."
-    assert "Gossip Beacon" not in people_of(nlp, text)
+    text = "Mara Quill and Tobin Ashe split in May. A source told Rumor Patrol that the pair still talk."
+    assert "Rumor Patrol" not in people_of(nlp, text)
 
 
 def test_an_outlet_that_reported_or_learned_is_no_person(nlp: Language) -> None:
@@ -120,18 +120,18 @@ def test_an_outlet_that_reported_or_learned_is_no_person(nlp: Language) -> None:
 
 def test_a_fact_checker_and_a_site_the_article_calls_so_are_no_people(nlp: Language) -> None:
     text = (
-        "The story about Mara Quill was debunked by Gossip Beacon. Gossip Beacon is a website that "
-        "checks tabloid claims. The rumour first ran on the gossip site Naughty Whisper."
+        "The story about Mara Quill was debunked by Rumor Patrol. Rumor Patrol is a website that "
+        "checks tabloid claims. The rumour first ran on the gossip site Velvet Whisper."
     )
     names = people_of(nlp, text)
-    assert "Gossip Beacon" not in names and "Naughty Whisper" not in names
+    assert "Rumor Patrol" not in names and "Velvet Whisper" not in names
 
 
 def test_a_reporter_and_a_person_told_by_a_named_person_stay_people(nlp: Language) -> None:
     # negatives: "the network's X" is a journalist; a named speaker tells a person; "the magazine,
     # Mrs X" is no apposition of the outlet noun; "the insider added X …" is no telling of X
     text = (
-        "A law enforcement source told the network's Evan Dorsey that the singer was ill. "
+        "A police source told the channel's Evan Dorsey that the singer was ill. "
         "Tobin Ashe told Mara Quill that he was sorry. Lena Fisk opened a shop. In an interview with "
         "Glow magazine, Mrs. Fisk, who runs a bakery, said she was happy. "
         "The insider added Carl Brandt, who is cooperating, denies the claims."
@@ -146,16 +146,16 @@ def test_a_reporter_and_a_person_told_by_a_named_person_stay_people(nlp: Languag
 def test_a_word_glued_to_a_name_in_a_link_line_is_dropped(nlp: Language) -> None:
     text = (
         "Lena Voss Calls Off Her Wedding\n\nLena Voss and Kai Dorn split in May, a source said.\n\n"
-        "MORE: Lena Voss Busts Out With Kai Dorn At The Beach\n\nThe pair had dated for two years."
+        "MORE: Lena Voss Steps Out With Kai Dorn At The Beach\n\nThe pair had dated for two years."
     )
     names = people_of(nlp, text)
-    assert "Lena Voss" in names and not any("Busts" in n for n in names)
+    assert "Lena Voss" in names and not any("Steps" in n for n in names)
 
 
 def test_a_plain_two_word_name_in_a_link_line_stays(nlp: Language) -> None:
     text = (
         "Lena Voss Calls Off Her Wedding\n\nLena Voss and Kai Dorn split in May, a source said.\n\n"
-        "MORE: Why Nora Pell Won't Go Public With Dating Anyone\n\nThe pair had dated for two years."
+        "MORE: Inside Nora Pell's Quiet Summer Away From The Cameras\n\nThe pair had dated for two years."
     )
     assert "Nora Pell" in people_of(nlp, text)
 
@@ -169,7 +169,7 @@ def test_a_byline_is_no_title_line(nlp: Language) -> None:
 def test_a_name_in_a_photo_credit_line_is_not_kept_as_a_link_name(nlp: Language) -> None:
     text = (
         "Lena Voss Calls Off Her Wedding\n\nLena Voss and Kai Dorn split in May, a source said.\n\n"
-        "Hand In Hand/Getty Images; Nora Pell/WWD/REX/Shutterstock\n\nThe pair had dated for two years."
+        "Ben Lark/Getty Images; Nora Pell/Splash/Shutterstock\n\nThe pair had dated for two years."
     )
     assert "Nora Pell" not in people_of(nlp, text)
 
@@ -184,8 +184,8 @@ def test_a_particle_is_part_of_the_name(nlp: Language) -> None:
 
 def test_a_particle_deeper_inside_a_place_name_makes_no_person(nlp: Language) -> None:
     # negative: the particle is not right before the last word, so the run is no name
-    names = people_of(nlp, "Lena Voss often visits Casa Hogar de Los Ninos in Tijuana with her kids.")
-    assert not any("Ninos" in n for n in names)
+    names = people_of(nlp, "Lena Voss often visits Villa Sol de Los Pinos in Tijuana with her kids.")
+    assert not any("Pinos" in n for n in names)
 
 
 # --- "daughter X, from her previous marriage": the union that produced a child is not the child's
@@ -193,8 +193,8 @@ def test_a_particle_deeper_inside_a_place_name_makes_no_person(nlp: Language) ->
 
 def test_her_marriage_after_a_named_daughter_is_the_mothers(nlp: Language) -> None:
     text = (
-        "Mia Lund is also the mother to 19-year-old daughter Ada Lund, from her previous relationship "
-        "to Carl Bow, and adopted son Ned Lund."
+        "Mia Lund also has a 19-year-old daughter, Ada Lund, from her earlier relationship with Carl Bow, "
+        "and an adopted son, Ned Lund."
     )
     assert refers(nlp, text, "her") == ["Mia Lund"]
 
@@ -213,8 +213,8 @@ def test_her_relationship_of_a_woman_named_as_no_child_stays_hers(nlp: Language)
 
 def test_an_epithet_in_an_as_clause_is_the_man_named_in_the_main_clause(nlp: Language) -> None:
     text = (
-        "Nora Pell wrote a song about Lena Voss. Things are heating up for Jack Berry and Nina Holt "
-        "as the singer spent his birthday with his girlfriend."
+        "Nora Pell wrote a song about Lena Voss. Fans are excited for Jack Berry and Nina Holt "
+        "as the singer celebrated his birthday with his girlfriend."
     )
     assert refers(nlp, text, "singer") == ["Jack Berry"]
 
@@ -224,8 +224,8 @@ def test_an_epithet_in_an_as_clause_with_two_men_before_it_is_left_to_the_usual_
 ) -> None:
     # negative: two men named in the main clause, so the clause says nothing about which one
     text = (
-        "Nora Pell wrote a song about Lena Voss. Things are heating up for Jack Berry and Sam Dorr "
-        "as the singer spent his birthday with his girlfriend."
+        "Nora Pell wrote a song about Lena Voss. Fans are excited for Jack Berry and Sam Dorr "
+        "as the singer celebrated his birthday with his girlfriend."
     )
     assert refers(nlp, text, "singer") not in (["Jack Berry"], ["Sam Dorr"])
 
@@ -282,7 +282,7 @@ def test_a_name_in_a_link_line_does_not_take_the_next_description(nlp: Language)
     text = (
         "Tom Vale was spotted at a party on Friday with friends.\n"
         "Also read: Dan Kerr and Sam Dorr pay tribute to a director\n"
-        "An insider told the magazine that the actor is becoming antisocial these days."
+        "A friend told the paper that the actor has grown reclusive lately."
     )
     assert refers(nlp, text, "actor") == ["Tom Vale"]
 
@@ -292,7 +292,7 @@ def test_a_colon_line_without_a_link_label_still_gives_antecedents(nlp: Language
     text = (
         "Tom Vale was spotted at a party on Friday with friends.\n"
         "Update: Dan Kerr paid tribute to a director on Monday.\n"
-        "An insider told the magazine that the actor is becoming antisocial these days."
+        "A friend told the paper that the actor has grown reclusive lately."
     )
     assert refers(nlp, text, "actor") == ["Dan Kerr"]
 
@@ -302,9 +302,8 @@ def test_a_colon_line_without_a_link_label_still_gives_antecedents(nlp: Language
 
 def test_a_name_after_a_comma_inside_one_entity_is_found(nlp: Language) -> None:
     text = (
-        "Chris Reed was seen at church on Sunday with friends. "
-        'Sam Dorr, 40, was there too. According to People, Reed "redefined" his faith after the birth of '
-        "his son, Jack, in 2012."
+        "Chris Reed was seen at church on Sunday. Sam Dorr, 40, was there too. "
+        "According to Folks, Reed reportedly changed his views after the birth of his son."
     )
     assert refers(nlp, text, "his", 0) == ["Chris Reed"]
 
