@@ -791,8 +791,59 @@ OCCUPATION_ROLE = {
     "writer": "author",
 }
 
-# -- projects, session 5 ------------------------------------------------------------------------
+# -- projects: sketches and icons -----------------------------------------------------------------
 # "were in a 'Night Desk' sketch together": a sketch or skit of a show ties its players to the show.
 WORK_CONTEXT_NOUNS = WORK_CONTEXT_NOUNS | {"sketch", "skit"}
 # "a fashion icon on Harbor Lights", "the Harbor Lights icon": a standing in a work, its role unsaid.
 ROLE_NOUNS["icon"] = None
+
+# --- who is who: outlets named like people -------------------------------------------
+# Common nouns an article uses for a news outlet: "X is a website", "the gossip site X".
+OUTLET_NOUNS = frozenset(
+    {
+        "site",
+        "website",
+        "webzine",
+        "blog",
+        "magazine",
+        "tabloid",
+        "outlet",
+        "publication",
+        "newspaper",
+        "paper",
+        "portal",
+        "newsletter",
+    }
+)
+# Unnamed informants: "a source told X", "the insider told X" — X is the outlet they told.
+SOURCE_NOUNS = frozenset({"source", "sources", "insider", "insiders", "tipster", "informant", "eyewitness"})
+# Verbs of telling that an unnamed informant does to an outlet (not "add", "note": "the insider
+# added X denies it" is often parsed with X as the object).
+TELL_VERBS = frozenset({"tell", "say", "dish", "spill"})
+# What a fact-checking outlet does to a story: "X debunked the report", "busted by X".
+FACT_CHECK_VERBS = frozenset({"debunk", "bust"})
+# Lower-case particles inside a full name: "Ana de Souza", "Lars van Dijk".
+NAME_PARTICLES = frozenset(
+    {"de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "dos", "das", "le", "la"}
+)
+# Labels that open a line linking to another story ("PHOTOS: …", "Also read: …"): names there are
+# no part of the article's discourse.
+LINK_LABELS = frozenset(
+    {
+        "photos",
+        "photo",
+        "more",
+        "related",
+        "watch",
+        "also read",
+        "read more",
+        "read",
+        "see also",
+        "see more",
+        "related video",
+        "related gallery",
+        "related articles",
+        "related story",
+        "video",
+    }
+)

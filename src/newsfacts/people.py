@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from newsfacts.lexicon import HONORIFICS
 from newsfacts.people_aliases import _Clusterer as _Clusterer
 from newsfacts.people_aliases import (
     match_in_order,
@@ -39,6 +40,8 @@ from newsfacts.people_mentions import _person_slot as _person_slot
 from newsfacts.people_mentions import _title_cased, candidates, clean_name, first_name_run
 from newsfacts.people_mentions import _trim as _trim
 from newsfacts.people_mentions import _with_first_name as _with_first_name
+
+HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in HONORIFICS)
 
 
 def resolve_people(doc: Doc, headline_end: int = 0) -> Cast:
@@ -92,6 +95,8 @@ def resolve_people(doc: Doc, headline_end: int = 0) -> Cast:
         spans.append((s, key))
         if name != cl.people[key].name:
             cl.people[key].aliases.add(name)
+        if len(words) == 1 and not (s.start > 0 and doc[s.start - 1].lower_.rstrip(".") in HONORIFIC_WORDS):
+            cl.bare.setdefault(key, set()).add(" ".join(name_words(name)))
     spans.sort(key=lambda x: x[0].start)
     merge_title_nicknames(cl, spans)
     merge_former_names(doc, cl, spans)

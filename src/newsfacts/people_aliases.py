@@ -20,6 +20,7 @@ class _Clusterer:
     def __init__(self) -> None:
         self.people: dict[str, PersonRec] = {}
         self.last_seen: dict[str, int] = {}
+        self.bare: dict[str, set[str]] = {}  # person → the single words the article calls them by alone
 
     def add_full(self, name: str, at: int) -> str:
         words = name_words(name)
@@ -70,7 +71,12 @@ class _Clusterer:
             return single[0].key if len(single) == 1 else None
         if len(cands) == 1:
             return cands[0].key
-        # Several people share this name: the one named most recently before it, else the most named.
+        # Several people share this name: the one the article already calls by this word alone, with
+        # no title ("Voss" for the singer, not her mother; "Mrs. Voss" does not count), else the one
+        # named most recently before it, else the most named.
+        called = [p for p in cands if w in self.bare.get(p.key, set())]
+        if len(called) == 1:
+            return called[0].key
         before = [(self.last_seen.get(p.key, -1), p.key) for p in cands if self.last_seen.get(p.key, -1) < at]
         before = [b for b in before if b[0] >= 0]
         if before:

@@ -3,12 +3,14 @@ couple" refer to."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts import lexicon as lx
 from newsfacts.people_cast import PersonRec, name_words
+from newsfacts.people_mentions import age_apposition
 
 
 def descriptor_for(doc: Doc, span: Span) -> list[str]:
@@ -227,16 +229,21 @@ def resolve_references(
             sent_of[t.i] = n
 
     history: list[tuple[str, int, float]] = []  # every mention and its weight, in order
+    ages = _stated_ages(doc, spans)
 
     def seen(key: str, tok: Token) -> None:
         for item in [r for r in recent if r[0] == key]:
             recent.remove(item)
         recent.append((key, sent_no, tok.dep_ in ("nsubj", "nsubjpass")))
 
+    links = _link_lines(doc)
     i = 0
     while i < len(doc):
         tok = doc[i]
         sent_no = sent_of.get(i, sent_no)
+        if i in starts and any(a <= doc[i].idx < b for a, b in links):
+            i = starts[i][0].end  # a name in a link to another story: no antecedent for the body
+            continue
         if i in starts:
             s, key = starts[i]
             seen(key, s.root)
@@ -251,11 +258,17 @@ def resolve_references(
         target: tuple[str, ...] = ()
         if low in lx.FEMALE_PRONOUNS or low in lx.MALE_PRONOUNS:
             want = "female" if low in lx.FEMALE_PRONOUNS else "male"
-            target = _conjoined_owner(tok, refs, people, want) or _pick(
-                recent, people, want, sent_no, _excluded(tok, refs), history=history
+            target = (
+                _conjoined_owner(tok, refs, people, want)
+                or _enclosing_subject(tok, refs, people, want)
+                or _pick(recent, people, want, sent_no, _excluded(tok, refs), history=history)
             )
         elif low in lx.PLURAL_PRONOUNS and pairs and sent_no - pair_sent <= 3:
             target = _best_pair(pairs, sent_no, recent_only=True)
+            owner = _single_subject(tok, refs)
+            if target and owner and owner not in target:  # "X has custody of their kids": X's couple
+                own = {k: v for k, v in pairs.items() if owner in k}
+                target = _best_pair(own, sent_no, recent_only=True) if own else ()
         elif low in lx.COUPLE_NOUNS and pairs and _definite(tok):
             # "the exes" are no pair the text joined as "X and wife Y"
             cands = {k: v for k, v in pairs.items() if low != "exes" or all(w < 2 for _, w in v)}
@@ -275,13 +288,19 @@ def resolve_references(
                 else:
                     want = _description_gender(tok, starts)
                     blocked = _coarguments(tok, refs)
+                    age = _description_age(tok)
+                    if age is not None:  # "the 38-year-old mom": nobody the article gave another age
+                        blocked |= {k for k, a in ages.items() if age not in a}
                     here = blocked | (
                         _named_in_sentence(
                             tok.sent, starts, refs, headline_end if tok.idx >= headline_end else 0
                         )
                         - _in_other_phrase(tok, starts)
                     )
-                    if _epithet(tok):
+                    target = _of_age(ages, people, age, want, blocked) if age is not None else ()
+                    if target:
+                        pass
+                    elif _epithet(tok):
                         target = _named_in_title(tok, starts) or _salient(
                             history, people, want, sent_no, here
                         )
@@ -291,7 +310,9 @@ def resolve_references(
                                 if doc[k].head.i not in run:
                                     refs[k] = target
                     else:
-                        target = _by_descriptor(recent, people, low, want, sent_no, blocked, history)
+                        target = _main_clause_person(tok, starts, people, want, blocked) or _by_descriptor(
+                            recent, people, low, want, sent_no, blocked, history
+                        )
                         if not target:
                             target = _latest_subject(recent, people, want, sent_no, here) or _salient(
                                 history, people, want, sent_no, here
@@ -302,6 +323,110 @@ def resolve_references(
                 seen(target[0], tok)
                 history.append((target[0], sent_no, _mention_weight(tok, 0.5)))  # less than a name
         i += 1
+
+
+def _age_before(doc: Doc, i: int) -> int | None:
+    """The age in "N-year-old" ending right before token ``i`` ("the 38-year-old mom", "38-year-old X")."""
+    if i < 3 or doc[i - 1].lower_ != "old" or doc[i - 2].text not in {"-", "–"}:
+        return None
+    if doc[i - 3].lower_ not in {"year", "years"}:
+        return None
+    j = i - 4 if i >= 4 and doc[i - 4].text in {"-", "–"} else i - 3
+    return _as_age(doc[j - 1]) if j >= 1 else None
+
+
+def _as_age(tok: Token) -> int | None:
+    if not tok.like_num:
+        return None
+    try:
+        n = int(tok.text)
+    except ValueError:
+        return None
+    return n if 0 < n <= 110 else None
+
+
+def _stated_ages(doc: Doc, spans: list[tuple[Span, str]]) -> dict[str, set[int]]:
+    """Ages the article gives at a name: "X, 36," and "36-year-old X"."""
+    out: dict[str, set[int]] = {}
+    for s, key in spans:
+        if age_apposition(doc, s.end):
+            n = _as_age(doc[s.end + 1])
+            if n is not None:
+                out.setdefault(key, set()).add(n)
+        j = s.start
+        while j > 0 and doc[j - 1].pos_ in ("ADJ", "NOUN") and doc[j - 1].lower_ != "old" and s.start - j < 3:
+            j -= 1  # "the 36-year-old reality star X"
+        n = _age_before(doc, j)
+        if n is not None:
+            out.setdefault(key, set()).add(n)
+    return out
+
+
+def _description_age(tok: Token) -> int | None:
+    """The age a description states: "the 38-year-old mom of three", "the 38-year-old reality star"."""
+    lefts = {c.i for c in tok.lefts}
+    j = tok.i
+    while j > tok.sent.start and j - 1 in lefts and tok.doc[j - 1].lower_ != "old":
+        j -= 1
+    return _age_before(tok.doc, j)
+
+
+def _of_age(
+    ages: dict[str, set[int]], people: dict[str, PersonRec], age: int, want: str | None, blocked: set[str]
+) -> tuple[str, ...]:
+    """The one person the article gave this age, of a compatible sex, who is no co-argument."""
+    match = [k for k, a in ages.items() if age in a and k not in blocked and people[k].gender in (want, None)]
+    return (match[0],) if len(match) == 1 else ()
+
+
+def _main_clause_person(
+    tok: Token,
+    starts: dict[int, tuple[Span, str]],
+    people: dict[str, PersonRec],
+    want: str | None,
+    blocked: set[str],
+) -> tuple[str, ...]:
+    """ "Things heat up for X and Y as the singer spent his birthday with …": a description that is
+    the subject of an adverbial clause, whose sex is known, is the one person of that sex named
+    earlier in the sentence outside that clause (no co-argument of it)."""
+    if want is None or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "advcl":
+        return ()
+    clause = {t.i for t in tok.head.subtree}
+    found = {
+        key
+        for i, (span, key) in starts.items()
+        if tok.sent.start <= i < tok.i and i not in clause and key not in blocked
+    }
+    match = [k for k in found if people[k].gender == want]
+    return (match[0],) if len(match) == 1 and len(found) <= 2 else ()
+
+
+def _single_subject(tok: Token, refs: dict[int, tuple[str, ...]]) -> str | None:
+    """The one named person who is the subject of a possessive plural pronoun's clause ("X has
+    custody of their kids"), if there is one."""
+    if tok.dep_ != "poss":
+        return None
+    verb = _clause_of(tok)
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and not _plural_subject(c):
+            who = _subject_people(c, refs)
+            return who[0] if len(who) == 1 else None
+    return None
+
+
+LINK_RE = re.compile(r"^\s*([A-Za-z][A-Za-z ]{1,20}?)\s*:")
+
+
+def _link_lines(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of lines that link to another story: "PHOTOS: …", "Also read: …"."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in doc.text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        m = LINK_RE.match(line)
+        if m and m.group(1).lower() in lx.LINK_LABELS:
+            out.append((start, start + len(line)))
+    return out
 
 
 def _conjoined_owner(
@@ -316,6 +441,54 @@ def _conjoined_owner(
     if len(owner) == 1 and people[owner[0]].gender in (want, None):
         return owner
     return ()
+
+
+SUBORDINATE_CLAUSES = frozenset({"advcl", "ccomp"})
+CLAUSE_CHAIN = frozenset({"advcl", "ccomp", "conj", "xcomp"})
+
+
+def _enclosing_subject(
+    tok: Token, refs: dict[int, tuple[str, ...]], people: dict[str, PersonRec], want: str
+) -> tuple[str, ...]:
+    """The subject of an enclosing clause, where the pronoun's place makes it that one: the subject
+    pronoun of a subordinate clause ("A said that B hired C because he …": B, not the nearer C;
+    "A's feud with C began while she …": A) and "his own"/"her own" (the subject of its clause,
+    not a nearer object: "A was joined by C for his own party"). The first enclosing clause with a
+    person as its subject decides; a subject of the other sex passes the question up."""
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in SUBORDINATE_CLAUSES:
+        verb = tok.head.head
+    elif tok.dep_ == "poss" and any(c.lower_ == "own" for c in tok.head.children):
+        verb = _clause_of(tok)
+    else:
+        return ()
+    for _ in range(4):
+        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i):
+            who = _subject_people(subj, refs)
+            if len(who) > 1 or _plural_subject(subj):
+                return ()  # "the pair kept it quiet because she …": one of them, which is unsaid
+            if who and people[who[0]].gender == want:
+                return who
+        if verb.dep_ not in CLAUSE_CHAIN or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return ()
+
+
+def _plural_subject(subj: Token) -> bool:
+    """ "they", "the pair", "A and B": a subject that names several people."""
+    return (
+        subj.lower_ in lx.PLURAL_PRONOUNS
+        or subj.lower_ in lx.COUPLE_NOUNS
+        or any(c.dep_ == "conj" for c in subj.children)
+    )
+
+
+def _subject_people(subj: Token, refs: dict[int, tuple[str, ...]]) -> tuple[str, ...]:
+    """Who a subject token names: itself, else a name in apposition ("her lawyer, A")."""
+    if subj.i in refs:
+        return refs[subj.i]
+    named = {k for c in subj.children if c.dep_ == "appos" for k in refs.get(c.i, ())}
+    return tuple(sorted(named))
 
 
 def _mistagged_role(tok: Token) -> bool:
@@ -380,6 +553,8 @@ def _excluded(tok: Token, refs: dict[int, tuple[str, ...]]) -> set[str]:
         for t in (noun, noun.head if noun.dep_ == "compound" else noun, *noun.children):
             if t.dep_ in ("appos", "compound") or t == noun.head:
                 out.update(refs.get(t.i, ()))
+        if noun.lower_ in UNION_NOUNS:  # "daughter X, from her previous marriage": the parent's
+            out |= _named_as_children(tok.sent, refs)
     h = tok.head
     for _ in range(2):
         if h.dep_ == "relcl":  # "A and B, who he married": he is neither (unless A has its own clause)
@@ -395,6 +570,31 @@ def _excluded(tok: Token, refs: dict[int, tuple[str, ...]]) -> set[str]:
                 out.update(refs.get(t.i, ()))
             break
         h = h.head
+    return out
+
+
+UNION_NOUNS = frozenset({"relationship", "marriage", "romance", "union", "affair", "fling", "engagement"})
+CHILD_WORDS = frozenset({*lx.CHILD_NOUNS, "sons", "daughters"})
+
+
+def _named_as_children(sent: Span, refs: dict[int, tuple[str, ...]]) -> set[str]:
+    """People the sentence introduces with a child noun ("daughter X", "19-year-old son X", "kids X
+    and Y"): a couple's union that produced them is not theirs."""
+    doc = sent.doc
+    out: set[str] = set()
+    for t in sent:
+        who = refs.get(t.i, ())
+        if len(who) != 1 or t.pos_ != "PROPN" or (t.i > 0 and refs.get(t.i - 1) == who):
+            continue  # only at the first word of a name
+        j = t.i - 1
+        while j >= sent.start and (
+            doc[j].pos_ in ("ADJ", "NUM", "PROPN", "CCONJ") or doc[j].lower_ in AGE_WORDS or doc[j].is_punct
+        ):
+            if doc[j].pos_ == "PROPN" and not refs.get(j):
+                break
+            j -= 1
+        if j >= sent.start and doc[j].lower_ in CHILD_WORDS:
+            out.update(who)
     return out
 
 
@@ -562,8 +762,10 @@ def _in_other_phrase(tok: Token, starts: dict[int, tuple[Span, str]]) -> set[str
         if not tok.sent.start <= i < tok.sent.end:
             continue
         root = span.root
-        phrase = (root.dep_ == "pobj" and root.head.head.pos_ in ("NOUN", "PROPN")) or (
-            root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass")
+        phrase = (
+            (root.dep_ == "pobj" and root.head.head.pos_ in ("NOUN", "PROPN"))
+            or (root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass"))
+            or (root.dep_ == "compound" and root.head.pos_ == "NOUN")  # "the second X sighting since …"
         )
         if i < tok.i and phrase and _clause_of(root).i != own.i:
             inside.add(key)

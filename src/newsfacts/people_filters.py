@@ -114,6 +114,37 @@ def _quote(tok: Token) -> bool:
     return tok.text in lx.QUOTE_MARKS and tok.tag_ != "POS"
 
 
+def _outlet_frame(span: Span) -> bool:
+    """A mention in a slot only a news outlet fills: told something by an unnamed informant ("a
+    source told X", "the insider told X"), the subject of "as X (previously) reported", "X has
+    learned that", "X can (exclusively) reveal" or of a fact-checker's verb ("X
+    debunked the story", "debunked by X"), or a name the article calls an outlet ("X is a website",
+    "the gossip site X")."""
+    root = span.root
+    if any(c.dep_ == "poss" for c in root.children):
+        return False  # "told the network's X": a reporter, named as a person
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "to" else root.head
+    if root.dep_ in ("dobj", "dative") or (root.dep_ == "pobj" and verb is not root.head):
+        return verb.lemma_.lower() in lx.TELL_VERBS and any(
+            c.dep_ == "nsubj" and c.lower_ in lx.SOURCE_NOUNS for c in verb.children
+        )
+    if root.dep_ in ("appos", "compound") and root.head.lower_ in lx.OUTLET_NOUNS:
+        return root.head.i == span.start - 1  # "the gossip site X", not "the magazine, Mrs X"
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        return root.head.head.lemma_.lower() in lx.FACT_CHECK_VERBS  # "debunked by X"
+    if root.dep_ != "nsubj":
+        return False
+    kids = {c.lower_: c.dep_ for c in verb.children}
+    lemma = verb.lemma_.lower()
+    return (
+        lemma in lx.FACT_CHECK_VERBS
+        or (lemma == "report" and kids.get("as") == "mark")  # not "X reports that": a journalist may
+        or (lemma == "learn" and kids.get("has", kids.get("have")) == "aux" and "ccomp" in kids.values())
+        or (lemma in {"reveal", "confirm"} and kids.get("can") == "aux")
+        or (lemma == "be" and any(c.dep_ == "attr" and c.lower_ in lx.OUTLET_NOUNS for c in verb.children))
+    )
+
+
 def _organisation_words(doc: Doc) -> set[str]:
     """Words the article uses to open an organisation's name ("Radar" in "Radar Online"): a person
     known by that one word alone is the organisation."""
@@ -207,7 +238,7 @@ def real_people(
     or brand, no mention inside an organisation's name or a quoted title, and person evidence for
     one-word names (and the ``weak`` full names only a one-word name vouches for)."""
     characters = {key for s, key in spans if _character_slot(s) or (len(s) == 1 and _person_in_brackets(s))}
-    outlets = _organisation_words(doc)
+    outlets = _organisation_words(doc) | {key for s, key in spans if _outlet_frame(s)}
     things = {key for _, key in spans} - {key for s, key in spans if not _names_a_thing(doc, s)}
     spans = [
         (s, key)

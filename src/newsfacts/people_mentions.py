@@ -38,10 +38,18 @@ def clean_name(text: str) -> str:
     while words and (words[0].lower().rstrip(".") + "." in lx.HONORIFICS or words[0] == "the"):
         words = words[1:]
     while len(words) > 1 and (
-        words[0].lower() in lx.HONORIFICS | KIN_WORDS | lx.DESCRIPTOR_NOUNS or words[0][:1].islower()
+        words[0].lower() in lx.HONORIFICS | KIN_WORDS | lx.DESCRIPTOR_NOUNS
+        or words[0][:1].islower()
+        or (len(words) > 2 and _plural_descriptor(words[0]))
     ):
         words = words[1:]
     return " ".join(words).strip(" -")
+
+
+def _plural_descriptor(word: str) -> bool:
+    """ "Singers Ana Ruiz and Tom Reed": a plural role noun at a sentence's start, capitalised."""
+    low = word.lower()
+    return low.endswith("s") and low[:-1] in lx.DESCRIPTOR_NOUNS
 
 
 def _trim(span: Span) -> Span:
@@ -82,7 +90,11 @@ def _looks_like_name(span: Span) -> bool:
     words = [t.text for t in span if not t.is_punct]
     if not words or len(words) > 5:
         return False
-    if not all(NAME_TOKEN_RE.match(POSSESSIVE_RE.sub("", w) or "x") for w in words):
+    particle = len(words) - 2  # "Ana de Souza": a lower-case particle before the family name
+    if not all(
+        NAME_TOKEN_RE.match(POSSESSIVE_RE.sub("", w) or "x") or (0 < k == particle and w in lx.NAME_PARTICLES)
+        for k, w in enumerate(words)
+    ):
         return False
     text = clean_name(span.text)
     if len(text.replace(".", "")) < 2 or text.lower() in lx.NOT_PERSON_WORDS | lx.DESCRIPTOR_NOUNS:
@@ -258,12 +270,12 @@ def _propn_run(doc: Doc, start: int) -> Span:
 
 
 def _split_coordinated(span: Span) -> list[Span]:
-    """ "William & Harry", "the Tom Reed/Ana Ruiz romance" → two names."""
+    """ "William & Harry", "the Tom Reed/Ana Ruiz romance", "According to Gazette, Reed" → two names."""
     doc = span.doc
     parts: list[Span] = []
     start = span.start
     for t in span:
-        if t.lower_ in {"&", "and", "/"}:
+        if t.lower_ in {"&", "and", "/", ","}:
             if t.i > start:
                 parts.append(doc[start : t.i])
             start = t.i + 1
@@ -293,6 +305,12 @@ def candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]]
     Names only seen in a title-cased headline are "maybe": headline capitals fool NER."""
     sure: list[Span] = []
     maybe: list[Span] = []
+    heads = _title_lines(doc, headline_end)
+
+    def in_head(span: Span) -> bool:
+        """The headline, or a title-cased line in the body ("MORE: X Y Busts Out With Z")."""
+        return span.start_char < headline_end or any(a <= span.start_char < b for a, b in heads)
+
     captions, caption_names = _caption_lines(doc)
     maybe.extend(caption_names)
     for ent in doc.ents:
@@ -304,7 +322,7 @@ def candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]]
                 continue
             if ent.label_ == "PERSON":
                 span = _with_stage_article(_with_first_name(span))
-                if span.start_char < headline_end:
+                if in_head(span):
                     maybe.append(span)
                 elif not _award_or_title_slot(span) and not (
                     len(span) == 1 and span[0].pos_ not in ("PROPN", "NOUN")
@@ -319,7 +337,7 @@ def candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]]
             s
             for s in maybe
             if len(s) <= 3
-            and s.start_char >= headline_end
+            and not in_head(s)
             and _person_slot(doc, s, starts, ends)
             and not _award_or_title_slot(s)
         ]
@@ -334,7 +352,7 @@ def candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]]
     body_words = {w for n in body_names for w in n.split()}
     body_first = {n for n in body_names if " " not in n}  # people the body calls by one word
     for s in list(maybe):
-        if s.start_char >= headline_end or s[0].ent_type_ != "PERSON":
+        if not in_head(s) or s[0].ent_type_ != "PERSON":
             continue
         maybe.remove(s)
         exact = _body_name_inside(s, body_names)
@@ -350,6 +368,12 @@ def candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]]
             words = clean_name(s[:2].text).lower().split()
             if len(s) >= 2 and len(words) == 2 and words[0] in body_first and s[1].pos_ == "PROPN":
                 sure.append(s[:2])
+            elif (
+                s.start_char >= headline_end
+                and len(words) == 2 == len(clean_name(s.text).split())
+                and _plain_link_name(s)
+            ):
+                sure.append(s)  # "MORE: Ana Ruiz and Tom Reed …": a plain two-word name in a link line
     covered = {i for s in sure + maybe for i in range(s.start, s.end)}
     for tok in doc:
         if tok.i in covered or tok.pos_ != "PROPN" or not NAME_TOKEN_RE.match(tok.text):
@@ -361,7 +385,7 @@ def candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]]
             continue
         if (
             len(run) <= 3
-            and run.start_char >= headline_end
+            and not in_head(run)
             and _person_slot(doc, run, starts, ends)
             and not _award_or_title_slot(run)
         ):
@@ -369,6 +393,37 @@ def candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]]
         else:
             maybe.append(run)
     return sure, maybe
+
+
+def _title_lines(doc: Doc, headline_end: int) -> list[tuple[int, int]]:
+    """Character ranges of title-cased lines after the headline: a link to another story ("MORE: X Y
+    Busts Out With Z", "PHOTOS: …") or a subheading, where capitals say nothing about names. A line
+    counts when it has four or more words (not a byline "By Ana Ruiz"), three of four letters or more
+    ("Ana is mom to Leo and Mia." has two), and none of those in lower case."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in doc.text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if start < headline_end:
+            continue
+        words = [w for w in line.split() if w[:1].isalpha()]
+        long = [w for w in words if len(w.strip(".,:;!?\"'“”‘’")) > 3]
+        if len(words) >= 4 and len(long) >= 3 and not any(w[:1].islower() for w in long):
+            out.append((start, start + len(line)))
+    return out
+
+
+def _plain_link_name(span: Span) -> bool:
+    """A two-word name in a title-cased line that is a name as it stands: not one glued to a verb
+    before another name ("Ana Kicks Tom Reed Out": "Kicks" is a verb), not in a photo credit."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B":
+        return False
+    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+    line_end = doc.text.find("\n", span.end_char)
+    line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)].lower()
+    return not any(w.strip(";,./") in lx.CREDIT_WORDS for w in line.replace("/", " ").split())
 
 
 def _body_name_inside(span: Span, body_names: set[str]) -> Span | None:
