@@ -261,10 +261,24 @@ def _listed_names(ctx: Ctx, noun: Token) -> list[tuple[str, Token, str | None, i
             or t.like_num
             or t.lower_ in {"year", "old", "months", "month", "years"}
             or t.lower_ in lx.DESCRIPTOR_NOUNS  # "23-year-old model X"
+            or _aged_stranger(ctx, t)
         ):
             break
         j += 1
     return out
+
+
+def _aged_stranger(ctx: Ctx, t: Token) -> bool:
+    """A capitalised word the cast does not know, followed by an age ("Bo, 12;"): a name in the
+    list that the name finder missed; it is passed over so that the names after it are still read."""
+    doc = t.doc
+    return (
+        t.is_title
+        and not _is_name(ctx, t)
+        and t.i + 2 < len(doc)
+        and doc[t.i + 1].text == ","
+        and doc[t.i + 2].like_num
+    )
 
 
 def _in_adjunct(noun: Token) -> bool:
@@ -479,6 +493,21 @@ def _told(ctx: Ctx, parents: list[str], sex: str | None, count: int) -> int:
     return told
 
 
+def _counted_before(ctx: Ctx, noun: Token) -> list[str]:
+    """ "the three kids — A, 9; B, 7; C, 4": a definite, counted child noun with no owner of its own
+    means the children the article has already counted for one set of parents ("their three kids")."""
+    if any(c.dep_ == "poss" for c in noun.children) or not any(
+        c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children
+    ):
+        return []
+    count = _count(noun)
+    groups = {ps for (ps, _), n in ctx.counted.items() if n == count}
+    return list(next(iter(groups))) if count and len(groups) == 1 else []
+
+
+DEFINITE = frozenset({"the", "these", "those"})
+
+
 def _counted_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
     """ "X has two kids with Y", "their three children", "a mother of three": unnamed children by count."""
     for tok in sent:
@@ -518,7 +547,7 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Child]:
             continue
         if low in PLURAL_CHILD:
             listed = _listed_names(ctx, tok)
-            parents = _parents(ctx, tok, None) if listed else []
+            parents = (_parents(ctx, tok, None) or _counted_before(ctx, tok)) if listed else []
             siblings = {c for c, *_ in listed}
             for child, name_tok, sex, age in listed:
                 ps = [p for p in parents if p not in siblings]  # a listed child is no parent
