@@ -790,3 +790,12 @@ OCCUPATION_ROLE = {
     "author": "author",
     "writer": "author",
 }
+
+
+# -- family facts, session 5 ------------------------------------------------------------------------
+# "in the event they marry", "in case she gets engaged": a condition, not a claim
+CONDITION_NOUNS = frozenset({"event", "case"})
+# "fans are convinced they got married", "speculation that they secretly wed": a guess about a wedding
+SPECULATION_LEMMAS = frozenset(
+    {"speculation", "speculate", "convince", "wonder", "theory", "theorize", "guess", "suspect", "imagine"}
+)

@@ -99,7 +99,7 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             or (lemma == "exchange" and any(c.lower_ == "vows" for c in tok.children))
         )
         if is_marry:
-            if future(tok):
+            if future(tok) or _speculated(tok):
                 continue
             parties = _couple_of(ctx, tok, sent) or _amod_couple(ctx, tok) or _linear_couple(ctx, tok)
             if parties:
@@ -146,7 +146,7 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             if lemma == "engage" and any(c.lower_ == "in" for c in tok.children):
                 continue  # "engaged in various projects"
             parties = couple or _couple_of(ctx, tok, sent) or _to_whom(ctx, tok)
-            if parties and not future(tok):
+            if parties and not future(tok) and not _speculated(tok):
                 yield Engagement(
                     people=parties,
                     date=_date(ctx, tok, sent),
@@ -214,7 +214,40 @@ def _is_event(tok: Token) -> bool:
 
 def _unasserted(tok: Token) -> bool:
     """ "practically married", "almost split": it did not happen; "asked if she was dating X",
-    "if they marry": a question or a condition, no claim."""
+    "if they marry", "in the event they marry": a question or a condition, no claim; "might not get
+    married": a negation on the verb's auxiliary."""
+    return _aux_negated(tok) or _conditional(tok) or _mark_or_near_miss(tok)
+
+
+def _aux_negated(tok: Token) -> bool:
+    """ "they may not get married", "she didn't get engaged": the parser may hang "not" on the
+    auxiliary ("get", "do") rather than on the cue verb."""
+    return any(
+        c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children) for c in tok.children
+    )
+
+
+def _conditional(tok: Token) -> bool:
+    """ "in the event (that) they marry", "in case she gets engaged": the clause right after a
+    conditional phrase is a condition, not a claim."""
+    doc = tok.doc
+    clause = tok.head if tok.dep_ in ("acomp", "xcomp", "oprd") else tok  # "she got engaged"
+    j = clause.left_edge.i - 1
+    if j >= 0 and doc[j].lower_ == "that":
+        j -= 1
+    if j < 1 or doc[j].lower_ not in lx.CONDITION_NOUNS:
+        return False
+    before = doc[j - 2].lower_ if j >= 2 and doc[j - 1].lower_ == "the" else doc[j - 1].lower_
+    return before == "in"
+
+
+def _speculated(tok: Token) -> bool:
+    """ "fans are convinced they got married", "speculation that they wed", "fans wonder whether they
+    got engaged": a wedding or engagement guessed at by onlookers, the clause of a guessing word."""
+    return tok.dep_ in ("ccomp", "acl") and tok.head.lemma_.lower() in lx.SPECULATION_LEMMAS
+
+
+def _mark_or_near_miss(tok: Token) -> bool:
     return any(
         (c.dep_ == "advmod" and c.lower_ in lx.NEAR_MISS)
         or (c.dep_ == "mark" and c.lower_ in lx.QUESTION_MARKS)
