@@ -799,3 +799,11 @@ CONDITION_NOUNS = frozenset({"event", "case"})
 SPECULATION_LEMMAS = frozenset(
     {"speculation", "speculate", "convince", "wonder", "theory", "theorize", "guess", "suspect", "imagine"}
 )
+# "their working relationship", "a business relationship with Y": a tie that is not a romance
+UNROMANTIC_MODIFIERS = frozenset(
+    {"business", "working", "professional", "creative", "musical", "platonic", "friendly", "family"}
+)
+# "is anticipating the birth of his next child", "awaits a baby": a child still to come
+AWAIT_LEMMAS = frozenset({"anticipate", "await", "expect"})
+TIME_CLAUSE_MARKS = frozenset({"when", "once", "before", "until", "after"})  # "when she gives birth"
+FRIEND_NOUNS = frozenset({"bestfriend", "best-friend", "bff", "confidante", "buddy", "bestie"})  # no romance

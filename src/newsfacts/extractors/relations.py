@@ -99,7 +99,7 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             or (lemma == "exchange" and any(c.lower_ == "vows" for c in tok.children))
         )
         if is_marry:
-            if future(tok) or _speculated(tok):
+            if future(tok) or _speculated(tok) or _planned(tok):
                 continue
             parties = _couple_of(ctx, tok, sent) or _amod_couple(ctx, tok) or _linear_couple(ctx, tok)
             if parties:
@@ -239,6 +239,21 @@ def _conditional(tok: Token) -> bool:
         return False
     before = doc[j - 2].lower_ if j >= 2 and doc[j - 1].lower_ == "the" else doc[j - 1].lower_
     return before == "in"
+
+
+def _planned(tok: Token) -> bool:
+    """ "they are getting married in August", "she is marrying him this weekend", "she's gonna wed him":
+    a progressive or "gonna" wedding is one still planned."""
+    if any(c.dep_ == "aux" and c.lemma_ == "to" for c in tok.children):  # "gon na wed"
+        return True
+    verbs = [tok]
+    if tok.dep_ == "acomp" and tok.head.lemma_ == "get":  # "are getting married"
+        verbs.append(tok.head)
+    verbs += [c for c in tok.children if c.dep_ == "auxpass" and c.lemma_ == "get"]  # "are getting married"
+    return any(
+        v.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in (*v.children, *tok.children))
+        for v in verbs
+    )
 
 
 def _speculated(tok: Token) -> bool:
@@ -474,7 +489,9 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         kind = RELATION_NOUNS.get(tok.lower_)
         if kind is None or tok.pos_ != "NOUN" or negated(tok) or _denied_or_wished(tok):
             continue
-        owner = _relation_owner(ctx, tok, sent)
+        if any(c.lower_ in lx.UNROMANTIC_MODIFIERS for c in tok.children if c.dep_ in ("amod", "compound")):
+            continue  # "their working relationship", "a business relationship with Y"
+        owner = _relation_owner(ctx, tok, sent) or _in_relation(ctx, tok)
         if (
             tok.lower_ == "anniversary"
             and not any(c.lower_ in {"wedding", "marriage"} for c in tok.lefts)
@@ -495,7 +512,7 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         if len(partner) > 1 and not any(c.dep_ == "prep" and c.lower_ == "between" for c in preps):
             continue  # "her tumultuous relationship with X and Y": a feud or a friendship, not a couple
         parties = pair(owner, partner) or _between(ctx, tok, sent)
-        if parties is None:
+        if parties is None or (kind is Relationship and _named_platonic(ctx, sent, parties)):
             continue
         ev = [ctx.evidence(sent)]
         if kind is Marriage:
@@ -516,6 +533,26 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             )
         else:
             yield Relationship(people=parties, confidence=confidence(0.7, sent), evidence=ev, cue=tok.lower_)
+
+
+def _named_platonic(ctx: Ctx, sent: Span, parties: list[str]) -> bool:
+    """ "Her best friend X stands by her, but their relationship is targeted by rumours": the sentence
+    itself names one of the two as a friend or relative of the other, so "their relationship" is no
+    romance."""
+    return any(
+        (tok.lower_ in lx.PLATONIC_NOUNS or tok.lower_ in lx.FRIEND_NOUNS)
+        and bool(set(relative_of(ctx, tok)) & set(parties))
+        for tok in sent
+    )
+
+
+def _in_relation(ctx: Ctx, noun: Token) -> list[str]:
+    """ "X was in a relationship with Y", "X was involved in a romance with Y": the one who is in it is
+    the subject of the verb the "in" phrase hangs on."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"in", "into"} or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [] if negated(prep.head) else ctx.subjects(prep.head)
 
 
 def _platonic(noun: Token) -> bool:
