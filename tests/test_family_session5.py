@@ -101,3 +101,116 @@ def test_a_list_goes_on_past_a_name_the_cast_missed() -> None:
 )
 def test_unasserted_weddings(text: str, kind: str, expected: list[list[str]]) -> None:
     assert pairs(text, kind) == expected
+
+
+# -- "in a relationship with": the subject of the verb is in it ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nora Vance was involved in an on-and-off relationship with Owen Pratt.",
+            [["Nora Vance", "Owen Pratt"]],
+        ),
+        (
+            "Owen Pratt was in a long-term relationship with Nora Vance from 2004 until 2011.",
+            [["Nora Vance", "Owen Pratt"]],
+        ),
+        # a denial, and a tie that is no romance
+        ("Nora Vance never was in a relationship with Owen Pratt.", []),
+        ("Nora Vance was in a business relationship with Owen Pratt.", []),
+    ],
+)
+def test_in_a_relationship(text: str, expected: list[list[str]]) -> None:
+    assert pairs(text, "relationship") == expected
+
+
+def test_their_relationship_of_named_friends_is_no_romance() -> None:
+    text = (
+        "Lia Dorn and Nora Vance went shopping. "
+        "Her best friend Nora Vance is supportive of her, but their relationship is targeted by rumors."
+    )
+    assert pairs(text, "relationship") == []
+
+
+def test_their_relationship_of_a_couple_still_counts() -> None:
+    text = "Nora Vance and her boyfriend Owen Pratt are happy, and their relationship is going strong."
+    assert pairs(text, "relationship") == [["Nora Vance", "Owen Pratt"]]
+
+
+# -- weddings still planned: a progressive or "gonna" ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nora Vance and Owen Pratt are reportedly getting married in August.", []),
+        ("Nora Vance is marrying Owen Pratt this weekend.", []),
+        ("Nora Vance is gonna wed Owen Pratt.", []),
+        ("Nora Vance and Owen Pratt got married in August.", [["Nora Vance", "Owen Pratt"]]),
+        (
+            "After getting married in 2010, Nora Vance and Owen Pratt moved to Ohio.",
+            [["Nora Vance", "Owen Pratt"]],
+        ),
+    ],
+)
+def test_planned_weddings(text: str, expected: list[list[str]]) -> None:
+    assert pairs(text, "marriage") == expected
+
+
+# -- children still to come, or no kin at all ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nora Vance is looking to adopt a baby from abroad.", []),
+        ("Owen Pratt is still anticipating the birth of his next child.", []),
+        ("Nora Vance is expecting her second child.", []),
+        (
+            "Nora Vance and husband Owen Pratt will party when Nora Vance gives birth to their twins.",
+            [],
+        ),
+        # births that took place, and a parent whose clause mentions an expectation elsewhere
+        ("Nora Vance adopted a baby girl in 2010.", [(["Nora Vance"], "")]),
+        (
+            "Owen Pratt and Nora Vance welcomed their first child in March.",
+            [(["Nora Vance", "Owen Pratt"], "")],
+        ),
+        (
+            "Nora Vance, who has two kids, is expected to attend.",
+            [(["Nora Vance"], ""), (["Nora Vance"], "")],
+        ),
+    ],
+)
+def test_children_still_to_come(text: str, expected: list[tuple[list[str], str]]) -> None:
+    assert children(text) == expected
+
+
+def test_a_nice_kid_is_no_ones_child() -> None:
+    # "he is a nice kid, Leo": the subject is described as a kid, it is nobody's parent
+    assert children("Owen Pratt smiled. He's a nice kid, Leo Dorn.") == []
+
+
+def test_a_child_noun_in_apposition_describes_the_name_before_it() -> None:
+    # the parser may hang the adopter's name on "son"; the child is the name the noun describes
+    text = "The deal allowed Leo Vance, the son Nora Vance adopted in 2006, to visit London."
+    assert [c for _, c in children(text)] in ([], ["Leo Vance"])
+    assert "Nora Vance" not in [c for _, c in children(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Leo Vance was adopted by Nora Vance in 2001.", [(["Nora Vance"], "Leo Vance")]),
+        (
+            "By then, Leo Vance, adopted and raised by Owen and Nora Vance in Ohio, was an aspiring chef.",
+            [(["Nora Vance", "Owen Vance"], "Leo Vance")],
+        ),
+        ("Leo Vance was never adopted by Nora Vance.", []),
+        ("The rescue dog was adopted by Nora Vance.", []),
+    ],
+)
+def test_adopted_by(text: str, expected: list[tuple[list[str], str]]) -> None:
+    assert children(text) == expected

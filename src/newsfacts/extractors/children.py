@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from newsfacts import lexicon as lx
-from newsfacts.context import Ctx, confidence, negated
+from newsfacts.context import Ctx, confidence, future, negated
 from newsfacts.extractors.kinship import owner_of, relative_of
 from newsfacts.schema import Child, FactBase, When
 from newsfacts.temporal.numbers import word_number
@@ -81,6 +81,9 @@ def _named_child(ctx: Ctx, noun: Token) -> tuple[str | None, Token | None]:
     doc = noun.doc
     if noun.dep_ == "compound" and ctx.cast.at(noun.head):
         return ctx.cast.at(noun.head)[0], _last_name_token(ctx, noun.head)
+    if noun.dep_ == "appos" and noun.head.i < noun.i and len(ctx.cast.at(noun.head)) == 1:
+        # "X, the son Y adopted": the noun describes the name before it (the parser may hang Y on it)
+        return ctx.cast.at(noun.head)[0], noun.head
     for c in noun.children:
         if c.dep_ == "appos" and ctx.cast.at(c) and len(ctx.cast.at(c)) == 1:
             return ctx.cast.at(c)[0], c
@@ -144,7 +147,13 @@ def _parents(ctx: Ctx, noun: Token, child: str | None) -> list[str]:
             head = t.head
             if head.dep_ == "prep":
                 head = head.head
-            if head.pos_ in ("VERB", "AUX") and (head.lemma_.lower() in PARENT_VERBS or head.lemma_ == "be"):
+            # "he is a nice kid": the subject is what the noun describes, nobody's parent
+            described = t.dep_ == "attr" and head.lemma_ == "be"
+            if (
+                head.pos_ in ("VERB", "AUX")
+                and not described
+                and (head.lemma_.lower() in PARENT_VERBS or head.lemma_ == "be")
+            ):
                 subj = next((c for c in head.children if c.dep_.startswith("nsubj")), None)
                 who = ctx.who_plural(subj, noun.sent) if subj is not None else ctx.subjects(head)
                 found += [k for k in who if k != child and k not in found]
@@ -351,6 +360,27 @@ def _birth_object_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
                 )
 
 
+def _adopted_by_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
+    """ "X was adopted by Y", "X, adopted and raised by Y and Z, …": the agent adopted the child."""
+    for tok in sent:
+        if tok.lemma_.lower() != "adopt" or tok.pos_ != "VERB" or negated(tok) or future(tok):
+            continue
+        agents = [
+            p
+            for v in (tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"))
+            for c in v.children
+            if c.dep_ == "agent"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        parents = [k for p in agents for k in ctx.who(p)]
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        named = ctx.who(subj[0]) if subj else (ctx.who(tok.head) if tok.dep_ == "acl" else [])
+        child = [k for k in named if k not in parents]
+        if parents and len(child) == 1:
+            yield _child(ctx, sent, parents[:2], child[0], None, None, tok, None, "adopted by")
+
+
 def _born_to(ctx: Ctx, born: Token) -> list[str]:
     """The parents in "born to Y and Z"."""
     return [
@@ -512,7 +542,7 @@ def _counted_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
     """ "X has two kids with Y", "their three children", "a mother of three": unnamed children by count."""
     for tok in sent:
         low = tok.lower_
-        if tok.pos_ != "NOUN" or low not in COUNT_CUES or negated(tok):
+        if tok.pos_ != "NOUN" or low not in COUNT_CUES or negated(tok) or _unborn(tok):
             continue
         if low in lx.PARENT_NOUNS:
             parents, count, sex = _parent_of_count(ctx, tok)
@@ -538,6 +568,7 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Child]:
     yield from _parent_noun_facts(ctx, sent)
     yield from _born_to_facts(ctx, sent)
     yield from _birth_object_facts(ctx, sent)
+    yield from _adopted_by_facts(ctx, sent)
     yield from _counted_facts(ctx, sent)
     named: dict[str, Child] = {}
     unnamed: list[Child] = []
@@ -601,9 +632,46 @@ def _child(
 
 
 def _birth_event(tok: Token) -> bool:
-    """ "welcomed a son", "gave birth to", "fathered a child" (the verb, not "the father of her child")."""
-    return any(
+    """ "welcomed a son", "gave birth to", "fathered a child" (the verb, not "the father of her child"),
+    a birth that has taken place (not "plans to adopt a baby")."""
+    return not _unborn(tok) and any(
         a.lemma_.lower() in {"welcome", "birth", "deliver", "bear", "adopt"}
         or (a.lemma_.lower() == "father" and a.pos_ == "VERB")
         for a in [tok.head, *tok.ancestors][:3]
     )
+
+
+def _unborn(noun: Token) -> bool:
+    """A child noun of a birth or adoption still to come: "is looking to adopt a baby", "is anticipating
+    the birth of his next child", "when she gives birth to their twins" (a present tense in a clause of
+    time speaks of what is ahead)."""
+    heads = _object_heads(noun)
+    if any(a.lemma_.lower() in lx.AWAIT_LEMMAS for a in heads):
+        return True
+    for a in heads:
+        lemma = a.lemma_.lower()
+        gives_birth = lemma == "give" and any(c.dep_ == "dobj" and c.lower_ == "birth" for c in a.children)
+        if lemma in lx.BIRTH_LEMMAS or gives_birth or lemma == "birth":
+            return future(a) or _ahead_in_time_clause(a)
+    return False
+
+
+def _ahead_in_time_clause(verb: Token) -> bool:
+    """ "when she gives birth", "once they adopt": a present tense under "when"/"once"/"before"."""
+    return verb.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in lx.TIME_CLAUSE_MARKS for c in verb.children
+    )
+
+
+OBJECT_DEPS = frozenset({"dobj", "pobj", "prep", "compound", "conj", "appos", "attr"})
+
+
+def _object_heads(noun: Token, up: int = 4) -> list[Token]:
+    """The words a noun is the object of, up the parse ("the birth of his child" → of, birth, and the verb
+    it is the object of); the climb stops at a subject or a clause ("X, who has kids, is expected")."""
+    out: list[Token] = []
+    t = noun
+    while len(out) < up and t.head != t and t.dep_ in OBJECT_DEPS:
+        t = t.head
+        out.append(t)
+    return out
