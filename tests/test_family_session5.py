@@ -214,3 +214,24 @@ def test_a_child_noun_in_apposition_describes_the_name_before_it() -> None:
 )
 def test_adopted_by(text: str, expected: list[tuple[list[str], str]]) -> None:
     assert children(text) == expected
+
+
+# -- "X and Y were (romantically) linked": a passive link of two people ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nora Vance and Owen Pratt were first linked at a gala in 2016.", [["Nora Vance", "Owen Pratt"]]),
+        (
+            "The photos show Nora Vance and Owen Pratt - who were first romantically linked back in 2013 - "
+            "cuddling up.",
+            [["Nora Vance", "Owen Pratt"]],
+        ),
+        # no people, or a denial
+        ("The two scandals were linked by investigators.", []),
+        ("Nora Vance and Owen Pratt were never linked.", []),
+    ],
+)
+def test_linked_pair(text: str, expected: list[list[str]]) -> None:
+    assert pairs(text, "relationship") == expected

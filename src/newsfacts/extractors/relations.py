@@ -158,8 +158,9 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         romantic_link = (
             lemma in {"link", "tie"}
             and tok.tag_ == "VBN"
-            and any(  # "X has been linked to Y"
-                c.lower_ in {"to", "with"} for c in tok.children
+            and (
+                any(c.lower_ in {"to", "with"} for c in tok.children)  # "X has been linked to Y"
+                or (lemma == "link" and _linked_pair(tok))  # "X and Y were first linked in 2013"
             )
             and not any(c.lower_ == "knot" for c in tok.children)
         )
@@ -188,6 +189,16 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
                     yield Relationship(
                         people=parties, end=when, confidence=confidence(0.7, sent), evidence=ev, cue=lemma
                     )
+
+
+def _linked_pair(tok: Token) -> bool:
+    """ "X and Y were (romantically) linked", "the pair have been linked since 2015": a passive "linked"
+    whose subject is two people (coordinated, or a couple noun) and that is no link to a thing."""
+    subj = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")]
+    if not subj or tok.dep_ not in ("ROOT", "relcl", "conj", "ccomp"):
+        return False
+    who = tok.head if tok.dep_ == "relcl" and subj[0].lower_ in {"who", "that"} else subj[0]
+    return any(c.dep_ == "conj" for c in who.children) or who.lower_ in lx.COUPLE_NOUNS
 
 
 def _to_whom(ctx: Ctx, tok: Token) -> list[str] | None:
