@@ -235,3 +235,27 @@ def test_adopted_by(text: str, expected: list[tuple[list[str], str]]) -> None:
 )
 def test_linked_pair(text: str, expected: list[list[str]]) -> None:
     assert pairs(text, "relationship") == expected
+
+
+# -- divorces still ahead, and a divorce lawyer ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nora Vance is ready to file for divorce from Owen Pratt.", []),
+        ("Nora Vance and Owen Pratt are gearing up for a divorce.", []),
+        ("Owen Pratt and Nora Vance are preparing for the possibility of a divorce.", []),
+        ("Nora Vance and Owen Pratt have been speaking with famed divorce attorney Lia Dorn.", []),
+        # filed, or decided and filed
+        ("Nora Vance decided to file for divorce from Owen Pratt.", [["Nora Vance", "Owen Pratt"]]),
+        ("Nora Vance filed for divorce from Owen Pratt in May.", [["Nora Vance", "Owen Pratt"]]),
+    ],
+)
+def test_divorce_ahead_or_a_lawyer(text: str, expected: list[list[str]]) -> None:
+    assert pairs(text, "divorce") == expected
+
+
+def test_a_divorce_ahead_still_says_they_are_married() -> None:
+    text = "Nora Vance is ready to file for divorce from Owen Pratt."
+    assert pairs(text, "marriage") == [["Nora Vance", "Owen Pratt"]]

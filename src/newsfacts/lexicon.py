@@ -807,3 +807,11 @@ UNROMANTIC_MODIFIERS = frozenset(
 AWAIT_LEMMAS = frozenset({"anticipate", "await", "expect"})
 TIME_CLAUSE_MARKS = frozenset({"when", "once", "before", "until", "after"})  # "when she gives birth"
 FRIEND_NOUNS = frozenset({"bestfriend", "best-friend", "bff", "confidante", "buddy", "bestie"})  # no romance
+# divorces: "famed divorce attorney X" is a profession; "ready to file", "gears up for", "the possibility
+# of a divorce" speak of a divorce still ahead
+DIVORCE_TRADE_NOUNS = frozenset({"lawyer", "attorney", "counsel", "mediator"})
+FILING_AHEAD_HEADS = frozenset(
+    {"ready", "set", "plan", "prepare", "poised", "about", "go", "expect", "threaten", "consider", "want"}
+)
+PROSPECT_LEMMAS = PROSPECT_LEMMAS | {"gear", "brace"}
+PROSPECT_NOUNS = PROSPECT_NOUNS | {"possibility", "prospect", "threat"}

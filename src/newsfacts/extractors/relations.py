@@ -345,8 +345,11 @@ def _place(tok: Token) -> str | None:
 
 def _divorce_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
     for tok in sent:
-        if tok.lower_ not in {"divorce", "divorces"} or tok.pos_ != "NOUN" or negated(tok) or _prospect(tok):
+        if tok.lower_ not in {"divorce", "divorces"} or tok.pos_ != "NOUN" or negated(tok):
             continue
+        ahead = _prospect(tok)  # "headed for a divorce": none yet, but the two are married
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in lx.DIVORCE_TRADE_NOUNS:
+            continue  # "famed divorce attorney X", "my divorce lawyer": a profession, no divorce
         parties: list[str] | None = None
         filed_by: str | None = None
         # who: poss ("her divorce", "X's divorce"), "divorce from/with Y", the filer, the couple in context;
@@ -367,6 +370,8 @@ def _divorce_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
                 pass
             head = head.head
         filer_verb = head if head.pos_ == "VERB" and head.lemma_.lower() in lx.FILE_LEMMAS else None
+        if filer_verb is not None and _filing_ahead(filer_verb):
+            ahead = True  # "is ready to file for divorce", "plans to file for divorce": not filed yet
         if filer_verb is not None:
             owner = owner or ctx.subjects(filer_verb)
             other = other or ctx.objects(filer_verb, frozenset({"from", "against"}))
@@ -387,6 +392,14 @@ def _divorce_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             couple = tuple(actors) if len(actors) == 2 else ctx.pair_before(tok.i, sent)
             parties = sorted(couple) if couple and (not actors or set(actors) & set(couple)) else None
         if not parties:
+            continue
+        if ahead:
+            yield Marriage(
+                people=parties,
+                confidence=confidence(0.7, sent),
+                evidence=[ctx.evidence(sent)],
+                cue="divorce ahead",
+            )
             continue
         final_verb = next(
             (h for h in [tok.head, *tok.ancestors] if h.lemma_.lower() in lx.FINAL_LEMMAS), None
@@ -411,6 +424,15 @@ def _divorce_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             evidence=[ctx.evidence(sent)],
             cue="divorce (noun)",
         )
+
+
+def _filing_ahead(verb: Token) -> bool:
+    """ "ready to file", "set to file", "plans to file": a filing still ahead (not "decided to file")."""
+    return (
+        verb.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.lemma_.lower() in lx.FILING_AHEAD_HEADS
+    )
 
 
 def _prospect(noun: Token) -> bool:
