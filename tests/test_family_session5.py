@@ -259,3 +259,41 @@ def test_divorce_ahead_or_a_lawyer(text: str, expected: list[list[str]]) -> None
 def test_a_divorce_ahead_still_says_they_are_married() -> None:
     text = "Nora Vance is ready to file for divorce from Owen Pratt."
     assert pairs(text, "marriage") == [["Nora Vance", "Owen Pratt"]]
+
+
+# -- a possessor the parser loses, and an ex-fiance ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nora Vance and Owen Pratt's on-again, off-again relationship ended in May.",
+            [["Nora Vance", "Owen Pratt"]],
+        ),
+        (
+            "A history of Nora Vance and Owen Pratt's on-again, off-again relationship.",
+            [["Nora Vance", "Owen Pratt"]],
+        ),
+        # a determiner between: no possessor of this noun
+        ("Nora Vance's dog had a new, exciting relationship.", []),
+    ],
+)
+def test_possessor_before_modifiers(text: str, expected: list[list[str]]) -> None:
+    assert pairs(text, "relationship") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nora Vance mocked her ex-fiancé Owen Pratt on the show.", [["Nora Vance", "Owen Pratt"]]),
+        ("Owen Pratt's ex-fiancee, Nora Vance, spoke out.", [["Nora Vance", "Owen Pratt"]]),
+    ],
+)
+def test_ex_fiance_was_an_engagement(text: str, expected: list[list[str]]) -> None:
+    assert pairs(text, "engagement") == expected
+
+
+def test_a_lost_possessor_is_read_for_romances_only() -> None:
+    # a wedding the parser loses the owner of may be one called off: no marriage from the fallback
+    assert pairs("Nora Vance and Owen Pratt's long-awaited, lavish wedding was called off.", "marriage") == []

@@ -815,3 +815,4 @@ FILING_AHEAD_HEADS = frozenset(
 )
 PROSPECT_LEMMAS = PROSPECT_LEMMAS | {"gear", "brace"}
 PROSPECT_NOUNS = PROSPECT_NOUNS | {"possibility", "prospect", "threat"}
+EX_FIANCE_NOUNS = frozenset({"ex-fiance", "ex-fiancee", "ex-fiancé", "ex-fiancée"})

@@ -38,6 +38,7 @@ NOUN_TYPES: dict[str, type[Fact]] = {
     **dict.fromkeys(lx.PARTNER_NOUNS, Relationship),
     **dict.fromkeys(lx.EX_PARTNER_NOUNS, Relationship),
     **dict.fromkeys(lx.FIANCE_NOUNS, Engagement),
+    **dict.fromkeys(lx.EX_FIANCE_NOUNS, Engagement),  # "his ex-fiancee Y": they were engaged
 }
 PLURAL_KIN: dict[str, str] = {
     "wives": "wife",

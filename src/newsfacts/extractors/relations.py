@@ -525,6 +525,8 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         if any(c.lower_ in lx.UNROMANTIC_MODIFIERS for c in tok.children if c.dep_ in ("amod", "compound")):
             continue  # "their working relationship", "a business relationship with Y"
         owner = _relation_owner(ctx, tok, sent) or _in_relation(ctx, tok)
+        if not owner and kind is Relationship:  # "X's on-again, off-again romance" (the parser lost the 's)
+            owner = _linear_possessor(ctx, tok)
         if (
             tok.lower_ == "anniversary"
             and not any(c.lower_ in {"wedding", "marriage"} for c in tok.lefts)
@@ -577,6 +579,28 @@ def _named_platonic(ctx: Ctx, sent: Span, parties: list[str]) -> bool:
         and bool(set(relative_of(ctx, tok)) & set(parties))
         for tok in sent
     )
+
+
+def _linear_possessor(ctx: Ctx, noun: Token) -> list[str]:
+    """ "X and Y's on-again, off-again relationship" that the parser breaks apart: the name before the
+    "'s" that stands right before the noun's modifiers (adjectives, adverbs, hyphens, commas)."""
+    doc = noun.doc
+    j = noun.i - 1
+    while (
+        j > noun.i - 9
+        and j > 0
+        and (doc[j].pos_ in ("ADJ", "ADV", "PUNCT") or doc[j].lower_ in {"on", "off"})
+    ):
+        if doc[j].lower_ in {"'s", "’s"}:
+            break
+        j -= 1
+    if j < 1 or doc[j].lower_ not in {"'s", "’s"} or not in_name(ctx, j - 1):
+        return []
+    got = list(ctx.cast.at(j - 1))
+    k = next((s for s, e, _ in ctx.cast.name_spans if s <= j - 1 < e), j - 1) - 1
+    if k >= 1 and doc[k].lower_ in {"and", "&"} and in_name(ctx, k - 1):
+        got += [p for p in ctx.cast.at(k - 1) if p not in got]  # "X and Y's"
+    return got
 
 
 def _in_relation(ctx: Ctx, noun: Token) -> list[str]:
