@@ -294,6 +294,32 @@ def test_ex_fiance_was_an_engagement(text: str, expected: list[list[str]]) -> No
     assert pairs(text, "engagement") == expected
 
 
-def test_a_lost_possessor_is_read_for_romances_only() -> None:
-    # a wedding the parser loses the owner of may be one called off: no marriage from the fallback
-    assert pairs("Nora Vance and Owen Pratt's long-awaited, lavish wedding was called off.", "marriage") == []
+def test_a_postponed_wedding_is_no_marriage() -> None:
+    assert pairs("Nora Vance's wedding to Owen Pratt was postponed.", "marriage") == []
+
+
+# -- a negated verb that takes a relative as its object does not deny the kin ----------------------
+
+
+def test_not_meeting_a_daughter_keeps_the_daughter() -> None:
+    assert children("Owen Pratt has not met his daughter Mia Pratt in three years.") == [
+        (["Owen Pratt"], "Mia Pratt")
+    ]
+
+
+def test_not_leaving_a_husband_keeps_the_marriage() -> None:
+    text = "Nora Vance didn't leave her husband Owen Pratt."
+    assert pairs(text, "marriage") == [["Nora Vance", "Owen Pratt"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nora Vance does not have a son.",
+        "Nora Vance denied that she had a daughter, Mia Vance.",
+        "Nora Vance is not the mother of Mia Vance.",
+        "Nora Vance does not have a daughter named Mia Vance.",
+    ],
+)
+def test_denied_kin_stays_denied(text: str) -> None:
+    assert children(text) == []

@@ -816,3 +816,5 @@ FILING_AHEAD_HEADS = frozenset(
 PROSPECT_LEMMAS = PROSPECT_LEMMAS | {"gear", "brace"}
 PROSPECT_NOUNS = PROSPECT_NOUNS | {"possibility", "prospect", "threat"}
 EX_FIANCE_NOUNS = frozenset({"ex-fiance", "ex-fiancee", "ex-fiancé", "ex-fiancée"})
+# "does not have a son", "doesn't share kids with Y": a negated verb of having denies the kin itself
+HAVE_KIN_LEMMAS = frozenset({"have", "share", "welcome", "adopt", "father", "bear", "raise", "marry", "wed"})

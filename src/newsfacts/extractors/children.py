@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from newsfacts import lexicon as lx
 from newsfacts.context import Ctx, confidence, future, negated
-from newsfacts.extractors.kinship import owner_of, relative_of
+from newsfacts.extractors.kinship import kin_negated, owner_of, relative_of
 from newsfacts.schema import Child, FactBase, When
 from newsfacts.temporal.numbers import word_number
 
@@ -395,7 +395,7 @@ def _born_to(ctx: Ctx, born: Token) -> list[str]:
 def _parent_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
     """ "X's mother, Y" / "the father of X, Y" / "Y, X's dad": Y is a parent of X."""
     for tok in sent:
-        if tok.lower_ not in lx.PARENT_NOUNS or tok.pos_ != "NOUN" or negated(tok):
+        if tok.lower_ not in lx.PARENT_NOUNS or tok.pos_ != "NOUN" or kin_negated(tok):
             continue
         parent = relative_of(ctx, tok)
         child = [k for k in owner_of(ctx, tok) if k not in parent]
@@ -574,7 +574,7 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Child]:
     unnamed: list[Child] = []
     for tok in sent:
         low = tok.lower_
-        if tok.pos_ != "NOUN" or (low not in PLURAL_CHILD and low not in lx.CHILD_NOUNS) or negated(tok):
+        if tok.pos_ != "NOUN" or (low not in PLURAL_CHILD and low not in lx.CHILD_NOUNS) or kin_negated(tok):
             continue
         if low in PLURAL_CHILD:
             listed = _listed_names(ctx, tok)

@@ -20,6 +20,7 @@ from newsfacts.extractors.kinship import (
     PLURAL_KIN,
     Fact,
     in_name,
+    kin_negated,
     listed_relatives,
     next_name,
     owner_of,
@@ -454,7 +455,7 @@ def _noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         plural = low in PLURAL_KIN
         low = PLURAL_KIN.get(low, low)
         kind = NOUN_TYPES.get(low)
-        if kind is None or not _nominal(tok, low) or negated(tok) or _played(tok):
+        if kind is None or not _nominal(tok, low) or kin_negated(tok) or _played(tok):
             continue
         own = owner_of(ctx, tok)
         rels = [[k] for k in listed_relatives(ctx, tok)] if plural else [relative_of(ctx, tok)]
@@ -701,7 +702,7 @@ def _denied_or_wished(tok: Token) -> bool:
             "planned",
         }
         for c in tok.children
-    ) or (tok.lower_ == "wedding" and tok.dep_ == "dobj" and _unheld(tok.head))
+    ) or (tok.lower_ == "wedding" and tok.dep_ in ("dobj", "nsubjpass") and _unheld(tok.head))
 
 
 def _unheld(verb: Token) -> bool:
