@@ -323,3 +323,28 @@ def test_not_leaving_a_husband_keeps_the_marriage() -> None:
 )
 def test_denied_kin_stays_denied(text: str) -> None:
     assert children(text) == []
+
+
+# -- "the couple have son A and daughter B" ---------------------------------------------------------
+
+
+def test_the_couple_has_the_children() -> None:
+    text = "Nora Vance married Owen Pratt in 2000. The couple have son Leo, 15, and daughter Mia, 12."
+    assert children(text) == [(["Nora Vance", "Owen Pratt"], "Leo"), (["Nora Vance", "Owen Pratt"], "Mia")]
+
+
+def test_a_child_named_in_the_sentence_is_no_parent() -> None:
+    # the parser may hang "Mia" on "the couple"; a daughter is never her brother's parent
+    text = "The couple, who have son Leo, 15, and daughter Mia, 12, reunited in 2014."
+    assert all("Mia" not in parents for parents, _ in children(text))
+
+
+def test_the_exes_are_not_the_last_couple() -> None:
+    # "the exes" is a former couple: the couple a fact named last (the current one) is not taken
+    text = "Owen Pratt married Nora Vance in 2016. The exes share a daughter, Mia."
+    assert children(text) == []
+
+
+def test_a_lower_case_son_tagged_as_a_name_is_still_a_son() -> None:
+    text = "Nora Vance and her husband Owen Pratt also have daughter Ava, four, and son Leo, one."
+    assert (["Nora Vance", "Owen Pratt"], "Leo") in children(text)

@@ -176,6 +176,30 @@ def _parents(ctx: Ctx, noun: Token, child: str | None) -> list[str]:
     return found[:2]
 
 
+def _couple_subject(ctx: Ctx, noun: Token, child: str | None) -> list[str]:
+    """ "The couple, who have son A, …", "the exes share daughter A": the verb's subject means two people
+    the name finder has not tied to anyone; they are the couple referred to last."""
+    t = noun
+    while t.dep_ in ("compound", "conj", "appos") and t.head != t:
+        t = t.head
+    if t.dep_ != "dobj" or t.head.lemma_.lower() not in PARENT_VERBS:
+        return []
+    subj = next((c for c in t.head.children if c.dep_.startswith("nsubj")), None)
+    if subj is None or not _couple_word(subj):
+        return []
+    couple = [k for k in ctx.pair_before(noun.i, noun.sent) if k != child]
+    return couple if len(couple) == 2 else []
+
+
+def _couple_word(subj: Token) -> bool:
+    """ "the couple", "they", or "who" standing for one of these: a subject meaning two people (the
+    couple referred to last when the name finder has not tied it to them)."""
+    if subj.lower_ in {"who", "that"} and subj.head.dep_ == "relcl":
+        subj = subj.head.head
+    # not "the exes": the couple a fact named last is often the current one, not the former
+    return (subj.lower_ in lx.COUPLE_NOUNS and subj.lower_ != "exes") or subj.lower_ in lx.PLURAL_PRONOUNS
+
+
 def _possessors(ctx: Ctx, noun: Token, child: str | None) -> list[str]:
     """Whose child the noun says: "X's son", "his son"; "their son" is the couple's."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -572,9 +596,10 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Child]:
     yield from _counted_facts(ctx, sent)
     named: dict[str, Child] = {}
     unnamed: list[Child] = []
+    kids_here = _children_named_in(ctx, sent)  # "son A and daughter B": neither is the other's parent
     for tok in sent:
         low = tok.lower_
-        if tok.pos_ != "NOUN" or (low not in PLURAL_CHILD and low not in lx.CHILD_NOUNS) or kin_negated(tok):
+        if not _noun(tok) or (low not in PLURAL_CHILD and low not in lx.CHILD_NOUNS) or kin_negated(tok):
             continue
         if low in PLURAL_CHILD:
             listed = _listed_names(ctx, tok)
@@ -590,7 +615,9 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Child]:
         child, name_tok = _named_child(ctx, tok)
         if (child is None and not _birth_event(tok)) or (child is not None and child in named):
             continue
-        parents = _parents(ctx, tok, child)
+        parents = [p for p in _parents(ctx, tok, child) if p not in kids_here]
+        if len(parents) < 2:
+            parents = _couple_subject(ctx, tok, child) or parents
         if not parents:
             continue
         age = _age_before(tok) or (_age_after(name_tok) if name_tok is not None else None) or _age_after(tok)
@@ -602,6 +629,23 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Child]:
     yield from named.values()
     if not named:  # "welcomed their first child, a son named X": the named child is that child
         yield from unnamed[:1]
+
+
+def _noun(tok: Token) -> bool:
+    """A common noun, also one the tagger calls a proper noun though it is written in lower case ("and
+    son Leo")."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)
+
+
+def _children_named_in(ctx: Ctx, sent: Span) -> set[str]:
+    """Everyone a singular child noun of the sentence names ("son A", "daughter B", "A, his son")."""
+    out: set[str] = set()
+    for tok in sent:
+        if _noun(tok) and tok.lower_ in lx.CHILD_NOUNS and tok.lower_ not in PLURAL_CHILD:
+            child, _ = _named_child(ctx, tok)
+            if child is not None:
+                out.add(child)
+    return out
 
 
 def _child(
