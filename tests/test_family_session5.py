@@ -348,3 +348,12 @@ def test_the_exes_are_not_the_last_couple() -> None:
 def test_a_lower_case_son_tagged_as_a_name_is_still_a_son() -> None:
     text = "Nora Vance and her husband Owen Pratt also have daughter Ava, four, and son Leo, one."
     assert (["Nora Vance", "Owen Pratt"], "Leo") in children(text)
+
+
+def test_a_name_after_a_paragraph_break_is_not_the_childs() -> None:
+    # "her son Leo" ends the paragraph; "Dorn" opens the next one (a lawyer quoted by surname)
+    text = (
+        "Lawyer Lia Dorn joined the case. Nora Vance fights for custody of her son Leo\n\n"
+        "Dorn, for Nora Vance, said the deal was fair."
+    )
+    assert all(child != "Lia Dorn" for _, child in children(text))

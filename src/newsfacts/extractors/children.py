@@ -85,7 +85,7 @@ def _named_child(ctx: Ctx, noun: Token) -> tuple[str | None, Token | None]:
         # "X, the son Y adopted": the noun describes the name before it (the parser may hang Y on it)
         return ctx.cast.at(noun.head)[0], noun.head
     for c in noun.children:
-        if c.dep_ == "appos" and ctx.cast.at(c) and len(ctx.cast.at(c)) == 1:
+        if c.dep_ == "appos" and len(ctx.cast.at(c)) == 1 and not _line_break(noun, c):
             return ctx.cast.at(c)[0], c
         if c.dep_ == "acl" and c.lemma_ in {"name", "call"}:
             for g in c.subtree:
@@ -100,6 +100,12 @@ def _named_child(ctx: Ctx, noun: Token) -> tuple[str | None, Token | None]:
     if j < len(doc) and _is_name(ctx, doc[j]):
         return ctx.cast.at(doc[j])[0], _last_name_token(ctx, doc[j])
     return None, None
+
+
+def _line_break(a: Token, b: Token) -> bool:
+    """Is there a line break between two tokens? A phrase does not run on into the next paragraph."""
+    lo, hi = sorted((a.i, b.i))
+    return any("\n" in t.text for t in a.doc[lo + 1 : hi])
 
 
 def _described(ctx: Ctx, noun: Token) -> Token | None:
