@@ -357,3 +357,24 @@ def test_a_name_after_a_paragraph_break_is_not_the_childs() -> None:
         "Dorn, for Nora Vance, said the deal was fair."
     )
     assert all(child != "Lia Dorn" for _, child in children(text))
+
+
+# -- a yes/no question asks, it does not claim -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("Nora Vance and Owen Pratt were seen in Rome. So, are they dating?", "relationship", []),
+        ("Did Nora Vance marry Owen Pratt in secret?", "marriage", []),
+        # a statement, and a relative clause inside a question
+        ("Nora Vance is dating Owen Pratt.", "relationship", [["Nora Vance", "Owen Pratt"]]),
+        (
+            "Nora Vance, who married Owen Pratt in 2010, asked: is it over?",
+            "marriage",
+            [["Nora Vance", "Owen Pratt"]],
+        ),
+    ],
+)
+def test_yes_no_questions(text: str, kind: str, expected: list[list[str]]) -> None:
+    assert pairs(text, kind) == expected

@@ -228,7 +228,19 @@ def _unasserted(tok: Token) -> bool:
     """ "practically married", "almost split": it did not happen; "asked if she was dating X",
     "if they marry", "in the event they marry": a question or a condition, no claim; "might not get
     married": a negation on the verb's auxiliary."""
-    return _aux_negated(tok) or _conditional(tok) or _mark_or_near_miss(tok)
+    return _aux_negated(tok) or _conditional(tok) or _mark_or_near_miss(tok) or _yes_no_question(tok)
+
+
+def _yes_no_question(tok: Token) -> bool:
+    """ "Are they dating?", "Did X marry Y in secret?": an auxiliary before the subject in a sentence that
+    ends in a question mark asks, it does not claim (a wh-question, "Why did X and Y split?", presumes the
+    split and still counts)."""
+    clause = tok.head if tok.dep_ in ("acomp", "xcomp") else tok
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or any(c.tag_ in ("WRB", "WP", "WDT") for c in clause.children):
+        return False
+    asks = any(c.dep_ in ("aux", "auxpass") and c.i < subj.i for c in clause.children)
+    return asks and tok.sent.text.rstrip(" \n\"'”’").endswith("?")
 
 
 def _aux_negated(tok: Token) -> bool:
