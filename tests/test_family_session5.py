@@ -378,3 +378,28 @@ def test_a_name_after_a_paragraph_break_is_not_the_childs() -> None:
 )
 def test_yes_no_questions(text: str, kind: str, expected: list[list[str]]) -> None:
     assert pairs(text, kind) == expected
+
+
+# -- "is rumored to be dating": a report, not a plan; "X and Y, who have been dating" -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nora Vance is rumored to be dating Owen Pratt.", [["Nora Vance", "Owen Pratt"]]),
+        (
+            "Nora Vance and Owen Pratt were revealed to be dating after the singer was seen in London.",
+            [["Nora Vance", "Owen Pratt"]],
+        ),
+        # plans and wishes are still ahead
+        ("Nora Vance is ready to date Owen Pratt.", []),
+        ("Nora Vance is expected to date Owen Pratt.", []),
+    ],
+)
+def test_reported_dating(text: str, expected: list[list[str]]) -> None:
+    assert pairs(text, "relationship") == expected
+
+
+def test_who_clause_on_the_second_of_two_names() -> None:
+    text = "Joe Vance and Nora Pratt, who have been dating since December, adopted a puppy."
+    assert pairs(text, "relationship") == [["Joe Vance", "Nora Pratt"]]

@@ -818,3 +818,23 @@ PROSPECT_NOUNS = PROSPECT_NOUNS | {"possibility", "prospect", "threat"}
 EX_FIANCE_NOUNS = frozenset({"ex-fiance", "ex-fiancee", "ex-fiancé", "ex-fiancée"})
 # "does not have a son", "doesn't share kids with Y": a negated verb of having denies the kin itself
 HAVE_KIN_LEMMAS = frozenset({"have", "share", "welcome", "adopt", "father", "bear", "raise", "marry", "wed"})
+# "is rumored to be dating", "were revealed to be dating": a report of what is, not a plan
+REPORT_LEMMAS = frozenset(
+    {
+        "rumor",
+        "rumour",
+        "say",
+        "believe",
+        "report",
+        "think",
+        "reveal",
+        "understand",
+        "know",
+        "confirm",
+        "seem",
+        "appear",
+        "claim",
+        "suspect",
+        "allege",
+    }
+)

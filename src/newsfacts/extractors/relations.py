@@ -59,6 +59,9 @@ def _couple_of(ctx: Ctx, tok: Token, sent: Span) -> list[str] | None:
     if got is None and subj and not obj:
         # "the couple married", "they split": a plural subject that resolves to a pair
         got = pair(list(ctx.cast.at(next((c for c in tok.children if c.dep_.startswith("nsubj")), tok))), [])
+    if got is None and tok.dep_ == "relcl" and tok.head.dep_ == "conj" and not obj:
+        # "X and Y, who have been dating since May": the clause hangs on Y, its subject is both
+        got = pair(ctx.who(tok.head.head), [])
     return got
 
 
@@ -209,8 +212,23 @@ def _to_whom(ctx: Ctx, tok: Token) -> list[str] | None:
 
 
 def _ahead(tok: Token) -> bool:
-    """ "ready to move on with", "will date": not yet; "is thought to have dated" is past."""
-    return future(tok) and not any(c.lower_ == "have" and c.dep_ == "aux" for c in tok.children)
+    """ "ready to move on with", "will date": not yet; "is thought to have dated" is past; "is rumored to
+    be dating", "were revealed to be dating": a report of now, not a plan."""
+    return (
+        future(tok)
+        and not any(c.lower_ == "have" and c.dep_ == "aux" for c in tok.children)
+        and not _reported_infinitive(tok)
+    )
+
+
+def _reported_infinitive(tok: Token) -> bool:
+    """ "X is rumored / said / believed / revealed to be dating Y", "X seems to be dating Y": the
+    infinitive of a passive reporting verb (or "seem") states what is reported, it plans nothing."""
+    if tok.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    head = tok.head
+    passive = head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
+    return head.lemma_.lower() in lx.REPORT_LEMMAS and (passive or head.lemma_.lower() in {"seem", "appear"})
 
 
 def _is_event(tok: Token) -> bool:
