@@ -403,3 +403,16 @@ def test_reported_dating(text: str, expected: list[list[str]]) -> None:
 def test_who_clause_on_the_second_of_two_names() -> None:
     text = "Joe Vance and Nora Pratt, who have been dating since December, adopted a puppy."
     assert pairs(text, "relationship") == [["Joe Vance", "Nora Pratt"]]
+
+
+def test_a_list_without_ages_goes_on_past_a_missed_name() -> None:
+    text = (
+        "Mia Vance, Leo Vance and Ava Vance were there. "
+        "Nora Vance has been trying to keep her four kids — Mia, Rain, Leo, and Ava — happy."
+    )
+    assert {c for _, c in children(text) if c} == {"Mia Vance", "Leo Vance", "Ava Vance"}
+
+
+def test_a_double_hyphen_opens_a_list() -> None:
+    text = "Nora Vance is trying to turn her three children -- Mia, 15, Rain, 12, and Ava, 10 -- against him."
+    assert "Mia" in {c for _, c in children(text)}

@@ -259,6 +259,7 @@ LIST_SKIP = frozenset(
         "-",
         "—",
         "–",
+        "--",
         "twins",
         "twin",
         "named",
@@ -308,16 +309,14 @@ def _listed_names(ctx: Ctx, noun: Token) -> list[tuple[str, Token, str | None, i
 
 
 def _aged_stranger(ctx: Ctx, t: Token) -> bool:
-    """A capitalised word the cast does not know, followed by an age ("Bo, 12;"): a name in the
-    list that the name finder missed; it is passed over so that the names after it are still read."""
+    """A capitalised word the cast does not know, followed by an age ("Bo, 12;") or by the next name of
+    the list ("A, Bo, C and D"): a name in the list that the name finder missed; it is passed over so
+    that the names after it are still read."""
     doc = t.doc
-    return (
-        t.is_title
-        and not _is_name(ctx, t)
-        and t.i + 2 < len(doc)
-        and doc[t.i + 1].text == ","
-        and doc[t.i + 2].like_num
-    )
+    if not t.is_title or _is_name(ctx, t) or t.i + 2 >= len(doc) or doc[t.i + 1].text != ",":
+        return False
+    nxt = doc[t.i + 2]
+    return nxt.like_num or (_is_name(ctx, nxt) and t.i > 0 and doc[t.i - 1].text == ",")
 
 
 def _in_adjunct(noun: Token) -> bool:
