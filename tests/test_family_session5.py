@@ -416,3 +416,18 @@ def test_a_list_without_ages_goes_on_past_a_missed_name() -> None:
 def test_a_double_hyphen_opens_a_list() -> None:
     text = "Nora Vance is trying to turn her three children -- Mia, 15, Rain, 12, and Ava, 10 -- against him."
     assert "Mia" in {c for _, c in children(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # linked or tied to a thing: no couple
+        ("Nora Vance and Owen Pratt have been linked to the fraud scandal.", []),
+        ("Nora Vance and Owen Pratt were tied to the project.", []),
+        # linked to a person, or to each other
+        ("Nora Vance and Owen Pratt were linked to each other in 2015.", [["Nora Vance", "Owen Pratt"]]),
+        ("Nora Vance was linked with actor Owen Pratt last year.", [["Nora Vance", "Owen Pratt"]]),
+    ],
+)
+def test_linked_to_a_thing_is_no_couple(text: str, expected: list[list[str]]) -> None:
+    assert pairs(text, "relationship") == expected

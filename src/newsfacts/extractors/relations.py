@@ -163,7 +163,7 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             lemma in {"link", "tie"}
             and tok.tag_ == "VBN"
             and (
-                any(c.lower_ in {"to", "with"} for c in tok.children)  # "X has been linked to Y"
+                _linked_to_someone(ctx, tok)  # "X has been linked to Y" (not "to the scandal")
                 or (lemma == "link" and _linked_pair(tok))  # "X and Y were first linked in 2013"
             )
             and not any(c.lower_ == "knot" for c in tok.children)
@@ -195,12 +195,21 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
                     )
 
 
+def _linked_to_someone(ctx: Ctx, tok: Token) -> bool:
+    """ "linked to Y", "linked with each other": the "to/with" object is a person; "X and Y were linked to
+    the fraud case", "tied to the project" link them to a thing, not to each other."""
+    objs = [p for c in tok.children if c.lower_ in {"to", "with"} for p in c.children if p.dep_ == "pobj"]
+    return any(ctx.who(p) or p.lower_ in {"other", "another"} for p in objs)
+
+
 def _linked_pair(tok: Token) -> bool:
     """ "X and Y were (romantically) linked", "the pair have been linked since 2015": a passive "linked"
     whose subject is two people (coordinated, or a couple noun) and that is no link to a thing."""
     subj = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")]
     if not subj or tok.dep_ not in ("ROOT", "relcl", "conj", "ccomp"):
         return False
+    if any(c.dep_ in ("prep", "agent") and c.lower_ in {"to", "with", "by"} for c in tok.children):
+        return False  # "X and Y were linked to the fraud case": linked to something else
     who = tok.head if tok.dep_ == "relcl" and subj[0].lower_ in {"who", "that"} else subj[0]
     return any(c.dep_ == "conj" for c in who.children) or who.lower_ in lx.COUPLE_NOUNS
 
