@@ -431,3 +431,36 @@ def test_a_double_hyphen_opens_a_list() -> None:
 )
 def test_linked_to_a_thing_is_no_couple(text: str, expected: list[list[str]]) -> None:
     assert pairs(text, "relationship") == expected
+
+
+# -- an object that is no person: the event is not between the subjects ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("Nora Vance and Owen Pratt broke up the fight at the bar.", "relationship", []),
+        ("Nora Vance and Owen Pratt split from the band in 2010.", "relationship", []),
+        ("Nora Vance and Owen Pratt are dating other people.", "relationship", []),
+        ("Nora Vance and Owen Pratt married into the royal family.", "marriage", []),
+        # people, kin, idioms and a clause after "news that" still count
+        (
+            "Nora Vance broke up with her boyfriend Owen Pratt.",
+            "relationship",
+            [["Nora Vance", "Owen Pratt"]],
+        ),
+        ("Nora Vance and Owen Pratt tied the knot in May.", "marriage", [["Nora Vance", "Owen Pratt"]]),
+        (
+            "Nora Vance married Owen Pratt in a ceremony with 200 guests.",
+            "marriage",
+            [["Nora Vance", "Owen Pratt"]],
+        ),
+        (
+            "Fans were surprised by the news that Nora Vance and Owen Pratt are dating.",
+            "relationship",
+            [["Nora Vance", "Owen Pratt"]],
+        ),
+    ],
+)
+def test_object_that_is_no_person(text: str, kind: str, expected: list[list[str]]) -> None:
+    assert pairs(text, kind) == expected

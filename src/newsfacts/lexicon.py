@@ -838,3 +838,5 @@ REPORT_LEMMAS = frozenset(
         "allege",
     }
 )
+# objects that belong to a couple idiom: "tied the knot", "exchanged vows", "parted ways"
+COUPLE_IDIOM_OBJECTS = frozenset({"knot", "vows", "question", "ways", "company"})

@@ -105,6 +105,8 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         if is_marry:
             if future(tok) or _speculated(tok) or _planned(tok):
                 continue
+            if _other_object(ctx, tok, frozenset({"into"})):
+                continue  # "married into the family": not to each other
             parties = _couple_of(ctx, tok, sent) or _amod_couple(ctx, tok) or _linear_couple(ctx, tok)
             if parties:
                 start = _date(ctx, tok, sent) if low != "married" or _is_event(tok) else None
@@ -170,6 +172,8 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         )
         moved_on = lemma == "move" and any(c.lower_ == "on" and c.dep_ == "prt" for c in tok.children)
         if (lemma in {"date", "romance"} and tok.pos_ == "VERB") or romantic_link or moved_on:
+            if lemma == "date" and _other_object(ctx, tok, frozenset()):
+                continue  # "they are dating other people"
             parties = _couple_of(ctx, tok, sent)
             if parties and not _ahead(tok):
                 yield Relationship(
@@ -180,7 +184,12 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
                     cue=lemma,
                 )
             continue
-        if lemma in lx.SPLIT_LEMMAS and _is_split(tok):
+        if (
+            lemma in lx.SPLIT_LEMMAS
+            and _is_split(tok)
+            and not _other_object(ctx, tok, frozenset({"from", "with"}))
+        ):
+            # not "broke up the fight", "split from the band", "parted ways with their label"
             parties = _couple_of(ctx, tok, sent)
             if parties and not future(tok):
                 when = _date(ctx, tok, sent)
@@ -212,6 +221,43 @@ def _linked_pair(tok: Token) -> bool:
         return False  # "X and Y were linked to the fraud case": linked to something else
     who = tok.head if tok.dep_ == "relcl" and subj[0].lower_ in {"who", "that"} else subj[0]
     return any(c.dep_ == "conj" for c in who.children) or who.lower_ in lx.COUPLE_NOUNS
+
+
+def _other_object(ctx: Ctx, tok: Token, preps: frozenset[str]) -> bool:
+    """Does the cue verb take an object that is no person — a direct object ("broke up the fight",
+    "dating other people") or one of ``preps`` ("split from the band", "married into the family")?
+    Then the event is not between its subjects. Idioms ("tied the knot", "parted ways") and "each
+    other" do not count."""
+    for c in tok.children:
+        if (
+            c.dep_ == "dobj"
+            and c.pos_ in ("NOUN", "PROPN")  # not a misparsed "that" of "news that they are dating"
+            and c.lower_ not in lx.COUPLE_IDIOM_OBJECTS
+            and not _person_like(ctx, c)
+        ):
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in preps
+            and any(
+                p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and not _person_like(ctx, p)
+                for p in c.children
+            )
+        ):
+            return True
+    return False
+
+
+def _person_like(ctx: Ctx, tok: Token) -> bool:
+    """A person the cast knows, a pronoun, "each other", or a kinship noun ("her boyfriend")."""
+    return bool(
+        ctx.who(tok)
+        or tok.pos_ == "PRON"
+        or tok.lower_ in {"other", "another"}
+        or tok.lower_ in NOUN_TYPES
+        or PLURAL_KIN.get(tok.lower_)
+        or tok.lower_ in lx.DESCRIPTOR_NOUNS
+    )
 
 
 def _to_whom(ctx: Ctx, tok: Token) -> list[str] | None:
