@@ -464,3 +464,23 @@ def test_linked_to_a_thing_is_no_couple(text: str, expected: list[list[str]]) ->
 )
 def test_object_that_is_no_person(text: str, kind: str, expected: list[list[str]]) -> None:
     assert pairs(text, kind) == expected
+
+
+# -- "her sister's husband": the relative of an unnamed relative is not the subject's ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Nora Vance posed with her sister's husband Owen Pratt.", "marriage"),
+        ("Nora Vance came with her daughter's father, Owen Pratt.", "child"),
+    ],
+)
+def test_relative_of_an_unnamed_relative(text: str, kind: str) -> None:
+    assert facts_of(run_text(text, PUB), kind) == []
+
+
+def test_with_her_husband_still_counts() -> None:
+    assert pairs("Nora Vance posed with her husband Owen Pratt.", "marriage") == [
+        ["Nora Vance", "Owen Pratt"]
+    ]

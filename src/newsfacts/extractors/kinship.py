@@ -120,6 +120,8 @@ def owner_of(ctx: Ctx, noun: Token) -> list[str]:
                 got = ctx.who(c)
                 if got:
                     return got
+    if any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in noun.children):
+        return []  # "her sister's husband", "her daughter's father": a relative of someone unnamed
     doc = noun.doc
     j = noun.i - 1
     while j >= 0 and (
