@@ -484,3 +484,26 @@ def test_with_her_husband_still_counts() -> None:
     assert pairs("Nora Vance posed with her husband Owen Pratt.", "marriage") == [
         ["Nora Vance", "Owen Pratt"]
     ]
+
+
+# -- a wedding or engagement reported as done, in an infinitive ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("Nora Vance is said to be married to Owen Pratt.", "marriage", [["Nora Vance", "Owen Pratt"]]),
+        ("Nora Vance is believed to be engaged to Owen Pratt.", "engagement", [["Nora Vance", "Owen Pratt"]]),
+        (
+            "Nora Vance is rumored to have married Owen Pratt in May.",
+            "marriage",
+            [["Nora Vance", "Owen Pratt"]],
+        ),
+        # plans stay plans
+        ("Nora Vance is set to marry Owen Pratt.", "marriage", []),
+        ("Nora Vance plans to get engaged to Owen Pratt.", "engagement", []),
+        ("Nora Vance is expected to marry Owen Pratt.", "marriage", []),
+    ],
+)
+def test_reported_weddings(text: str, kind: str, expected: list[list[str]]) -> None:
+    assert pairs(text, kind) == expected

@@ -103,7 +103,7 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             or (lemma == "exchange" and any(c.lower_ == "vows" for c in tok.children))
         )
         if is_marry:
-            if future(tok) or _speculated(tok) or _planned(tok):
+            if _not_yet(tok) or _speculated(tok) or _planned(tok):
                 continue
             if _other_object(ctx, tok, frozenset({"into"})):
                 continue  # "married into the family": not to each other
@@ -152,7 +152,7 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             if lemma == "engage" and any(c.lower_ == "in" for c in tok.children):
                 continue  # "engaged in various projects"
             parties = couple or _couple_of(ctx, tok, sent) or _to_whom(ctx, tok)
-            if parties and not future(tok) and not _speculated(tok):
+            if parties and not _not_yet(tok) and not _speculated(tok):
                 yield Engagement(
                     people=parties,
                     date=_date(ctx, tok, sent),
@@ -276,6 +276,16 @@ def _ahead(tok: Token) -> bool:
     )
 
 
+def _not_yet(tok: Token) -> bool:
+    """A wedding or engagement still ahead ("will marry", "set to wed") — but not one reported as done:
+    "is rumored to have married Y", "is said to be married to Y", "is believed to be engaged to Y"."""
+    if not future(tok):
+        return False
+    verb = tok.head if tok.dep_ in ("acomp", "attr") and tok.head.lemma_ == "be" else tok
+    perfect = any(c.lower_ == "have" and c.dep_ == "aux" for c in verb.children)
+    return not perfect and not _reported_infinitive(verb)
+
+
 def _reported_infinitive(tok: Token) -> bool:
     """ "X is rumored / said / believed / revealed to be dating Y", "X seems to be dating Y": the
     infinitive of a passive reporting verb (or "seem") states what is reported, it plans nothing."""
@@ -341,7 +351,7 @@ def _conditional(tok: Token) -> bool:
 def _planned(tok: Token) -> bool:
     """ "they are getting married in August", "she is marrying him this weekend", "she's gonna wed him":
     a progressive or "gonna" wedding is one still planned."""
-    if any(c.dep_ == "aux" and c.lemma_ == "to" for c in tok.children):  # "gon na wed"
+    if any(c.dep_ == "aux" and c.lemma_ == "to" and c.lower_ != "to" for c in tok.children):  # "gon na wed"
         return True
     verbs = [tok]
     if tok.dep_ == "acomp" and tok.head.lemma_ == "get":  # "are getting married"
