@@ -261,9 +261,10 @@ PLATONIC_NOUNS = frozenset(
         "colleague",
     }
 )
-# "headed for a divorce", "on the brink of divorce": a prospect, not a divorce
-PROSPECT_LEMMAS = frozenset({"head", "bound"})
-PROSPECT_NOUNS = frozenset({"brink", "verge", "edge", "road"})
+# "headed for a divorce", "on the brink of divorce", "gears up for", "the possibility of a divorce":
+# a prospect, not a divorce
+PROSPECT_LEMMAS = frozenset({"head", "bound", "gear", "brace"})
+PROSPECT_NOUNS = frozenset({"brink", "verge", "edge", "road", "possibility", "prospect", "threat"})
 
 MARRY_LEMMAS = frozenset({"marry", "wed", "remarry"})
 DIVORCE_LEMMAS = frozenset({"divorce"})
@@ -662,6 +663,8 @@ ROLE_NOUNS = {
     "author": "author",
     "writer": "writer",
     "work": None,
+    # "a fashion icon on Harbor Lights": a standing in a work, its role unsaid
+    "icon": None,
     "singer": "singer",
     "rapper": "singer",
     "frontman": "singer",
@@ -701,7 +704,8 @@ ROLE_NOUNS = {
 }
 # Nouns of a writing credit: "from a screenplay by X".
 SCRIPT_NOUNS = frozenset({"screenplay", "script", "teleplay", "libretto"})
-# Nouns of a work's life: "on the set of X", "the premiere of X" tie the people of the clause to X.
+# Nouns of a work's life: "on the set of X", "the premiere of X", "in a 'Night Desk' sketch" tie the
+# people of the clause to X.
 WORK_CONTEXT_NOUNS = frozenset(
     {
         "set",
@@ -721,6 +725,8 @@ WORK_CONTEXT_NOUNS = frozenset(
         "adaptation",
         "version",
         "credits",
+        "sketch",
+        "skit",
     }
 )
 # Verbs that tie a person to a work when the work is their object or in their phrase.
@@ -791,12 +797,6 @@ OCCUPATION_ROLE = {
     "writer": "author",
 }
 
-# -- projects: sketches and icons -----------------------------------------------------------------
-# "were in a 'Night Desk' sketch together": a sketch or skit of a show ties its players to the show.
-WORK_CONTEXT_NOUNS = WORK_CONTEXT_NOUNS | {"sketch", "skit"}
-# "a fashion icon on Harbor Lights", "the Harbor Lights icon": a standing in a work, its role unsaid.
-ROLE_NOUNS["icon"] = None
-
 # --- who is who: outlets named like people -------------------------------------------
 # Common nouns an article uses for a news outlet: "X is a website", "the gossip site X".
 OUTLET_NOUNS = frozenset(
@@ -847,3 +847,50 @@ LINK_LABELS = frozenset(
         "video",
     }
 )
+
+# -- family facts: conditions, guesses, prospects ------------------------------------------------
+# "in the event they marry", "in case she gets engaged": a condition, not a claim
+CONDITION_NOUNS = frozenset({"event", "case"})
+# "fans are convinced they got married", "speculation that they secretly wed": a guess about a wedding
+SPECULATION_LEMMAS = frozenset(
+    {"speculation", "speculate", "convince", "wonder", "theory", "theorize", "guess", "suspect", "imagine"}
+)
+# "their working relationship", "a business relationship with Y": a tie that is not a romance
+UNROMANTIC_MODIFIERS = frozenset(
+    {"business", "working", "professional", "creative", "musical", "platonic", "friendly", "family"}
+)
+# "is anticipating the birth of his next child", "awaits a baby": a child still to come
+AWAIT_LEMMAS = frozenset({"anticipate", "await", "expect"})
+TIME_CLAUSE_MARKS = frozenset({"when", "once", "before", "until", "after"})  # "when she gives birth"
+FRIEND_NOUNS = frozenset({"bestfriend", "best-friend", "bff", "confidante", "buddy", "bestie"})  # no romance
+# divorces: "famed divorce attorney X" is a profession; "ready to file", "gears up for", "the possibility
+# of a divorce" speak of a divorce still ahead
+DIVORCE_TRADE_NOUNS = frozenset({"lawyer", "attorney", "counsel", "mediator"})
+FILING_AHEAD_HEADS = frozenset(
+    {"ready", "set", "plan", "prepare", "poised", "about", "go", "expect", "threaten", "consider", "want"}
+)
+EX_FIANCE_NOUNS = frozenset({"ex-fiance", "ex-fiancee", "ex-fiancé", "ex-fiancée"})
+# "does not have a son", "doesn't share kids with Y": a negated verb of having denies the kin itself
+HAVE_KIN_LEMMAS = frozenset({"have", "share", "welcome", "adopt", "father", "bear", "raise", "marry", "wed"})
+# "is rumored to be dating", "were revealed to be dating": a report of what is, not a plan
+REPORT_LEMMAS = frozenset(
+    {
+        "rumor",
+        "rumour",
+        "say",
+        "believe",
+        "report",
+        "think",
+        "reveal",
+        "understand",
+        "know",
+        "confirm",
+        "seem",
+        "appear",
+        "claim",
+        "suspect",
+        "allege",
+    }
+)
+# objects that belong to a couple idiom: "tied the knot", "exchanged vows", "parted ways"
+COUPLE_IDIOM_OBJECTS = frozenset({"knot", "vows", "question", "ways", "company"})

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from newsfacts import lexicon as lx
-from newsfacts.context import Ctx, confidence, negated
-from newsfacts.extractors.kinship import owner_of, relative_of
+from newsfacts.context import Ctx, confidence, future, negated
+from newsfacts.extractors.kinship import kin_negated, owner_of, relative_of
 from newsfacts.schema import Child, FactBase, When
 from newsfacts.temporal.numbers import word_number
 
@@ -81,8 +81,11 @@ def _named_child(ctx: Ctx, noun: Token) -> tuple[str | None, Token | None]:
     doc = noun.doc
     if noun.dep_ == "compound" and ctx.cast.at(noun.head):
         return ctx.cast.at(noun.head)[0], _last_name_token(ctx, noun.head)
+    if noun.dep_ == "appos" and noun.head.i < noun.i and len(ctx.cast.at(noun.head)) == 1:
+        # "X, the son Y adopted": the noun describes the name before it (the parser may hang Y on it)
+        return ctx.cast.at(noun.head)[0], noun.head
     for c in noun.children:
-        if c.dep_ == "appos" and ctx.cast.at(c) and len(ctx.cast.at(c)) == 1:
+        if c.dep_ == "appos" and len(ctx.cast.at(c)) == 1 and not _line_break(noun, c):
             return ctx.cast.at(c)[0], c
         if c.dep_ == "acl" and c.lemma_ in {"name", "call"}:
             for g in c.subtree:
@@ -97,6 +100,12 @@ def _named_child(ctx: Ctx, noun: Token) -> tuple[str | None, Token | None]:
     if j < len(doc) and _is_name(ctx, doc[j]):
         return ctx.cast.at(doc[j])[0], _last_name_token(ctx, doc[j])
     return None, None
+
+
+def _line_break(a: Token, b: Token) -> bool:
+    """Is there a line break between two tokens? A phrase does not run on into the next paragraph."""
+    lo, hi = sorted((a.i, b.i))
+    return any("\n" in t.text for t in a.doc[lo + 1 : hi])
 
 
 def _described(ctx: Ctx, noun: Token) -> Token | None:
@@ -144,7 +153,13 @@ def _parents(ctx: Ctx, noun: Token, child: str | None) -> list[str]:
             head = t.head
             if head.dep_ == "prep":
                 head = head.head
-            if head.pos_ in ("VERB", "AUX") and (head.lemma_.lower() in PARENT_VERBS or head.lemma_ == "be"):
+            # "he is a nice kid": the subject is what the noun describes, nobody's parent
+            described = t.dep_ == "attr" and head.lemma_ == "be"
+            if (
+                head.pos_ in ("VERB", "AUX")
+                and not described
+                and (head.lemma_.lower() in PARENT_VERBS or head.lemma_ == "be")
+            ):
                 subj = next((c for c in head.children if c.dep_.startswith("nsubj")), None)
                 who = ctx.who_plural(subj, noun.sent) if subj is not None else ctx.subjects(head)
                 found += [k for k in who if k != child and k not in found]
@@ -165,6 +180,30 @@ def _parents(ctx: Ctx, noun: Token, child: str | None) -> list[str]:
             if c.dep_ == "prep" and c.lower_ == "with":
                 found += [k for p in c.children for k in ctx.who(p) if k not in found and k != child]
     return found[:2]
+
+
+def _couple_subject(ctx: Ctx, noun: Token, child: str | None) -> list[str]:
+    """ "The couple, who have son A, …", "the exes share daughter A": the verb's subject means two people
+    the name finder has not tied to anyone; they are the couple referred to last."""
+    t = noun
+    while t.dep_ in ("compound", "conj", "appos") and t.head != t:
+        t = t.head
+    if t.dep_ != "dobj" or t.head.lemma_.lower() not in PARENT_VERBS:
+        return []
+    subj = next((c for c in t.head.children if c.dep_.startswith("nsubj")), None)
+    if subj is None or not _couple_word(subj):
+        return []
+    couple = [k for k in ctx.pair_before(noun.i, noun.sent) if k != child]
+    return couple if len(couple) == 2 else []
+
+
+def _couple_word(subj: Token) -> bool:
+    """ "the couple", "they", or "who" standing for one of these: a subject meaning two people (the
+    couple referred to last when the name finder has not tied it to them)."""
+    if subj.lower_ in {"who", "that"} and subj.head.dep_ == "relcl":
+        subj = subj.head.head
+    # not "the exes": the couple a fact named last is often the current one, not the former
+    return (subj.lower_ in lx.COUPLE_NOUNS and subj.lower_ != "exes") or subj.lower_ in lx.PLURAL_PRONOUNS
 
 
 def _possessors(ctx: Ctx, noun: Token, child: str | None) -> list[str]:
@@ -220,6 +259,7 @@ LIST_SKIP = frozenset(
         "-",
         "—",
         "–",
+        "--",
         "twins",
         "twin",
         "named",
@@ -261,10 +301,22 @@ def _listed_names(ctx: Ctx, noun: Token) -> list[tuple[str, Token, str | None, i
             or t.like_num
             or t.lower_ in {"year", "old", "months", "month", "years"}
             or t.lower_ in lx.DESCRIPTOR_NOUNS  # "23-year-old model X"
+            or _aged_stranger(ctx, t)
         ):
             break
         j += 1
     return out
+
+
+def _aged_stranger(ctx: Ctx, t: Token) -> bool:
+    """A capitalised word the cast does not know, followed by an age ("Bo, 12;") or by the next name of
+    the list ("A, Bo, C and D"): a name in the list that the name finder missed; it is passed over so
+    that the names after it are still read."""
+    doc = t.doc
+    if not t.is_title or _is_name(ctx, t) or t.i + 2 >= len(doc) or doc[t.i + 1].text != ",":
+        return False
+    nxt = doc[t.i + 2]
+    return nxt.like_num or (_is_name(ctx, nxt) and t.i > 0 and doc[t.i - 1].text == ",")
 
 
 def _in_adjunct(noun: Token) -> bool:
@@ -337,6 +389,27 @@ def _birth_object_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
                 )
 
 
+def _adopted_by_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
+    """ "X was adopted by Y", "X, adopted and raised by Y and Z, …": the agent adopted the child."""
+    for tok in sent:
+        if tok.lemma_.lower() != "adopt" or tok.pos_ != "VERB" or negated(tok) or future(tok):
+            continue
+        agents = [
+            p
+            for v in (tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"))
+            for c in v.children
+            if c.dep_ == "agent"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        parents = [k for p in agents for k in ctx.who(p)]
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        named = ctx.who(subj[0]) if subj else (ctx.who(tok.head) if tok.dep_ == "acl" else [])
+        child = [k for k in named if k not in parents]
+        if parents and len(child) == 1:
+            yield _child(ctx, sent, parents[:2], child[0], None, None, tok, None, "adopted by")
+
+
 def _born_to(ctx: Ctx, born: Token) -> list[str]:
     """The parents in "born to Y and Z"."""
     return [
@@ -351,7 +424,7 @@ def _born_to(ctx: Ctx, born: Token) -> list[str]:
 def _parent_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
     """ "X's mother, Y" / "the father of X, Y" / "Y, X's dad": Y is a parent of X."""
     for tok in sent:
-        if tok.lower_ not in lx.PARENT_NOUNS or tok.pos_ != "NOUN" or negated(tok):
+        if tok.lower_ not in lx.PARENT_NOUNS or tok.pos_ != "NOUN" or kin_negated(tok):
             continue
         parent = relative_of(ctx, tok)
         child = [k for k in owner_of(ctx, tok) if k not in parent]
@@ -479,11 +552,26 @@ def _told(ctx: Ctx, parents: list[str], sex: str | None, count: int) -> int:
     return told
 
 
+def _counted_before(ctx: Ctx, noun: Token) -> list[str]:
+    """ "the three kids — A, 9; B, 7; C, 4": a definite, counted child noun with no owner of its own
+    means the children the article has already counted for one set of parents ("their three kids")."""
+    if any(c.dep_ == "poss" for c in noun.children) or not any(
+        c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children
+    ):
+        return []
+    count = _count(noun)
+    groups = {ps for (ps, _), n in ctx.counted.items() if n == count}
+    return list(next(iter(groups))) if count and len(groups) == 1 else []
+
+
+DEFINITE = frozenset({"the", "these", "those"})
+
+
 def _counted_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
     """ "X has two kids with Y", "their three children", "a mother of three": unnamed children by count."""
     for tok in sent:
         low = tok.lower_
-        if tok.pos_ != "NOUN" or low not in COUNT_CUES or negated(tok):
+        if tok.pos_ != "NOUN" or low not in COUNT_CUES or negated(tok) or _unborn(tok):
             continue
         if low in lx.PARENT_NOUNS:
             parents, count, sex = _parent_of_count(ctx, tok)
@@ -509,16 +597,18 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Child]:
     yield from _parent_noun_facts(ctx, sent)
     yield from _born_to_facts(ctx, sent)
     yield from _birth_object_facts(ctx, sent)
+    yield from _adopted_by_facts(ctx, sent)
     yield from _counted_facts(ctx, sent)
     named: dict[str, Child] = {}
     unnamed: list[Child] = []
+    kids_here = _children_named_in(ctx, sent)  # "son A and daughter B": neither is the other's parent
     for tok in sent:
         low = tok.lower_
-        if tok.pos_ != "NOUN" or (low not in PLURAL_CHILD and low not in lx.CHILD_NOUNS) or negated(tok):
+        if not _noun(tok) or (low not in PLURAL_CHILD and low not in lx.CHILD_NOUNS) or kin_negated(tok):
             continue
         if low in PLURAL_CHILD:
             listed = _listed_names(ctx, tok)
-            parents = _parents(ctx, tok, None) if listed else []
+            parents = (_parents(ctx, tok, None) or _counted_before(ctx, tok)) if listed else []
             siblings = {c for c, *_ in listed}
             for child, name_tok, sex, age in listed:
                 ps = [p for p in parents if p not in siblings]  # a listed child is no parent
@@ -530,7 +620,9 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Child]:
         child, name_tok = _named_child(ctx, tok)
         if (child is None and not _birth_event(tok)) or (child is not None and child in named):
             continue
-        parents = _parents(ctx, tok, child)
+        parents = [p for p in _parents(ctx, tok, child) if p not in kids_here]
+        if len(parents) < 2:
+            parents = _couple_subject(ctx, tok, child) or parents
         if not parents:
             continue
         age = _age_before(tok) or (_age_after(name_tok) if name_tok is not None else None) or _age_after(tok)
@@ -542,6 +634,23 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Child]:
     yield from named.values()
     if not named:  # "welcomed their first child, a son named X": the named child is that child
         yield from unnamed[:1]
+
+
+def _noun(tok: Token) -> bool:
+    """A common noun, also one the tagger calls a proper noun though it is written in lower case ("and
+    son Leo")."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)
+
+
+def _children_named_in(ctx: Ctx, sent: Span) -> set[str]:
+    """Everyone a singular child noun of the sentence names ("son A", "daughter B", "A, his son")."""
+    out: set[str] = set()
+    for tok in sent:
+        if _noun(tok) and tok.lower_ in lx.CHILD_NOUNS and tok.lower_ not in PLURAL_CHILD:
+            child, _ = _named_child(ctx, tok)
+            if child is not None:
+                out.add(child)
+    return out
 
 
 def _child(
@@ -572,9 +681,46 @@ def _child(
 
 
 def _birth_event(tok: Token) -> bool:
-    """ "welcomed a son", "gave birth to", "fathered a child" (the verb, not "the father of her child")."""
-    return any(
+    """ "welcomed a son", "gave birth to", "fathered a child" (the verb, not "the father of her child"),
+    a birth that has taken place (not "plans to adopt a baby")."""
+    return not _unborn(tok) and any(
         a.lemma_.lower() in {"welcome", "birth", "deliver", "bear", "adopt"}
         or (a.lemma_.lower() == "father" and a.pos_ == "VERB")
         for a in [tok.head, *tok.ancestors][:3]
     )
+
+
+def _unborn(noun: Token) -> bool:
+    """A child noun of a birth or adoption still to come: "is looking to adopt a baby", "is anticipating
+    the birth of his next child", "when she gives birth to their twins" (a present tense in a clause of
+    time speaks of what is ahead)."""
+    heads = _object_heads(noun)
+    if any(a.lemma_.lower() in lx.AWAIT_LEMMAS for a in heads):
+        return True
+    for a in heads:
+        lemma = a.lemma_.lower()
+        gives_birth = lemma == "give" and any(c.dep_ == "dobj" and c.lower_ == "birth" for c in a.children)
+        if lemma in lx.BIRTH_LEMMAS or gives_birth or lemma == "birth":
+            return future(a) or _ahead_in_time_clause(a)
+    return False
+
+
+def _ahead_in_time_clause(verb: Token) -> bool:
+    """ "when she gives birth", "once they adopt": a present tense under "when"/"once"/"before"."""
+    return verb.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in lx.TIME_CLAUSE_MARKS for c in verb.children
+    )
+
+
+OBJECT_DEPS = frozenset({"dobj", "pobj", "prep", "compound", "conj", "appos", "attr"})
+
+
+def _object_heads(noun: Token, up: int = 4) -> list[Token]:
+    """The words a noun is the object of, up the parse ("the birth of his child" → of, birth, and the verb
+    it is the object of); the climb stops at a subject or a clause ("X, who has kids, is expected")."""
+    out: list[Token] = []
+    t = noun
+    while len(out) < up and t.head != t and t.dep_ in OBJECT_DEPS:
+        t = t.head
+        out.append(t)
+    return out

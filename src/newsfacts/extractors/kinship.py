@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsfacts import lexicon as lx
-from newsfacts.context import Ctx, clause_verb
+from newsfacts.context import Ctx, clause_verb, negated
 from newsfacts.schema import Divorce, Engagement, Marriage, Relationship, Separation
 
 Fact = Marriage | Divorce | Separation | Engagement | Relationship
@@ -38,6 +38,7 @@ NOUN_TYPES: dict[str, type[Fact]] = {
     **dict.fromkeys(lx.PARTNER_NOUNS, Relationship),
     **dict.fromkeys(lx.EX_PARTNER_NOUNS, Relationship),
     **dict.fromkeys(lx.FIANCE_NOUNS, Engagement),
+    **dict.fromkeys(lx.EX_FIANCE_NOUNS, Engagement),  # "his ex-fiancee Y": they were engaged
 }
 PLURAL_KIN: dict[str, str] = {
     "wives": "wife",
@@ -119,6 +120,8 @@ def owner_of(ctx: Ctx, noun: Token) -> list[str]:
                 got = ctx.who(c)
                 if got:
                     return got
+    if any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in noun.children):
+        return []  # "her sister's husband", "her daughter's father": a relative of someone unnamed
     doc = noun.doc
     j = noun.i - 1
     while j >= 0 and (
@@ -190,3 +193,19 @@ def listed_relatives(ctx: Ctx, noun: Token) -> list[str]:
             if k not in out and (t.dep_ in ("conj", "appos") or t.head.dep_ in ("conj", "appos")):
                 out.append(k)
     return out
+
+
+def kin_negated(noun: Token) -> bool:
+    """Is the kinship a kinship noun states denied? "is not her husband", "does not have a son", "denied
+    that his son …" are; "has not met his daughter Y", "didn't invite her husband Y" deny the meeting, not
+    the kin: a negation on a verb that merely takes the relative as its object does not count."""
+    if not negated(noun):
+        return False
+    head = noun.head
+    if noun.dep_ != "dobj" or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return True
+    if head.lemma_.lower() in lx.HAVE_KIN_LEMMAS or any(
+        a.lemma_.lower() in lx.DENIAL_LEMMAS for a in [head, *head.ancestors]
+    ):
+        return True
+    return not any(c.dep_ == "poss" for c in noun.children)  # "his daughter": the kin is presupposed

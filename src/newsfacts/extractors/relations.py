@@ -20,6 +20,7 @@ from newsfacts.extractors.kinship import (
     PLURAL_KIN,
     Fact,
     in_name,
+    kin_negated,
     listed_relatives,
     next_name,
     owner_of,
@@ -58,6 +59,9 @@ def _couple_of(ctx: Ctx, tok: Token, sent: Span) -> list[str] | None:
     if got is None and subj and not obj:
         # "the couple married", "they split": a plural subject that resolves to a pair
         got = pair(list(ctx.cast.at(next((c for c in tok.children if c.dep_.startswith("nsubj")), tok))), [])
+    if got is None and tok.dep_ == "relcl" and tok.head.dep_ == "conj" and not obj:
+        # "X and Y, who have been dating since May": the clause hangs on Y, its subject is both
+        got = pair(ctx.who(tok.head.head), [])
     return got
 
 
@@ -99,8 +103,10 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             or (lemma == "exchange" and any(c.lower_ == "vows" for c in tok.children))
         )
         if is_marry:
-            if future(tok):
+            if _not_yet(tok) or _speculated(tok) or _planned(tok):
                 continue
+            if _other_object(ctx, tok, frozenset({"into"})):
+                continue  # "married into the family": not to each other
             parties = _couple_of(ctx, tok, sent) or _amod_couple(ctx, tok) or _linear_couple(ctx, tok)
             if parties:
                 start = _date(ctx, tok, sent) if low != "married" or _is_event(tok) else None
@@ -146,7 +152,7 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             if lemma == "engage" and any(c.lower_ == "in" for c in tok.children):
                 continue  # "engaged in various projects"
             parties = couple or _couple_of(ctx, tok, sent) or _to_whom(ctx, tok)
-            if parties and not future(tok):
+            if parties and not _not_yet(tok) and not _speculated(tok):
                 yield Engagement(
                     people=parties,
                     date=_date(ctx, tok, sent),
@@ -158,13 +164,16 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         romantic_link = (
             lemma in {"link", "tie"}
             and tok.tag_ == "VBN"
-            and any(  # "X has been linked to Y"
-                c.lower_ in {"to", "with"} for c in tok.children
+            and (
+                _linked_to_someone(ctx, tok)  # "X has been linked to Y" (not "to the scandal")
+                or (lemma == "link" and _linked_pair(tok))  # "X and Y were first linked in 2013"
             )
             and not any(c.lower_ == "knot" for c in tok.children)
         )
         moved_on = lemma == "move" and any(c.lower_ == "on" and c.dep_ == "prt" for c in tok.children)
         if (lemma in {"date", "romance"} and tok.pos_ == "VERB") or romantic_link or moved_on:
+            if lemma == "date" and _other_object(ctx, tok, frozenset()):
+                continue  # "they are dating other people"
             parties = _couple_of(ctx, tok, sent)
             if parties and not _ahead(tok):
                 yield Relationship(
@@ -175,7 +184,12 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
                     cue=lemma,
                 )
             continue
-        if lemma in lx.SPLIT_LEMMAS and _is_split(tok):
+        if (
+            lemma in lx.SPLIT_LEMMAS
+            and _is_split(tok)
+            and not _other_object(ctx, tok, frozenset({"from", "with"}))
+        ):
+            # not "broke up the fight", "split from the band", "parted ways with their label"
             parties = _couple_of(ctx, tok, sent)
             if parties and not future(tok):
                 when = _date(ctx, tok, sent)
@@ -190,6 +204,62 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
                     )
 
 
+def _linked_to_someone(ctx: Ctx, tok: Token) -> bool:
+    """ "linked to Y", "linked with each other": the "to/with" object is a person; "X and Y were linked to
+    the fraud case", "tied to the project" link them to a thing, not to each other."""
+    objs = [p for c in tok.children if c.lower_ in {"to", "with"} for p in c.children if p.dep_ == "pobj"]
+    return any(ctx.who(p) or p.lower_ in {"other", "another"} for p in objs)
+
+
+def _linked_pair(tok: Token) -> bool:
+    """ "X and Y were (romantically) linked", "the pair have been linked since 2015": a passive "linked"
+    whose subject is two people (coordinated, or a couple noun) and that is no link to a thing."""
+    subj = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")]
+    if not subj or tok.dep_ not in ("ROOT", "relcl", "conj", "ccomp"):
+        return False
+    if any(c.dep_ in ("prep", "agent") and c.lower_ in {"to", "with", "by"} for c in tok.children):
+        return False  # "X and Y were linked to the fraud case": linked to something else
+    who = tok.head if tok.dep_ == "relcl" and subj[0].lower_ in {"who", "that"} else subj[0]
+    return any(c.dep_ == "conj" for c in who.children) or who.lower_ in lx.COUPLE_NOUNS
+
+
+def _other_object(ctx: Ctx, tok: Token, preps: frozenset[str]) -> bool:
+    """Does the cue verb take an object that is no person — a direct object ("broke up the fight",
+    "dating other people") or one of ``preps`` ("split from the band", "married into the family")?
+    Then the event is not between its subjects. Idioms ("tied the knot", "parted ways") and "each
+    other" do not count."""
+    for c in tok.children:
+        if (
+            c.dep_ == "dobj"
+            and c.pos_ in ("NOUN", "PROPN")  # not a misparsed "that" of "news that they are dating"
+            and c.lower_ not in lx.COUPLE_IDIOM_OBJECTS
+            and not _person_like(ctx, c)
+        ):
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in preps
+            and any(
+                p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and not _person_like(ctx, p)
+                for p in c.children
+            )
+        ):
+            return True
+    return False
+
+
+def _person_like(ctx: Ctx, tok: Token) -> bool:
+    """A person the cast knows, a pronoun, "each other", or a kinship noun ("her boyfriend")."""
+    return bool(
+        ctx.who(tok)
+        or tok.pos_ == "PRON"
+        or tok.lower_ in {"other", "another"}
+        or tok.lower_ in NOUN_TYPES
+        or PLURAL_KIN.get(tok.lower_)
+        or tok.lower_ in lx.DESCRIPTOR_NOUNS
+    )
+
+
 def _to_whom(ctx: Ctx, tok: Token) -> list[str] | None:
     """ "X popped the question to Y": the parser reads "to Y" as a dative."""
     to = [k for c in tok.children if c.dep_ == "dative" for p in c.children for k in ctx.who(p)]
@@ -197,8 +267,33 @@ def _to_whom(ctx: Ctx, tok: Token) -> list[str] | None:
 
 
 def _ahead(tok: Token) -> bool:
-    """ "ready to move on with", "will date": not yet; "is thought to have dated" is past."""
-    return future(tok) and not any(c.lower_ == "have" and c.dep_ == "aux" for c in tok.children)
+    """ "ready to move on with", "will date": not yet; "is thought to have dated" is past; "is rumored to
+    be dating", "were revealed to be dating": a report of now, not a plan."""
+    return (
+        future(tok)
+        and not any(c.lower_ == "have" and c.dep_ == "aux" for c in tok.children)
+        and not _reported_infinitive(tok)
+    )
+
+
+def _not_yet(tok: Token) -> bool:
+    """A wedding or engagement still ahead ("will marry", "set to wed") — but not one reported as done:
+    "is rumored to have married Y", "is said to be married to Y", "is believed to be engaged to Y"."""
+    if not future(tok):
+        return False
+    verb = tok.head if tok.dep_ in ("acomp", "attr") and tok.head.lemma_ == "be" else tok
+    perfect = any(c.lower_ == "have" and c.dep_ == "aux" for c in verb.children)
+    return not perfect and not _reported_infinitive(verb)
+
+
+def _reported_infinitive(tok: Token) -> bool:
+    """ "X is rumored / said / believed / revealed to be dating Y", "X seems to be dating Y": the
+    infinitive of a passive reporting verb (or "seem") states what is reported, it plans nothing."""
+    if tok.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    head = tok.head
+    passive = head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
+    return head.lemma_.lower() in lx.REPORT_LEMMAS and (passive or head.lemma_.lower() in {"seem", "appear"})
 
 
 def _is_event(tok: Token) -> bool:
@@ -214,7 +309,67 @@ def _is_event(tok: Token) -> bool:
 
 def _unasserted(tok: Token) -> bool:
     """ "practically married", "almost split": it did not happen; "asked if she was dating X",
-    "if they marry": a question or a condition, no claim."""
+    "if they marry", "in the event they marry": a question or a condition, no claim; "might not get
+    married": a negation on the verb's auxiliary."""
+    return _aux_negated(tok) or _conditional(tok) or _mark_or_near_miss(tok) or _yes_no_question(tok)
+
+
+def _yes_no_question(tok: Token) -> bool:
+    """ "Are they dating?", "Did X marry Y in secret?": an auxiliary before the subject in a sentence that
+    ends in a question mark asks, it does not claim (a wh-question, "Why did X and Y split?", presumes the
+    split and still counts)."""
+    clause = tok.head if tok.dep_ in ("acomp", "xcomp") else tok
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or any(c.tag_ in ("WRB", "WP", "WDT") for c in clause.children):
+        return False
+    asks = any(c.dep_ in ("aux", "auxpass") and c.i < subj.i for c in clause.children)
+    return asks and tok.sent.text.rstrip(" \n\"'”’").endswith("?")
+
+
+def _aux_negated(tok: Token) -> bool:
+    """ "they may not get married", "she didn't get engaged": the parser may hang "not" on the
+    auxiliary ("get", "do") rather than on the cue verb."""
+    return any(
+        c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children) for c in tok.children
+    )
+
+
+def _conditional(tok: Token) -> bool:
+    """ "in the event (that) they marry", "in case she gets engaged": the clause right after a
+    conditional phrase is a condition, not a claim."""
+    doc = tok.doc
+    clause = tok.head if tok.dep_ in ("acomp", "xcomp", "oprd") else tok  # "she got engaged"
+    j = clause.left_edge.i - 1
+    if j >= 0 and doc[j].lower_ == "that":
+        j -= 1
+    if j < 1 or doc[j].lower_ not in lx.CONDITION_NOUNS:
+        return False
+    before = doc[j - 2].lower_ if j >= 2 and doc[j - 1].lower_ == "the" else doc[j - 1].lower_
+    return before == "in"
+
+
+def _planned(tok: Token) -> bool:
+    """ "they are getting married in August", "she is marrying him this weekend", "she's gonna wed him":
+    a progressive or "gonna" wedding is one still planned."""
+    if any(c.dep_ == "aux" and c.lemma_ == "to" and c.lower_ != "to" for c in tok.children):  # "gon na wed"
+        return True
+    verbs = [tok]
+    if tok.dep_ == "acomp" and tok.head.lemma_ == "get":  # "are getting married"
+        verbs.append(tok.head)
+    verbs += [c for c in tok.children if c.dep_ == "auxpass" and c.lemma_ == "get"]  # "are getting married"
+    return any(
+        v.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in (*v.children, *tok.children))
+        for v in verbs
+    )
+
+
+def _speculated(tok: Token) -> bool:
+    """ "fans are convinced they got married", "speculation that they wed", "fans wonder whether they
+    got engaged": a wedding or engagement guessed at by onlookers, the clause of a guessing word."""
+    return tok.dep_ in ("ccomp", "acl") and tok.head.lemma_.lower() in lx.SPECULATION_LEMMAS
+
+
+def _mark_or_near_miss(tok: Token) -> bool:
     return any(
         (c.dep_ == "advmod" and c.lower_ in lx.NEAR_MISS)
         or (c.dep_ == "mark" and c.lower_ in lx.QUESTION_MARKS)
@@ -286,8 +441,11 @@ def _place(tok: Token) -> str | None:
 
 def _divorce_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
     for tok in sent:
-        if tok.lower_ not in {"divorce", "divorces"} or tok.pos_ != "NOUN" or negated(tok) or _prospect(tok):
+        if tok.lower_ not in {"divorce", "divorces"} or tok.pos_ != "NOUN" or negated(tok):
             continue
+        ahead = _prospect(tok)  # "headed for a divorce": none yet, but the two are married
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in lx.DIVORCE_TRADE_NOUNS:
+            continue  # "famed divorce attorney X", "my divorce lawyer": a profession, no divorce
         parties: list[str] | None = None
         filed_by: str | None = None
         # who: poss ("her divorce", "X's divorce"), "divorce from/with Y", the filer, the couple in context;
@@ -308,6 +466,8 @@ def _divorce_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
                 pass
             head = head.head
         filer_verb = head if head.pos_ == "VERB" and head.lemma_.lower() in lx.FILE_LEMMAS else None
+        if filer_verb is not None and _filing_ahead(filer_verb):
+            ahead = True  # "is ready to file for divorce", "plans to file for divorce": not filed yet
         if filer_verb is not None:
             owner = owner or ctx.subjects(filer_verb)
             other = other or ctx.objects(filer_verb, frozenset({"from", "against"}))
@@ -328,6 +488,14 @@ def _divorce_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             couple = tuple(actors) if len(actors) == 2 else ctx.pair_before(tok.i, sent)
             parties = sorted(couple) if couple and (not actors or set(actors) & set(couple)) else None
         if not parties:
+            continue
+        if ahead:
+            yield Marriage(
+                people=parties,
+                confidence=confidence(0.7, sent),
+                evidence=[ctx.evidence(sent)],
+                cue="divorce ahead",
+            )
             continue
         final_verb = next(
             (h for h in [tok.head, *tok.ancestors] if h.lemma_.lower() in lx.FINAL_LEMMAS), None
@@ -354,6 +522,15 @@ def _divorce_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         )
 
 
+def _filing_ahead(verb: Token) -> bool:
+    """ "ready to file", "set to file", "plans to file": a filing still ahead (not "decided to file")."""
+    return (
+        verb.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.lemma_.lower() in lx.FILING_AHEAD_HEADS
+    )
+
+
 def _prospect(noun: Token) -> bool:
     """ "headed for a divorce", "on the brink of divorce": where a couple may be going, not a divorce."""
     prep = noun.head
@@ -373,7 +550,7 @@ def _noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         plural = low in PLURAL_KIN
         low = PLURAL_KIN.get(low, low)
         kind = NOUN_TYPES.get(low)
-        if kind is None or not _nominal(tok, low) or negated(tok) or _played(tok):
+        if kind is None or not _nominal(tok, low) or kin_negated(tok) or _played(tok):
             continue
         own = owner_of(ctx, tok)
         rels = [[k] for k in listed_relatives(ctx, tok)] if plural else [relative_of(ctx, tok)]
@@ -441,7 +618,11 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         kind = RELATION_NOUNS.get(tok.lower_)
         if kind is None or tok.pos_ != "NOUN" or negated(tok) or _denied_or_wished(tok):
             continue
-        owner = _relation_owner(ctx, tok, sent)
+        if any(c.lower_ in lx.UNROMANTIC_MODIFIERS for c in tok.children if c.dep_ in ("amod", "compound")):
+            continue  # "their working relationship", "a business relationship with Y"
+        owner = _relation_owner(ctx, tok, sent) or _in_relation(ctx, tok)
+        if not owner and kind is Relationship:  # "X's on-again, off-again romance" (the parser lost the 's)
+            owner = _linear_possessor(ctx, tok)
         if (
             tok.lower_ == "anniversary"
             and not any(c.lower_ in {"wedding", "marriage"} for c in tok.lefts)
@@ -462,7 +643,7 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         if len(partner) > 1 and not any(c.dep_ == "prep" and c.lower_ == "between" for c in preps):
             continue  # "her tumultuous relationship with X and Y": a feud or a friendship, not a couple
         parties = pair(owner, partner) or _between(ctx, tok, sent)
-        if parties is None:
+        if parties is None or (kind is Relationship and _named_platonic(ctx, sent, parties)):
             continue
         ev = [ctx.evidence(sent)]
         if kind is Marriage:
@@ -483,6 +664,48 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             )
         else:
             yield Relationship(people=parties, confidence=confidence(0.7, sent), evidence=ev, cue=tok.lower_)
+
+
+def _named_platonic(ctx: Ctx, sent: Span, parties: list[str]) -> bool:
+    """ "Her best friend X stands by her, but their relationship is targeted by rumours": the sentence
+    itself names one of the two as a friend or relative of the other, so "their relationship" is no
+    romance."""
+    return any(
+        (tok.lower_ in lx.PLATONIC_NOUNS or tok.lower_ in lx.FRIEND_NOUNS)
+        and bool(set(relative_of(ctx, tok)) & set(parties))
+        for tok in sent
+    )
+
+
+def _linear_possessor(ctx: Ctx, noun: Token) -> list[str]:
+    """ "X and Y's on-again, off-again relationship" that the parser breaks apart: the name before the
+    "'s" that stands right before the noun's modifiers (adjectives, adverbs, hyphens, commas)."""
+    doc = noun.doc
+    j = noun.i - 1
+    while (
+        j > noun.i - 9
+        and j > 0
+        and (doc[j].pos_ in ("ADJ", "ADV", "PUNCT") or doc[j].lower_ in {"on", "off"})
+    ):
+        if doc[j].lower_ in {"'s", "’s"}:
+            break
+        j -= 1
+    if j < 1 or doc[j].lower_ not in {"'s", "’s"} or not in_name(ctx, j - 1):
+        return []
+    got = list(ctx.cast.at(j - 1))
+    k = next((s for s, e, _ in ctx.cast.name_spans if s <= j - 1 < e), j - 1) - 1
+    if k >= 1 and doc[k].lower_ in {"and", "&"} and in_name(ctx, k - 1):
+        got += [p for p in ctx.cast.at(k - 1) if p not in got]  # "X and Y's"
+    return got
+
+
+def _in_relation(ctx: Ctx, noun: Token) -> list[str]:
+    """ "X was in a relationship with Y", "X was involved in a romance with Y": the one who is in it is
+    the subject of the verb the "in" phrase hangs on."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"in", "into"} or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [] if negated(prep.head) else ctx.subjects(prep.head)
 
 
 def _platonic(noun: Token) -> bool:
@@ -574,7 +797,7 @@ def _denied_or_wished(tok: Token) -> bool:
             "planned",
         }
         for c in tok.children
-    ) or (tok.lower_ == "wedding" and tok.dep_ == "dobj" and _unheld(tok.head))
+    ) or (tok.lower_ == "wedding" and tok.dep_ in ("dobj", "nsubjpass") and _unheld(tok.head))
 
 
 def _unheld(verb: Token) -> bool:
