@@ -66,8 +66,8 @@ _RX_THE_NOUN_OF = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?(?P<n
 
 
 def _generic_of_day(text: str, start: int, end: int) -> bool:
-    """"the people of tomorrow", "the heroes of yesterday": a deictic day after "the <noun> of" with
-    no time noun before it and nothing closing it off as a day names the future or past in general."""
+    """A deictic day after "the <noun> of" with no time noun before it and nothing closing it off as a
+    day names the future or past in general: "the people of tomorrow", "the heroes of yesterday"."""
     left = _RX_THE_NOUN_OF.search(text, max(0, start - 40), start)
     if left is None or left["noun"] in _DAY_OF_NOUNS:
         return False
