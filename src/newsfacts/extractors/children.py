@@ -616,6 +616,14 @@ def _named_parents(ctx: Ctx, noun: Token) -> list[str]:
     return out or _linear_parents(ctx, noun)
 
 
+def _owner_named_here(ctx: Ctx, noun: Token, owner: str, sent: Span) -> bool:
+    """ "X is feuding with her parents": a pronoun owner counts only where the sentence names that
+    person (a possessive pronoun far from its name is too often someone else's)."""
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        return True
+    return any(owner in ctx.cast.at(t) for t in sent if _is_name(ctx, t))
+
+
 def _linear_parents(ctx: Ctx, noun: Token) -> list[str]:
     """ "parents, A and B" read left to right, where the parser has broken the apposition apart."""
     doc, j = noun.doc, noun.i + 1
@@ -635,7 +643,7 @@ def _parents_pair_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
             continue
         parents = _named_parents(ctx, tok)
         child = [k for k in owner_of(ctx, tok) if k not in parents]
-        if len(parents) == 2 and len(child) == 1:
+        if len(parents) == 2 and len(child) == 1 and _owner_named_here(ctx, tok, child[0], sent):
             yield Child(
                 parents=sorted(parents),
                 child=child[0],

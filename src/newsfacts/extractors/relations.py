@@ -352,7 +352,26 @@ def _unasserted(tok: Token) -> bool:
     """ "practically married", "almost split": it did not happen; "asked if she was dating X",
     "if they marry", "in the event they marry": a question or a condition, no claim; "might not get
     married": a negation on the verb's auxiliary."""
-    return _aux_negated(tok) or _conditional(tok) or _mark_or_near_miss(tok) or _yes_no_question(tok)
+    return (
+        _aux_negated(tok)
+        or _conditional(tok)
+        or _mark_or_near_miss(tok)
+        or _yes_no_question(tok)
+        or _called_false(tok)
+    )
+
+
+def _called_false(tok: Token) -> bool:
+    """ "X was falsely linked to Y", "wrongly rumored to be dating Y", "falsely accused of dating Y": an
+    adverb on the cue or on a verb up to two steps above calls the claim untrue."""
+    h = tok
+    for _ in range(3):
+        if any(c.dep_ == "advmod" and c.lower_ in lx.FALSE_CLAIM_ADVERBS for c in h.children):
+            return True
+        if h.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep") or h.head == h:
+            return False  # not past the cue's own clause ("who was linked to Y, was wrongly accused")
+        h = h.head
+    return False
 
 
 def _yes_no_question(tok: Token) -> bool:
@@ -661,7 +680,9 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             continue
         if any(c.lower_ in lx.UNROMANTIC_MODIFIERS for c in tok.children if c.dep_ in ("amod", "compound")):
             continue  # "their working relationship", "a business relationship with Y"
-        owner = _relation_owner(ctx, tok, sent) or _in_relation(ctx, tok) or _held_by(ctx, tok)
+        owner = _relation_owner(ctx, tok, sent) or _in_relation(ctx, tok)
+        held = not owner and bool(_held_by(ctx, tok))
+        owner = owner or _held_by(ctx, tok)
         if not owner and kind is Relationship:  # "X's on-again, off-again romance" (the parser lost the 's)
             owner = _linear_possessor(ctx, tok)
         if (
@@ -683,6 +704,8 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         ]
         if len(partner) > 1 and not any(c.dep_ == "prep" and c.lower_ == "between" for c in preps):
             continue  # "her tumultuous relationship with X and Y": a feud or a friendship, not a couple
+        if held and not _partner_named(tok):
+            continue  # "she had an affair with her director": a description, too often misread
         parties = pair(owner, partner) or _between(ctx, tok, sent)
         if parties is None or (kind is Relationship and _named_platonic(ctx, sent, parties)):
             continue
@@ -747,6 +770,12 @@ def _in_relation(ctx: Ctx, noun: Token) -> list[str]:
     if noun.dep_ != "pobj" or prep.lower_ not in {"in", "into"} or prep.head.pos_ not in ("VERB", "AUX"):
         return []
     return [] if negated(prep.head) else ctx.subjects(prep.head)
+
+
+def _partner_named(noun: Token) -> bool:
+    """The "with"/"to" phrase of a relation noun is a name ("a fling with Y"), not a description."""
+    objs = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in {"to", "with"} for p in c.children]
+    return bool(objs) and all(p.pos_ == "PROPN" for p in objs)
 
 
 def _noun_like(tok: Token) -> bool:
