@@ -127,3 +127,9 @@ def test_a_fling_with_a_described_partner_is_left_out() -> None:
     # "her director" is resolved by guesswork; a verb-held relation noun needs a named partner
     text = "Kit Arlen met Jory Wend at the premiere. Later Kit Arlen had an affair with her married director."
     assert pairs(text, "relationship") == []
+
+
+def test_the_mother_of_an_aged_list_has_every_child() -> None:
+    text = "Insiders say Wren Ossa is the mother of Juno, 17, and Bram, 14."
+    got = sorted((f["child"], f["age"]) for f in facts_of(run_text(text, PUB), "child"))
+    assert got == [("Bram", 14), ("Juno", 17)]

@@ -441,7 +441,12 @@ def _parent_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
             continue
         parent = relative_of(ctx, tok)
         child = [k for k in owner_of(ctx, tok) if k not in parent]
-        if parent and len(child) == 1:
+        listed = _aged_list_of(ctx, tok) if parent else []
+        if len(listed) > 1:  # "X is the mother of A, 18, and B, 15": every child, with the age
+            for name, name_tok, sex, age in listed:
+                if name not in parent:
+                    yield _child(ctx, sent, parent[:1], name, sex, age, tok, name_tok, tok.lower_)
+        elif parent and len(child) == 1:
             yield Child(
                 parents=parent[:1],
                 child=child[0],
@@ -454,6 +459,15 @@ def _parent_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
                 for name, name_tok, sex, age in _listed_names(ctx, prep):
                     if name not in parent:
                         yield _child(ctx, sent, parent[:1], name, sex, age, tok, name_tok, tok.lower_)
+
+
+def _aged_list_of(ctx: Ctx, noun: Token) -> list[tuple[str, Token, str | None, int | None]]:
+    """The children listed after "the mother of": "of A, 18, and B, 15" (each name with its age)."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        listed = _listed_names(ctx, prep)
+        if len(listed) > 1 and all(age is not None for *_, age in listed):
+            return listed
+    return []
 
 
 MULTIPLES = {"twins": 2, "twin": 2, "triplets": 3, "quadruplets": 4}
