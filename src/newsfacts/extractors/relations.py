@@ -704,7 +704,7 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         ]
         if len(partner) > 1 and not any(c.dep_ == "prep" and c.lower_ == "between" for c in preps):
             continue  # "her tumultuous relationship with X and Y": a feud or a friendship, not a couple
-        if held and not _partner_named(tok):
+        if held and not _partner_named(ctx, tok):
             continue  # "she had an affair with her director": a description, too often misread
         parties = pair(owner, partner) or _between(ctx, tok, sent)
         if parties is None or (kind is Relationship and _named_platonic(ctx, sent, parties)):
@@ -772,10 +772,11 @@ def _in_relation(ctx: Ctx, noun: Token) -> list[str]:
     return [] if negated(prep.head) else ctx.subjects(prep.head)
 
 
-def _partner_named(noun: Token) -> bool:
-    """The "with"/"to" phrase of a relation noun is a name ("a fling with Y"), not a description."""
+def _partner_named(ctx: Ctx, noun: Token) -> bool:
+    """The "with"/"to" phrase of a relation noun is one person's name ("a fling with Y"), not a
+    description ("her director") nor a list."""
     objs = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in {"to", "with"} for p in c.children]
-    return bool(objs) and all(p.pos_ == "PROPN" for p in objs)
+    return len(objs) == 1 and in_name(ctx, objs[0].i) and not any(c.dep_ == "conj" for c in objs[0].children)
 
 
 def _noun_like(tok: Token) -> bool:
