@@ -133,3 +133,15 @@ def test_the_mother_of_an_aged_list_has_every_child() -> None:
     text = "Insiders say Wren Ossa is the mother of Juno, 17, and Bram, 14."
     got = sorted((f["child"], f["age"]) for f in facts_of(run_text(text, PUB), "child"))
     assert got == [("Bram", 14), ("Juno", 17)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Do you think Lia Brandt and Cole Vey should settle in Lima following their wedding?", []),
+        ("Lia Brandt and Cole Vey will settle in Lima after their wedding.", []),
+        ("Lia Brandt and Cole Vey settled in Lima after their wedding.", [["Cole Vey", "Lia Brandt"]]),
+    ],
+)
+def test_a_wedding_in_a_time_phrase_of_the_future_is_ahead(text: str, expected: list[list[str]]) -> None:
+    assert pairs(text, "marriage") == expected

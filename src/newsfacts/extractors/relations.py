@@ -704,6 +704,8 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         ]
         if len(partner) > 1 and not any(c.dep_ == "prep" and c.lower_ == "between" for c in preps):
             continue  # "her tumultuous relationship with X and Y": a feud or a friendship, not a couple
+        if kind is Marriage and _wedding_ahead(tok):
+            continue  # "they will move to Rome after their wedding": the wedding is still to come
         if held and not _partner_named(ctx, tok):
             continue  # "she had an affair with her director": a description, too often misread
         parties = pair(owner, partner) or _between(ctx, tok, sent)
@@ -770,6 +772,19 @@ def _in_relation(ctx: Ctx, noun: Token) -> list[str]:
     if noun.dep_ != "pobj" or prep.lower_ not in {"in", "into"} or prep.head.pos_ not in ("VERB", "AUX"):
         return []
     return [] if negated(prep.head) else ctx.subjects(prep.head)
+
+
+def _wedding_ahead(noun: Token) -> bool:
+    """ "will move after their wedding", "should they move following their wedding?": a wedding in a
+    time phrase of a verb that speaks of the future (or a modal) has not taken place."""
+    prep = noun.head
+    if noun.lower_ not in {"wedding", "nuptials"} or noun.dep_ != "pobj":
+        return False
+    if prep.lower_ not in {"after", "following", "before"}:
+        return False
+    verb = prep.head
+    modal = any(c.dep_ == "aux" and c.lower_ in lx.WEDDING_AHEAD_MODALS for c in verb.children)
+    return modal or future(verb)
 
 
 def _partner_named(ctx: Ctx, noun: Token) -> bool:
