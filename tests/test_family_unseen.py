@@ -145,3 +145,17 @@ def test_the_mother_of_an_aged_list_has_every_child() -> None:
 )
 def test_a_wedding_in_a_time_phrase_of_the_future_is_ahead(text: str, expected: list[list[str]]) -> None:
     assert pairs(text, "marriage") == expected
+
+
+def test_the_former_couple_are_the_divorced_pair_not_the_newlyweds() -> None:
+    text = (
+        "Tim Ross divorced Maya Park in 2011. Tim Ross married Ana Lund in 2015. "
+        "The former couple share daughter Lily, 12."
+    )
+    assert children(text) == [(["Maya Park", "Tim Ross"], "Lily")]
+
+
+def test_the_couple_share_read_as_one_noun_phrase() -> None:
+    # the parser may read "couple share daughter" as a compound noun
+    text = "Tim Ross married Ana Lund in 2015. The couple share daughter Lily, 2."
+    assert children(text) == [(["Ana Lund", "Tim Ross"], "Lily")]

@@ -188,16 +188,38 @@ def _couple_subject(ctx: Ctx, noun: Token, child: str | None) -> list[str]:
     t = noun
     while t.dep_ in ("compound", "conj", "appos") and t.head != t:
         t = t.head
-    if t.dep_ != "dobj" or t.head.lemma_.lower() not in PARENT_VERBS:
-        return []
-    subj = next((c for c in t.head.children if c.dep_.startswith("nsubj")), None)
-    if subj is not None and subj.lower_ == "exes":
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in PARENT_VERBS:
+        subj = next((c for c in t.head.children if c.dep_.startswith("nsubj")), None)
+    else:
+        subj = _couple_before_verb(noun)
+    if subj is not None and _former_couple(subj):
         couple = [k for k in _former_pair_before(ctx, noun.sent) if k != child]
         return couple if len(couple) == 2 else []
     if subj is None or not _couple_word(subj):
         return []
     couple = [k for k in ctx.pair_before(noun.i, noun.sent) if k != child]
     return couple if len(couple) == 2 else []
+
+
+def _couple_before_verb(noun: Token) -> Token | None:
+    """ "The couple share daughter A" that the parser reads as one noun phrase ("couple share
+    daughter"): the couple noun two words before the child noun, "share"/"have" between them."""
+    doc = noun.doc
+    i = noun.i
+    if i < 2 or doc[i - 1].lower_ not in {"share", "have"} or doc[i - 2].lower_ not in lx.COUPLE_NOUNS:
+        return None
+    return doc[i - 2] if i < 3 or doc[i - 3].lower_ in {"the", "former", "ex"} else None
+
+
+def _former_couple(subj: Token) -> bool:
+    """ "the exes", "the former couple", "the ex-couple": a couple that is over."""
+    return subj.lower_ == "exes" or (
+        subj.lower_ in lx.COUPLE_NOUNS
+        and (
+            any(c.dep_ in ("amod", "compound") and c.lower_ in {"former", "ex"} for c in subj.children)
+            or (subj.i > 0 and subj.doc[subj.i - 1].lower_ in {"former", "ex"})
+        )
+    )
 
 
 def _former_pair_before(ctx: Ctx, sent: Span) -> tuple[str, ...]:
