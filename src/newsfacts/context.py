@@ -26,6 +26,7 @@ class Ctx:
     timexes: list[TimexMatch]
     _starts: list[int] = field(default_factory=list)
     pairs: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # couples facts named, by token
+    former_pairs: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # of them, ended ones
     counted: dict[tuple[tuple[str, ...], str | None], int] = field(
         default_factory=dict
     )  # unnamed children told

@@ -275,6 +275,12 @@ QUESTION_MARKS = frozenset({"if", "whether"})  # "asked if she was dating X", "i
 UNHELD_LEMMAS = frozenset({"postpone", "cancel", "delay", "scrap", "plan", "call"})  # "postponed the wedding"
 ENGAGE_LEMMAS = frozenset({"engage", "propose"})
 DATING_LEMMAS = frozenset({"date", "romance"})
+# "falsely linked to Y", "wrongly rumored to be dating Y": the text calls the claim untrue
+FALSE_CLAIM_ADVERBS = frozenset({"falsely", "wrongly", "mistakenly", "erroneously", "wrongfully"})
+# "should move to Rome after their wedding": a modal that puts the wedding ahead
+WEDDING_AHEAD_MODALS = frozenset({"should", "will", "would", "could", "might", "may", "must", "'ll", "wo"})
+# Verbs whose subject is one of the pair of a relation noun they take: "X ended a fling with Y"
+RELATION_HOLD_LEMMAS = frozenset({"have", "begin", "start", "end", "enjoy", "rekindle", "spark", "conduct"})
 BIRTH_LEMMAS = frozenset({"welcome", "birth", "deliver", "adopt"})
 FILE_LEMMAS = frozenset({"file", "initiate", "seek", "petition", "submit"})
 FINAL_LEMMAS = frozenset({"finalize", "finalise", "final", "complete", "settle"})

@@ -79,7 +79,7 @@ def _int(text: str) -> int | None:
 def _named_child(ctx: Ctx, noun: Token) -> tuple[str | None, Token | None]:
     """The child's name: "son X" (compound), "a son named X", "son, X", "X, his son"."""
     doc = noun.doc
-    if noun.dep_ == "compound" and ctx.cast.at(noun.head):
+    if noun.dep_ in ("compound", "amod") and ctx.cast.at(noun.head):  # "son X", "their newborn, X"
         return ctx.cast.at(noun.head)[0], _last_name_token(ctx, noun.head)
     if noun.dep_ == "appos" and noun.head.i < noun.i and len(ctx.cast.at(noun.head)) == 1:
         # "X, the son Y adopted": the noun describes the name before it (the parser may hang Y on it)
@@ -188,13 +188,47 @@ def _couple_subject(ctx: Ctx, noun: Token, child: str | None) -> list[str]:
     t = noun
     while t.dep_ in ("compound", "conj", "appos") and t.head != t:
         t = t.head
-    if t.dep_ != "dobj" or t.head.lemma_.lower() not in PARENT_VERBS:
-        return []
-    subj = next((c for c in t.head.children if c.dep_.startswith("nsubj")), None)
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in PARENT_VERBS:
+        subj = next((c for c in t.head.children if c.dep_.startswith("nsubj")), None)
+    else:
+        subj = _couple_before_verb(noun)
+    if subj is not None and _former_couple(subj):
+        couple = [k for k in _former_pair_before(ctx, noun.sent) if k != child]
+        return couple if len(couple) == 2 else []
     if subj is None or not _couple_word(subj):
         return []
     couple = [k for k in ctx.pair_before(noun.i, noun.sent) if k != child]
     return couple if len(couple) == 2 else []
+
+
+def _couple_before_verb(noun: Token) -> Token | None:
+    """ "The couple share daughter A" that the parser reads as one noun phrase ("couple share
+    daughter"): the couple noun two words before the child noun, "share"/"have" between them."""
+    doc = noun.doc
+    i = noun.i
+    if i < 2 or doc[i - 1].lower_ not in {"share", "have"} or doc[i - 2].lower_ not in lx.COUPLE_NOUNS:
+        return None
+    return doc[i - 2] if i < 3 or doc[i - 3].lower_ in {"the", "former", "ex"} else None
+
+
+def _former_couple(subj: Token) -> bool:
+    """ "the exes", "the former couple", "the ex-couple": a couple that is over."""
+    return subj.lower_ == "exes" or (
+        subj.lower_ in lx.COUPLE_NOUNS
+        and (
+            any(c.dep_ in ("amod", "compound") and c.lower_ in {"former", "ex"} for c in subj.children)
+            or (subj.i > 0 and subj.doc[subj.i - 1].lower_ in {"former", "ex"})
+        )
+    )
+
+
+def _former_pair_before(ctx: Ctx, sent: Span) -> tuple[str, ...]:
+    """ "The exes share a son": the couple a fact of this or a recent sentence says is over (divorced,
+    split, married "from 2003 to 2011"), not merely the couple named last."""
+    for at, ppl in reversed(ctx.former_pairs):
+        if at <= sent.start and sent.start - at < 150:
+            return ppl
+    return ()
 
 
 def _couple_word(subj: Token) -> bool:
@@ -208,7 +242,8 @@ def _couple_word(subj: Token) -> bool:
 
 def _possessors(ctx: Ctx, noun: Token, child: str | None) -> list[str]:
     """Whose child the noun says: "X's son", "his son"; "their son" is the couple's."""
-    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    holders = [noun, noun.head] if noun.dep_ in ("compound", "amod") else [noun]
+    poss = next((c for h in holders for c in h.children if c.dep_ == "poss"), None)
     if poss is not None and poss.lower_ in lx.PLURAL_PRONOUNS:
         return [k for k in ctx.who_plural(poss, noun.sent) if k != child]
     return [k for k in owner_of(ctx, noun) if k != child]
@@ -428,7 +463,12 @@ def _parent_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
             continue
         parent = relative_of(ctx, tok)
         child = [k for k in owner_of(ctx, tok) if k not in parent]
-        if parent and len(child) == 1:
+        listed = _aged_list_of(ctx, tok) if parent else []
+        if len(listed) > 1:  # "X is the mother of A, 18, and B, 15": every child, with the age
+            for name, name_tok, sex, age in listed:
+                if name not in parent:
+                    yield _child(ctx, sent, parent[:1], name, sex, age, tok, name_tok, tok.lower_)
+        elif parent and len(child) == 1:
             yield Child(
                 parents=parent[:1],
                 child=child[0],
@@ -441,6 +481,15 @@ def _parent_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
                 for name, name_tok, sex, age in _listed_names(ctx, prep):
                     if name not in parent:
                         yield _child(ctx, sent, parent[:1], name, sex, age, tok, name_tok, tok.lower_)
+
+
+def _aged_list_of(ctx: Ctx, noun: Token) -> list[tuple[str, Token, str | None, int | None]]:
+    """The children listed after "the mother of": "of A, 18, and B, 15" (each name with its age)."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        listed = _listed_names(ctx, prep)
+        if len(listed) > 1 and all(age is not None for *_, age in listed):
+            return listed
+    return []
 
 
 MULTIPLES = {"twins": 2, "twin": 2, "triplets": 3, "quadruplets": 4}
@@ -593,8 +642,56 @@ def _counted_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
             yield from _counted(ctx, sent, parents, count, sex, tok)
 
 
+def _named_parents(ctx: Ctx, noun: Token) -> list[str]:
+    """The two people a plural "parents" names in apposition: "her parents, A and B"."""
+    out: list[str] = []
+    for c in noun.children:
+        if c.dep_ == "appos" and not _line_break(noun, c):
+            for t in (c, *(g for g in c.children if g.dep_ == "conj")):
+                out += [k for k in ctx.cast.at(t) if k not in out]
+    return out or _linear_parents(ctx, noun)
+
+
+def _owner_named_here(ctx: Ctx, noun: Token, owner: str, sent: Span) -> bool:
+    """ "X is feuding with her parents": a pronoun owner counts only where the sentence names that
+    person (a possessive pronoun far from its name is too often someone else's)."""
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        return True
+    return any(owner in ctx.cast.at(t) for t in sent if _is_name(ctx, t))
+
+
+def _linear_parents(ctx: Ctx, noun: Token) -> list[str]:
+    """ "parents, A and B" read left to right, where the parser has broken the apposition apart."""
+    doc, j = noun.doc, noun.i + 1
+    if j >= len(doc) or doc[j].text != ",":
+        return []
+    first = next(((e, k) for s, e, k in ctx.cast.name_spans if s == j + 1), None)
+    if first is None or first[0] >= len(doc) or doc[first[0]].lower_ not in {"and", "&"}:
+        return []
+    second = next((k for s, _, k in ctx.cast.name_spans if s == first[0] + 1), None)
+    return [first[1], second] if second is not None and second != first[1] else []
+
+
+def _parents_pair_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
+    """ "X is close to her parents, A and B": A and B are both parents of X."""
+    for tok in sent:
+        if tok.lower_ != "parents" or tok.pos_ != "NOUN" or kin_negated(tok):
+            continue
+        parents = _named_parents(ctx, tok)
+        child = [k for k in owner_of(ctx, tok) if k not in parents]
+        if len(parents) == 2 and len(child) == 1 and _owner_named_here(ctx, tok, child[0], sent):
+            yield Child(
+                parents=sorted(parents),
+                child=child[0],
+                confidence=confidence(0.75, sent),
+                evidence=[ctx.evidence(sent)],
+                cue=tok.lower_,
+            )
+
+
 def extract(ctx: Ctx, sent: Span) -> Iterator[Child]:
     yield from _parent_noun_facts(ctx, sent)
+    yield from _parents_pair_facts(ctx, sent)
     yield from _born_to_facts(ctx, sent)
     yield from _birth_object_facts(ctx, sent)
     yield from _adopted_by_facts(ctx, sent)
@@ -639,7 +736,14 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Child]:
 def _noun(tok: Token) -> bool:
     """A common noun, also one the tagger calls a proper noun though it is written in lower case ("and
     son Leo")."""
-    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)
+    return (
+        tok.pos_ == "NOUN"
+        or (tok.pos_ == "PROPN" and tok.is_lower)
+        or (tok.lower_ in BORN_NOUNS and tok.dep_ == "amod")  # "their newborn, X" read as an adjective
+    )
+
+
+BORN_NOUNS = frozenset({"newborn", "firstborn"})
 
 
 def _children_named_in(ctx: Ctx, sent: Span) -> set[str]:
@@ -697,12 +801,27 @@ def _unborn(noun: Token) -> bool:
     heads = _object_heads(noun)
     if any(a.lemma_.lower() in lx.AWAIT_LEMMAS for a in heads):
         return True
+    if _born_ahead(noun):
+        return True
     for a in heads:
         lemma = a.lemma_.lower()
         gives_birth = lemma == "give" and any(c.dep_ == "dobj" and c.lower_ == "birth" for c in a.children)
         if lemma in lx.BIRTH_LEMMAS or gives_birth or lemma == "birth":
             return future(a) or _ahead_in_time_clause(a)
     return False
+
+
+def _born_ahead(noun: Token) -> bool:
+    """ "once her twins are born", "when the baby is born": the child is the subject of a present-tense
+    "born" in a clause of time, a birth still to come; "the baby is due in May"."""
+    verb = noun.head
+    if noun.dep_ == "nsubj" and any(c.lower_ == "due" and c.dep_ == "acomp" for c in verb.children):
+        return True  # "her twins are due in May"
+    if noun.dep_ not in ("nsubjpass", "nsubj") or verb.lower_ != "born":
+        return False
+    present = any(c.dep_ in ("auxpass", "aux") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    timed = any(c.dep_ in ("mark", "advmod") and c.lower_ in lx.TIME_CLAUSE_MARKS for c in verb.children)
+    return (present and timed) or future(verb)
 
 
 def _ahead_in_time_clause(verb: Token) -> bool:

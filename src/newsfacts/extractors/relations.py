@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from newsfacts import lexicon as lx
-from newsfacts.context import Ctx, clause_verb, confidence, future, negated
+from newsfacts.context import Ctx, clause_verb, confidence, future, negated, usable_date
 from newsfacts.extractors.kinship import (
     NOUN_TYPES,
     PLURAL_KIN,
@@ -51,9 +51,34 @@ def _date(ctx: Ctx, tok: Token, sent: Span) -> When | None:
     return ctx.when(near[0]) if near else None
 
 
+def _date_at(ctx: Ctx, tok: Token) -> When | None:
+    """The date the timex on ``tok`` gives, if ``tok`` lies in one."""
+    for t in ctx.timexes_in(tok.sent.start_char, tok.sent.end_char):
+        if t.start <= tok.idx < t.end and t.type == "DATE" and usable_date(t.value):
+            return ctx.when(t)
+    return None
+
+
+def _date_range(ctx: Ctx, tok: Token) -> tuple[When, When] | None:
+    """ "married to Y from 2003 to 2011": a "from … to/until …" pair of dates on the verb."""
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ != "from":
+            continue
+        for start_tok in (p for p in c.children if p.dep_ == "pobj"):
+            ends = [g for g in (*start_tok.children, *c.children, *tok.children) if g.dep_ == "prep"]
+            for e in ends:
+                if e.lower_ not in {"to", "until", "till", "through"}:
+                    continue
+                end_tok = next((p for p in e.children if p.dep_ == "pobj"), None)
+                start, end = _date_at(ctx, start_tok), _date_at(ctx, end_tok) if end_tok is not None else None
+                if start is not None and end is not None:
+                    return start, end
+    return None
+
+
 def _couple_of(ctx: Ctx, tok: Token, sent: Span) -> list[str] | None:
     """Parties of a verb cue: subject(s) and object(s), or "X and Y ..." on the subject side."""
-    subj = ctx.subjects(tok)
+    subj = ctx.subjects(tok) or _subject_on_auxiliary(ctx, tok)
     obj = ctx.objects(tok)
     got = pair(subj, obj)
     if got is None and subj and not obj:
@@ -63,6 +88,18 @@ def _couple_of(ctx: Ctx, tok: Token, sent: Span) -> list[str] | None:
         # "X and Y, who have been dating since May": the clause hangs on Y, its subject is both
         got = pair(ctx.who(tok.head.head), [])
     return got
+
+
+def _subject_on_auxiliary(ctx: Ctx, tok: Token) -> list[str]:
+    """ "X was previously married to Y": the parser may hang the subject on the auxiliary "was"."""
+    return [
+        k
+        for aux in tok.children
+        if aux.dep_ in ("aux", "auxpass")
+        for s in aux.children
+        if s.dep_ in ("nsubj", "nsubjpass")
+        for k in ctx.who(s)
+    ]
 
 
 VERB_CUES = frozenset(
@@ -110,9 +147,13 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             parties = _couple_of(ctx, tok, sent) or _amod_couple(ctx, tok) or _linear_couple(ctx, tok)
             if parties:
                 start = _date(ctx, tok, sent) if low != "married" or _is_event(tok) else None
+                span = _date_range(ctx, tok)
+                if span is not None:
+                    start = span[0]
                 yield Marriage(
                     people=parties,
                     start=start,
+                    end=span[1] if span is not None else None,
                     confidence=confidence(0.9, sent),
                     evidence=[ctx.evidence(sent)],
                     cue=lemma,
@@ -311,7 +352,26 @@ def _unasserted(tok: Token) -> bool:
     """ "practically married", "almost split": it did not happen; "asked if she was dating X",
     "if they marry", "in the event they marry": a question or a condition, no claim; "might not get
     married": a negation on the verb's auxiliary."""
-    return _aux_negated(tok) or _conditional(tok) or _mark_or_near_miss(tok) or _yes_no_question(tok)
+    return (
+        _aux_negated(tok)
+        or _conditional(tok)
+        or _mark_or_near_miss(tok)
+        or _yes_no_question(tok)
+        or _called_false(tok)
+    )
+
+
+def _called_false(tok: Token) -> bool:
+    """ "X was falsely linked to Y", "wrongly rumored to be dating Y", "falsely accused of dating Y": an
+    adverb on the cue or on a verb up to two steps above calls the claim untrue."""
+    h = tok
+    for _ in range(3):
+        if any(c.dep_ == "advmod" and c.lower_ in lx.FALSE_CLAIM_ADVERBS for c in h.children):
+            return True
+        if h.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep") or h.head == h:
+            return False  # not past the cue's own clause ("who was linked to Y, was wrongly accused")
+        h = h.head
+    return False
 
 
 def _yes_no_question(tok: Token) -> bool:
@@ -616,11 +676,13 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
     """ "his marriage to Y", "X's romance with Y", "their engagement", "the couple's relationship"."""
     for tok in sent:
         kind = RELATION_NOUNS.get(tok.lower_)
-        if kind is None or tok.pos_ != "NOUN" or negated(tok) or _denied_or_wished(tok):
+        if kind is None or not _noun_like(tok) or negated(tok) or _denied_or_wished(tok):
             continue
         if any(c.lower_ in lx.UNROMANTIC_MODIFIERS for c in tok.children if c.dep_ in ("amod", "compound")):
             continue  # "their working relationship", "a business relationship with Y"
         owner = _relation_owner(ctx, tok, sent) or _in_relation(ctx, tok)
+        held = not owner and bool(_held_by(ctx, tok))
+        owner = owner or _held_by(ctx, tok)
         if not owner and kind is Relationship:  # "X's on-again, off-again romance" (the parser lost the 's)
             owner = _linear_possessor(ctx, tok)
         if (
@@ -642,6 +704,10 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         ]
         if len(partner) > 1 and not any(c.dep_ == "prep" and c.lower_ == "between" for c in preps):
             continue  # "her tumultuous relationship with X and Y": a feud or a friendship, not a couple
+        if kind is Marriage and _wedding_ahead(tok):
+            continue  # "they will move to Rome after their wedding": the wedding is still to come
+        if held and not _partner_named(ctx, tok):
+            continue  # "she had an affair with her director": a description, too often misread
         parties = pair(owner, partner) or _between(ctx, tok, sent)
         if parties is None or (kind is Relationship and _named_platonic(ctx, sent, parties)):
             continue
@@ -706,6 +772,46 @@ def _in_relation(ctx: Ctx, noun: Token) -> list[str]:
     if noun.dep_ != "pobj" or prep.lower_ not in {"in", "into"} or prep.head.pos_ not in ("VERB", "AUX"):
         return []
     return [] if negated(prep.head) else ctx.subjects(prep.head)
+
+
+def _wedding_ahead(noun: Token) -> bool:
+    """ "will move after their wedding", "should they move following their wedding?": a wedding in a
+    time phrase of a verb that speaks of the future (or a modal) has not taken place."""
+    prep = noun.head
+    if noun.lower_ not in {"wedding", "nuptials"} or noun.dep_ != "pobj":
+        return False
+    if prep.lower_ not in {"after", "following", "before"}:
+        return False
+    verb = prep.head
+    modal = any(c.dep_ == "aux" and c.lower_ in lx.WEDDING_AHEAD_MODALS for c in verb.children)
+    return modal or future(verb)
+
+
+def _partner_named(ctx: Ctx, noun: Token) -> bool:
+    """The "with"/"to" phrase of a relation noun is one person's name ("a fling with Y"), not a
+    description ("her director") nor a list."""
+    objs = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in {"to", "with"} for p in c.children]
+    return len(objs) == 1 and in_name(ctx, objs[0].i) and not any(c.dep_ == "conj" for c in objs[0].children)
+
+
+def _noun_like(tok: Token) -> bool:
+    """A noun, also one the tagger calls a verb though a determiner opens it or it stands as an object
+    ("ended a brief summer fling")."""
+    return tok.pos_ == "NOUN" or (
+        tok.pos_ == "VERB"
+        and (tok.dep_ in ("dobj", "pobj") or any(t.dep_ == "det" and t.i < tok.i for t in tok.subtree))
+    )
+
+
+def _held_by(ctx: Ctx, noun: Token) -> list[str]:
+    """ "X ended a brief fling with Y", "X had an affair with Y": the subject of a verb that takes the
+    relation noun as its object is one of the pair (not where the verb is denied or only wished)."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "advcl") or noun.i < verb.i:
+        return []
+    if verb.lemma_.lower() not in lx.RELATION_HOLD_LEMMAS or _unasserted(verb):
+        return []
+    return ctx.subjects(verb)
 
 
 def _platonic(noun: Token) -> bool:
@@ -908,7 +1014,18 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Fact]:
     for fact in _all(ctx, sent):
         if isinstance(fact, Marriage | Engagement | Relationship | Divorce) and fact.evidence:
             ctx.remember_pair(sent.start, tuple(fact.people))
+        if _ended(fact) and len(fact.people) == 2:
+            ctx.former_pairs.append((sent.start, tuple(sorted(fact.people))))
         yield fact
+
+
+def _ended(fact: Fact) -> bool:
+    """A couple fact that says the couple is over: a divorce or split, a marriage or romance with an end."""
+    if isinstance(fact, Divorce | Separation):
+        return True
+    if isinstance(fact, Marriage):
+        return fact.end is not None or fact.end_reason is not None
+    return isinstance(fact, Relationship) and fact.end is not None
 
 
 def _all(ctx: Ctx, sent: Span) -> Iterator[Fact]:
