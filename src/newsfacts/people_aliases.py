@@ -73,14 +73,15 @@ class _Clusterer:
             return cands[0].key
         # Several people share this name: the one the article already calls by this word alone, with
         # no title ("Voss" for the singer, not her mother; "Mrs. Voss" does not count), else the one
-        # named most recently before it, else the most named.
+        # introduced first among those already named (news style names its subject in full first and
+        # calls relatives by their first names: "Voss" after "her newborn, Ana Voss" is still the
+        # singer), else the most named.
         called = [p for p in cands if w in self.bare.get(p.key, set())]
         if len(called) == 1:
             return called[0].key
-        before = [(self.last_seen.get(p.key, -1), p.key) for p in cands if self.last_seen.get(p.key, -1) < at]
-        before = [b for b in before if b[0] >= 0]
+        before = [p for p in cands if 0 <= self.last_seen.get(p.key, -1) < at]
         if before:
-            return max(before)[1]
+            return min(before, key=lambda p: p.first_token).key
         return max(cands, key=lambda p: (p.mentions, -p.first_token)).key
 
 

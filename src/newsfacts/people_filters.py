@@ -47,6 +47,8 @@ def _character_slot(span: Span) -> bool:
     vampire X") and when coordinated with a character ("played X and Y")."""
     doc = span.doc
     root = span.root
+    if root.dep_ == "poss" or (span.end < len(doc) and doc[span.end].tag_ == "POS"):
+        return False  # "plays X's mother": the character is X's mother, and X may be a real person
     if root.dep_ == "conj" and root.head.i < span.start and root.head.pos_ == "PROPN":
         first = root.head.left_edge if root.head.left_edge.pos_ == "PROPN" else root.head
         return _character_slot(doc[first.i : root.head.i + 1])  # "played X and Y": Y is as X is
