@@ -81,13 +81,6 @@ def preferred(noun: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in lx.PREFERENCE_WORDS for c in noun.children)
 
 
-def name_start(doc: Doc, i: int, end: int) -> int:
-    """Where a name starting at ``i`` begins past an honorific: "star Sir Tom Reed", "host Dr. Mia Cole"."""
-    if i + 1 < end and doc[i].lower_ in lx.HONORIFICS and doc[i + 1].text[:1].isupper():
-        return i + 1
-    return i
-
-
 FIRST_PERSON = frozenset({"i", "me", "my"})
 
 

@@ -28,7 +28,6 @@ from newsfacts.extractors.project_cues import (
     cap,
     capitalised_before,
     headline_style,
-    name_start,
     nominal,
     singular,
     skip_space,
@@ -317,7 +316,7 @@ def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
             continue
         if start < end:
             span = doc[start:end]
-            named_next = end + 1 < sent.end and bool(ctx.cast.at(doc[name_start(doc, end + 1, sent.end)]))
+            named_next = end + 1 < sent.end and bool(ctx.cast.at(doc[end + 1]))
             if (
                 _title_shaped(span, ctx)
                 and (

@@ -27,7 +27,6 @@ from newsfacts.context import Ctx, clause_verb, confidence, negated
 from newsfacts.extractors.project_cues import (
     FIRST_PERSON,
     bound_owner,
-    name_start,
     named_band,
     nominal,
     partners,
@@ -157,8 +156,7 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
         noun is not None and noun.lower_ in lx.ROLE_NOUNS and 0 <= noun.i - title.end <= 2
     ):  # "Harbor Kings star X"
         role = lx.ROLE_NOUNS[noun.lower_]
-        nxt = name_start(doc, noun.i + 1, sent.end)  # "… star Sir X"
-        named = [k for c in doc[nxt : nxt + 1] for k in ctx.cast.at(c)]
+        named = [k for c in noun.doc[noun.i + 1 : noun.i + 2] for k in ctx.cast.at(c)]
         named = (
             named
             or [k for k in ctx.cast.at(noun)]
