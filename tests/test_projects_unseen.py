@@ -51,6 +51,8 @@ def projects(text: str) -> list[tuple[str, str]]:
             "Dana Lowe plays a nurse in the new Dad's Navy film.",
             [("Dana Lowe", "Dad's Navy")],
         ),
+        # "rejoin" ties its subject like "join"
+        ('Tom Reed will rejoin "The Choir" next year.', [("Tom Reed", "The Choir")]),
     ],
 )
 def test_unseen_constructions(text: str, expected: list[tuple[str, str]]) -> None:
@@ -77,3 +79,23 @@ def test_unseen_constructions_negative(text: str) -> None:
     assert all(person not in {"Dana Lowe", "Snow White"} for person, _ in found), found
     wrong = {"Saturday's", "Huntsman", "Paper Sky", "Harbor Lights"}
     assert all(title not in wrong for _, title in found), found
+
+
+def roles(text: str) -> dict[tuple[str, str], tuple[str | None, str | None]]:
+    return {
+        (f["person"], f["title"]): (f["kind"], f["role"]) for f in facts_of(run_text(text, PUB), "project")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "as a <role noun>" on the verb names the role, and a judge sits on television
+        ('Tom Reed will join "The Choir" as a judge next year.', ("tv", "judge")),
+        ('Tom Reed returned to "The Choir" as host.', ("tv", "host")),
+        # without it the verb's own role stays
+        ('Tom Reed will join "The Choir" next year.', ("film", "actor")),
+    ],
+)
+def test_role_named_by_as(text: str, expected: tuple[str, str]) -> None:
+    assert roles(text) == {("Tom Reed", "The Choir"): expected}

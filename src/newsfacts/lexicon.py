@@ -633,6 +633,7 @@ ROLE_VERBS = {
     "trade": "player",
     "draft": "player",
     "join": "actor",
+    "rejoin": "actor",
     "return": "actor",
     "voice": "actor",
     "judge": "judge",

@@ -72,6 +72,7 @@ ROLE_KIND = {
     "coach": "sports_team",
     "author": "book",
     "executive": "brand",
+    "judge": "tv",
 }
 CREATIVE = frozenset({"film", "tv", "music", "book", "stage", None})
 
@@ -244,6 +245,16 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
     return out
 
 
+def _as_role(verb: Token) -> str | None:
+    """ "joined X as a judge", "returns to X as host": the role "as" names beats the verb's own."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            for n in prep.children:
+                if n.dep_ == "pobj" and lx.ROLE_NOUNS.get(n.lower_):
+                    return lx.ROLE_NOUNS[n.lower_]
+    return None
+
+
 def _whose(ctx: Ctx, poss: Token) -> list[str]:
     """ "X, whose new album Y is out": "whose" is the person its relative clause describes."""
     if poss.lower_ != "whose":
@@ -386,6 +397,9 @@ def _co_star_of(ctx: Ctx, noun: Token) -> list[str]:
 def _stated(role_noun: Token | None, verb: Token | None) -> str | None:
     if role_noun is not None and lx.ROLE_NOUNS.get(role_noun.lower_):
         return lx.ROLE_NOUNS[role_noun.lower_]
+    taken = _as_role(verb) if verb is not None else None
+    if taken is not None:
+        return taken
     if verb is not None and not leaves(verb):  # "dropped out of X" is no "dropped X"
         return lx.ROLE_VERBS.get(verb.lemma_.lower())
     return None
