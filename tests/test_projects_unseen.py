@@ -53,6 +53,12 @@ def projects(text: str) -> list[tuple[str, str]]:
         ),
         # "rejoin" ties its subject like "join"
         ('Tom Reed will rejoin "The Choir" next year.', [("Tom Reed", "The Choir")]),
+        # "reprise" (a role) ties its subject to the work the role is for
+        (
+            "Dana Lowe is reprising her role as Queen Anne for the new mini-series, "
+            '"The Tudors: After London."',
+            [("Dana Lowe", "The Tudors: After London")],
+        ),
     ],
 )
 def test_unseen_constructions(text: str, expected: list[tuple[str, str]]) -> None:
@@ -72,6 +78,8 @@ def test_unseen_constructions(text: str, expected: list[tuple[str, str]]) -> Non
         '"She is smart," Chris Dunn said about his Snow White And The Huntsman co-star.',
         # "co-star and Y" with no noun of its own for Y: two people, Y not described as the co-star
         "Mia and Tom were introduced by Tom's Snow Queen co-star and Dana Lowe.",
+        # what is reprised is a character, not a work
+        "Dana Lowe is still keen to reprise Harbor Lights for the sequel.",
     ],
 )
 def test_unseen_constructions_negative(text: str) -> None:

@@ -634,6 +634,7 @@ ROLE_VERBS = {
     "draft": "player",
     "join": "actor",
     "rejoin": "actor",
+    "reprise": "actor",
     "return": "actor",
     "voice": "actor",
     "judge": "judge",

@@ -214,8 +214,9 @@ def _after_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
                     )
 
 
-# Verbs whose capitalised object is a work ("released X", "promotes X"); "played X" is a character.
-DOBJ_WORK_VERBS = (frozenset(lx.ROLE_VERBS) | {"promote", "plug"}) - {"play", "portray", "voice"}
+# Verbs whose capitalised object is a work ("released X", "promotes X");
+# "played X", "reprised X" name a character.
+DOBJ_WORK_VERBS = (frozenset(lx.ROLE_VERBS) | {"promote", "plug"}) - {"play", "portray", "voice", "reprise"}
 
 
 SHOOT_VERBS = frozenset({"film", "shoot", "tape"})
