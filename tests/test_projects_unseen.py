@@ -59,6 +59,8 @@ def projects(text: str) -> list[tuple[str, str]]:
             '"The Tudors: After London."',
             [("Dana Lowe", "The Tudors: After London")],
         ),
+        # what a person is "best known for" is their work
+        ('Tom Reed, best known for "The Gunslinger," arrived.', [("Tom Reed", "The Gunslinger")]),
     ],
 )
 def test_unseen_constructions(text: str, expected: list[tuple[str, str]]) -> None:
@@ -78,6 +80,8 @@ def test_unseen_constructions(text: str, expected: list[tuple[str, str]]) -> Non
         '"She is smart," Chris Dunn said about his Snow White And The Huntsman co-star.',
         # "co-star and Y" with no noun of its own for Y: two people, Y not described as the co-star
         "Mia and Tom were introduced by Tom's Snow Queen co-star and Dana Lowe.",
+        # "known for years": a time, not a work
+        'Dana Lowe has known for years about "Harbor Lights."',
         # what is reprised is a character, not a work
         "Dana Lowe is still keen to reprise Harbor Lights for the sequel.",
     ],

@@ -213,7 +213,13 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
         if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod":
             if _denied(t):
                 return []
-            if t.lemma_.lower() in lx.LINK_VERBS or role_noun is not None or context_noun or leaves(t):
+            if (
+                t.lemma_.lower() in lx.LINK_VERBS
+                or role_noun is not None
+                or context_noun
+                or leaves(t)
+                or _known_for(t, doc[title.start])
+            ):
                 doers = (
                     ctx.subjects(t)
                     or _possessor_above(ctx, t)
@@ -243,6 +249,21 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
                 out.extend((k, _stated(c.head, None), "partner") for k in partners(ctx, c.head))
                 break
     return out
+
+
+def _known_for(verb: Token, first: Token) -> bool:
+    """ "X, best known for “Y”", "X is known for Y": what a person is known for is their work."""
+    return verb.lemma_.lower() == "know" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(  # "has known for years about Y" is no work of theirs
+            g.dep_ == "pobj"
+            and g.ent_type_ not in ("DATE", "TIME")
+            and g.left_edge.i <= first.i <= g.right_edge.i
+            for g in c.children
+        )
+        for c in verb.children
+    )
 
 
 def _as_role(verb: Token) -> str | None:
