@@ -639,6 +639,8 @@ ROLE_VERBS = {
     "trade": "player",
     "draft": "player",
     "join": "actor",
+    "rejoin": "actor",
+    "reprise": "actor",
     "return": "actor",
     "voice": "actor",
     "judge": "judge",

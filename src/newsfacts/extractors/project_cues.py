@@ -26,12 +26,28 @@ def nominal(tok: Token) -> bool:
         return True
     if tok.pos_ == "ADJ" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ",":
         return True  # "her latest single, X": an adjective cannot end its phrase before a comma
+    if _noun_before_name(tok):
+        return True
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return (
         not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
         and nxt is not None
         and nxt.pos_ == "PROPN"
         and nxt.ent_type_ == "PERSON"
+    )
+
+
+def _noun_before_name(tok: Token) -> bool:
+    """ "his new single Backstabbers" with "single" as ADJ: a modifier that sits between the phrase's
+    own determiner or possessive and the name it modifies is the noun the name is called."""
+    head = tok.head
+    return (
+        tok.pos_ == "ADJ"
+        and tok.dep_ == "amod"
+        and head.pos_ == "PROPN"
+        and head.i > tok.i
+        and tok.doc[tok.i + 1].pos_ == "PROPN"
+        and any(c.dep_ in ("det", "poss") and c.i < tok.i for c in head.children)
     )
 
 

@@ -214,8 +214,9 @@ def _after_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
                     )
 
 
-# Verbs whose capitalised object is a work ("released X", "promotes X"); "played X" is a character.
-DOBJ_WORK_VERBS = (frozenset(lx.ROLE_VERBS) | {"promote", "plug"}) - {"play", "portray", "voice"}
+# Verbs whose capitalised object is a work ("released X", "promotes X");
+# "played X", "reprised X" name a character.
+DOBJ_WORK_VERBS = (frozenset(lx.ROLE_VERBS) | {"promote", "plug"}) - {"play", "portray", "voice", "reprise"}
 
 
 SHOOT_VERBS = frozenset({"film", "shoot", "tape"})
@@ -288,14 +289,18 @@ def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
         if doc[end - 1].text in lx.CLOSING_QUOTES or doc[end - 1].text in {"'s", "’s"}:
             continue  # quoted titles are found already; "Kim's star" is no title
         start = end
-        while start > sent.start and (
-            cap(doc[start - 1])
-            or doc[start - 1].lower_ in TITLE_INNER
-            or (  # "New Year's Eve performance": a possessive inside the run, not a person's
-                doc[start - 1].text in {"'s", "’s"}
-                and start - 2 >= sent.start
-                and cap(doc[start - 2])
-                and not ctx.cast.at(doc[start - 2])
+        while (
+            start > sent.start
+            and not _joins_name(ctx, doc, start - 1)
+            and (
+                cap(doc[start - 1])
+                or doc[start - 1].lower_ in TITLE_INNER
+                or (  # "New Year's Eve performance": a possessive inside the run, not a person's
+                    doc[start - 1].text in {"'s", "’s"}
+                    and start - 2 >= sent.start
+                    and cap(doc[start - 2])
+                    and not ctx.cast.at(doc[start - 2])
+                )
             )
         ):
             start -= 1
@@ -323,6 +328,24 @@ def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
                 and (span.root.dep_ in ("compound", "nmod", "poss") or named_next or span.root.dep_ == "amod")
             ):  # "her Killing of a Deer co-star X": before a role noun that names someone, a title
                 yield Title(start, end, tok)  # modifies that noun however the parser attached it
+
+
+def _inner_possessive(ctx: Ctx, doc: Doc, i: int, sent: Span) -> bool:
+    """ "the new Uncle's Farm film": a possessive inside a capitalised run that no person owns."""
+    return (
+        doc[i].text in {"'s", "’s"}
+        and i - 1 >= sent.start
+        and cap(doc[i - 1])
+        and not doc[i - 1].is_punct
+        and doc[i - 1].ent_type_ not in ("DATE", "TIME")  # "Saturday's episode": a day, not a title
+        and not ctx.cast.at(doc[i - 1])
+    )
+
+
+def _joins_name(ctx: Ctx, doc: Doc, i: int) -> bool:
+    """ "host X and Silver Tide star Y": an "and" right after a named person ends a title read backwards
+    (a title's own "And", as in "Snow Queen And The Hunter", is capitalised)."""
+    return doc[i].text in {"and", "&"} and i >= 1 and bool(ctx.cast.at(doc[i - 1]))
 
 
 def _own_determiner_end(noun: Token, start: int) -> int:
@@ -367,7 +390,10 @@ def _before_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
         ):
             end -= 1
         start = end
-        while start > sent.start and cap(doc[start - 1]) and not doc[start - 1].is_punct:
+        while start > sent.start and (
+            (cap(doc[start - 1]) and not doc[start - 1].is_punct)
+            or _inner_possessive(ctx, doc, start - 1, sent)
+        ):
             start -= 1
         if start < end and not doc[start].is_sent_start:
             span = doc[start:end]

@@ -72,6 +72,7 @@ ROLE_KIND = {
     "coach": "sports_team",
     "author": "book",
     "executive": "brand",
+    "judge": "tv",
 }
 CREATIVE = frozenset({"film", "tv", "music", "book", "stage", None})
 
@@ -161,6 +162,7 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
             named
             or [k for k in ctx.cast.at(noun)]
             or [k for c in noun.children if c.dep_ == "appos" for k in ctx.who(c)]
+            or _described_conjunct(ctx, noun)
         )
         if not named and noun.lower_ not in {"co-star", "costar"}:  # "her Blue Hour role": the possessor
             named = [k for c in noun.children if c.dep_ == "poss" for k in ctx.who(c)]
@@ -174,6 +176,8 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
     t: Token = doc[title.start : title.end].root
     if noun is not None and noun.i < title.start and any(c.dep_ == "poss" for c in noun.children):
         t = noun  # "her album, X": the possessive sits on the work noun
+    elif noun is not None and noun.i >= title.end and t.head == noun:
+        t = noun  # "the Dad's Navy film": a title read as the noun's possessor hangs on the noun
     role_noun: Token | None = None
     context_noun = _context_after(doc, title, sent)
     for _ in range(7):
@@ -183,7 +187,9 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
         if t.pos_ == "NOUN" and t.lower_ in lx.ROLE_NOUNS:
             role_noun = role_noun or t
         context_noun = context_noun or (t.pos_ == "NOUN" and t.lower_ in lx.WORK_CONTEXT_NOUNS)
-        poss = [c for c in t.children if c.dep_ == "poss" and (ctx.who(c) or c.pos_ == "PRON")]
+        poss = [
+            c for c in t.children if c.dep_ == "poss" and (ctx.who(c) or c.pos_ == "PRON" or _whose(ctx, c))
+        ]
         if poss and preferred(t):
             break  # "her favourite song X" is someone else's song
         if poss:  # "her album X" — the verb above, if any, says the role ("released her album X")
@@ -191,7 +197,7 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
             inside = title.start <= poss[0].i < title.end  # the "My" of "My Girl" is nobody
             mine = poss[0].lower_ in FIRST_PERSON and not inside
             owner = bound_owner(ctx, poss[0]) or (speaker(ctx, sent) if mine else [])
-            owner = owner or _their_owners(ctx, poss[0])
+            owner = owner or _their_owners(ctx, poss[0]) or _whose(ctx, poss[0])
             out.extend((k, _stated(role_noun, verb), "possessor") for k in owner)
             if t.lower_ in lx.WORK_NOUNS:  # "her movie with Y" (not "X's Talk With Y", a title's own words)
                 out.extend((k, _stated(role_noun, verb), "partner") for k in partners(ctx, t))
@@ -205,9 +211,15 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
                 noun = t
             continue
         if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod":
-            if negated(t):
+            if _denied(t):
                 return []
-            if t.lemma_.lower() in lx.LINK_VERBS or role_noun is not None or context_noun or leaves(t):
+            if (
+                t.lemma_.lower() in lx.LINK_VERBS
+                or role_noun is not None
+                or context_noun
+                or leaves(t)
+                or _known_for(t, doc[title.start])
+            ):
                 doers = (
                     ctx.subjects(t)
                     or _possessor_above(ctx, t)
@@ -237,6 +249,61 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
                 out.extend((k, _stated(c.head, None), "partner") for k in partners(ctx, c.head))
                 break
     return out
+
+
+def _known_for(verb: Token, first: Token) -> bool:
+    """ "X, best known for “Y”", "X is known for Y": what a person is known for is their work."""
+    return verb.lemma_.lower() == "know" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(  # "has known for years about Y" is no work of theirs
+            g.dep_ == "pobj"
+            and g.ent_type_ not in ("DATE", "TIME")
+            and g.left_edge.i <= first.i <= g.right_edge.i
+            for g in c.children
+        )
+        for c in verb.children
+    )
+
+
+def _as_role(verb: Token) -> str | None:
+    """ "joined X as a judge", "returns to X as host": the role "as" names beats the verb's own."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            for n in prep.children:
+                if n.dep_ == "pobj" and lx.ROLE_NOUNS.get(n.lower_):
+                    return lx.ROLE_NOUNS[n.lower_]
+    return None
+
+
+def _whose(ctx: Ctx, poss: Token) -> list[str]:
+    """ "X, whose new album Y is out": "whose" is the person its relative clause describes."""
+    if poss.lower_ != "whose":
+        return []
+    clause = next((a for a in poss.ancestors if a.dep_ == "relcl"), None)
+    return ctx.who(clause.head) if clause is not None else []
+
+
+def _described_conjunct(ctx: Ctx, noun: Token) -> list[str]:
+    """ "her Iron Coast co-star and close friend Y": a name joined to the role noun under a noun of its
+    own ("friend", "pal") is the same person, described twice."""
+    return [
+        k
+        for c in noun.children
+        if c.dep_ == "conj" and any(g.dep_ == "compound" and g.pos_ == "NOUN" for g in c.children)
+        for k in ctx.cast.at(c)
+    ]
+
+
+def _denied(verb: Token) -> bool:
+    """Negated or denied; a relative clause is its own claim: in "X, who stars in Y, denied the
+    rumour" the denial above is not about the role."""
+    if verb.dep_ != "relcl":
+        return negated(verb)
+    if any(c.dep_ == "neg" or c.lower_ in lx.NEGATIONS for c in verb.children):
+        return True
+    lemma = verb.lemma_.lower()  # "shot down the rumour" denies, "shot to fame" does not
+    return lemma in lx.DENIAL_LEMMAS and (lemma != "shoot" or any(c.lower_ == "down" for c in verb.children))
 
 
 TALK_NOUNS = frozenset({"interview", "chat", "conversation", "meeting", "sit-down", "q&a"})
@@ -351,6 +418,9 @@ def _co_star_of(ctx: Ctx, noun: Token) -> list[str]:
 def _stated(role_noun: Token | None, verb: Token | None) -> str | None:
     if role_noun is not None and lx.ROLE_NOUNS.get(role_noun.lower_):
         return lx.ROLE_NOUNS[role_noun.lower_]
+    taken = _as_role(verb) if verb is not None else None
+    if taken is not None:
+        return taken
     if verb is not None and not leaves(verb):  # "dropped out of X" is no "dropped X"
         return lx.ROLE_VERBS.get(verb.lemma_.lower())
     return None
