@@ -1,8 +1,13 @@
-"""Run the whole per-article pipeline on a snippet of text and read the facts back by name."""
+"""Run the whole per-article pipeline on a snippet of text and read the facts back by name; ask the cast
+who a word refers to."""
 
 from __future__ import annotations
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
 from newsfacts.load import from_text
+from newsfacts.people import Cast, resolve_people
 from newsfacts.pipeline import analyse_documents
 from newsfacts.reconcile import reconcile
 from newsfacts.schema import Result
@@ -34,3 +39,15 @@ def facts_of(result: Result, kind: str) -> list[dict]:
                 d[key] = n.get(d[key], d[key])
         out.append(d)
     return out
+
+
+def cast_of(nlp: Language, text: str) -> tuple[Cast, Doc]:
+    doc = nlp(text)
+    return resolve_people(doc), doc
+
+
+def refers(nlp: Language, text: str, word: str, nth: int = 0) -> list[str]:
+    """Names of the people the ``nth`` token spelled ``word`` refers to."""
+    cast, doc = cast_of(nlp, text)
+    tok = [t for t in doc if t.text == word][nth]
+    return sorted(cast.people[k].name for k in cast.at(tok))

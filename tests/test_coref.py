@@ -6,22 +6,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from helpers import run_text
+from helpers import cast_of, refers, run_text
 from newsfacts import lexicon as lx
 from newsfacts.context import Ctx
-from newsfacts.people import Cast, resolve_people
-
-
-def cast_of(nlp: Language, text: str) -> tuple[Cast, object]:
-    doc = nlp(text)
-    return resolve_people(doc), doc
-
-
-def refers(nlp: Language, text: str, word: str, nth: int = 0) -> list[str]:
-    """Names of the people the ``nth`` token spelled ``word`` refers to."""
-    cast, doc = cast_of(nlp, text)
-    tok = [t for t in doc if t.text == word][nth]  # type: ignore[attr-defined]
-    return sorted(cast.people[k].name for k in cast.at(tok))
+from newsfacts.people import resolve_people
 
 
 def genders(nlp: Language, text: str) -> dict[str, str | None]:

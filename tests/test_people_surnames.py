@@ -5,15 +5,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from helpers import run_text
-from newsfacts.people import resolve_people
-
-
-def _refers(nlp: Language, text: str, word: str, nth: int = 0) -> list[str]:
-    doc = nlp(text)
-    cast = resolve_people(doc)
-    tok = [t for t in doc if t.text == word][nth]
-    return sorted(cast.people[k].name for k in cast.at(tok))
+from helpers import refers, run_text
 
 
 def test_a_bare_surname_is_the_person_introduced_first_not_the_last_relative_named(nlp: Language) -> None:
@@ -21,12 +13,12 @@ def test_a_bare_surname_is_the_person_introduced_first_not_the_last_relative_nam
         "Daniel Harper and his wife Emily Stone shared a photo of their newborn, Noah Harper. "
         "Harper wrote that he was proud."
     )
-    assert _refers(nlp, text, "Harper", 2) == ["Daniel Harper"]
+    assert refers(nlp, text, "Harper", 2) == ["Daniel Harper"]
 
 
 def test_a_bare_surname_still_goes_to_the_only_person_with_it(nlp: Language) -> None:
     text = "Marcus Delvine met Olivia Brandt in Rome. Brandt said she was happy."
-    assert _refers(nlp, text, "Brandt", 1) == ["Olivia Brandt"]
+    assert refers(nlp, text, "Brandt", 1) == ["Olivia Brandt"]
 
 
 def test_the_owner_of_a_played_relative_is_no_character() -> None:

@@ -6,20 +6,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from newsfacts.people import Cast, resolve_people
-
-
-def cast_of(nlp: Language, text: str) -> tuple[Cast, object]:
-    doc = nlp(text)
-    return resolve_people(doc), doc
-
-
-def refers(nlp: Language, text: str, word: str, nth: int = 0) -> list[str]:
-    """Names of the people the ``nth`` token spelled ``word`` refers to."""
-    cast, doc = cast_of(nlp, text)
-    tok = [t for t in doc if t.text == word][nth]  # type: ignore[attr-defined]
-    return sorted(cast.people[k].name for k in cast.at(tok))
-
+from helpers import cast_of, refers
 
 # --- a subject pronoun of a subordinate clause: the enclosing clause's subject, not a nearer object
 
