@@ -284,8 +284,10 @@ def _derived(b: object, text: str | None) -> When:
 
 
 def negated(tok: Token) -> bool:
-    """ "did not marry", "never married", "no plans to marry", "denied they are engaged"."""
-    heads = [tok, *list(tok.ancestors)[:3]]
+    """ "did not marry", "never married", "no plans to marry", "denied they are engaged". A relative
+    clause is its own claim: in "X, who married Y in May, denied the rumour" nothing above the clause
+    negates the wedding."""
+    heads = _heads_in_clause(tok, 3)
     for h in heads[:2]:
         if any(
             (c.dep_ == "neg" or c.lower_ in lx.NEGATIONS)
@@ -305,6 +307,14 @@ def negated(tok: Token) -> bool:
             return True
     sent = tok.sent  # "reports that they married are false": one pass, no set built per call
     return any(t.lower_ in DEBUNK_WORDS for t in sent) and any(t.lower_ in REPORT_WORDS for t in sent)
+
+
+def _heads_in_clause(tok: Token, n: int) -> list[Token]:
+    """``tok`` and up to ``n`` of its ancestors, not climbing out of a relative clause."""
+    heads = [tok]
+    while len(heads) <= n and heads[-1].dep_ != "relcl" and heads[-1].head is not heads[-1]:
+        heads.append(heads[-1].head)
+    return heads
 
 
 def _coordinates_people(tok: Token) -> bool:
