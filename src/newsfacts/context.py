@@ -111,7 +111,11 @@ class Ctx:
             refs = self.cast.at(j)
             if len(refs) == 2:
                 return refs
-        for at, ppl in reversed(self.pairs):
+        return self.recent_pair(i)
+
+    def recent_pair(self, i: int, former: bool = False) -> tuple[str, ...]:
+        """The couple a fact named last, not long before token ``i`` (``former``: one it says is over)."""
+        for at, ppl in reversed(self.former_pairs if former else self.pairs):
             if at <= i and i - at < 150:
                 return ppl
         return ()

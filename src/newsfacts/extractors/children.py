@@ -193,7 +193,9 @@ def _couple_subject(ctx: Ctx, noun: Token, child: str | None) -> list[str]:
     else:
         subj = _couple_before_verb(noun)
     if subj is not None and _former_couple(subj):
-        couple = [k for k in _former_pair_before(ctx, noun.sent) if k != child]
+        # "The exes share a son": the couple a fact of this or a recent sentence says is over
+        # (divorced, split, married "from 2003 to 2011"), not merely the couple named last
+        couple = [k for k in ctx.recent_pair(noun.sent.start, former=True) if k != child]
         return couple if len(couple) == 2 else []
     if subj is None or not _couple_word(subj):
         return []
@@ -220,15 +222,6 @@ def _former_couple(subj: Token) -> bool:
             or (subj.i > 0 and subj.doc[subj.i - 1].lower_ in {"former", "ex"})
         )
     )
-
-
-def _former_pair_before(ctx: Ctx, sent: Span) -> tuple[str, ...]:
-    """ "The exes share a son": the couple a fact of this or a recent sentence says is over (divorced,
-    split, married "from 2003 to 2011"), not merely the couple named last."""
-    for at, ppl in reversed(ctx.former_pairs):
-        if at <= sent.start and sent.start - at < 150:
-            return ppl
-    return ()
 
 
 def _couple_word(subj: Token) -> bool:
