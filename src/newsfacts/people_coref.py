@@ -8,9 +8,9 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
+from newsfacts import ages
 from newsfacts import lexicon as lx
 from newsfacts.people_cast import PersonRec, name_words
-from newsfacts.people_mentions import age_apposition
 
 
 def descriptor_for(doc: Doc, span: Span) -> list[str]:
@@ -325,38 +325,17 @@ def resolve_references(
         i += 1
 
 
-def _age_before(doc: Doc, i: int) -> int | None:
-    """The age in "N-year-old" ending right before token ``i`` ("the 38-year-old mom", "38-year-old X")."""
-    if i < 3 or doc[i - 1].lower_ != "old" or doc[i - 2].text not in {"-", "–"}:
-        return None
-    if doc[i - 3].lower_ not in {"year", "years"}:
-        return None
-    j = i - 4 if i >= 4 and doc[i - 4].text in {"-", "–"} else i - 3
-    return _as_age(doc[j - 1]) if j >= 1 else None
-
-
-def _as_age(tok: Token) -> int | None:
-    if not tok.like_num:
-        return None
-    try:
-        n = int(tok.text)
-    except ValueError:
-        return None
-    return n if 0 < n <= 110 else None
-
-
 def _stated_ages(doc: Doc, spans: list[tuple[Span, str]]) -> dict[str, set[int]]:
     """Ages the article gives at a name: "X, 36," and "36-year-old X"."""
     out: dict[str, set[int]] = {}
     for s, key in spans:
-        if age_apposition(doc, s.end):
-            n = _as_age(doc[s.end + 1])
-            if n is not None:
-                out.setdefault(key, set()).add(n)
+        n = ages.after(doc, s.end)
+        if n is not None:
+            out.setdefault(key, set()).add(n)
         j = s.start
         while j > 0 and doc[j - 1].pos_ in ("ADJ", "NOUN") and doc[j - 1].lower_ != "old" and s.start - j < 3:
             j -= 1  # "the 36-year-old reality star X"
-        n = _age_before(doc, j)
+        n = ages.before(doc, j)
         if n is not None:
             out.setdefault(key, set()).add(n)
     return out
@@ -368,7 +347,7 @@ def _description_age(tok: Token) -> int | None:
     j = tok.i
     while j > tok.sent.start and j - 1 in lefts and tok.doc[j - 1].lower_ != "old":
         j -= 1
-    return _age_before(tok.doc, j)
+    return ages.before(tok.doc, j)
 
 
 def _of_age(

@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from newsfacts import ages
 from newsfacts import lexicon as lx
 
 POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
@@ -157,54 +158,12 @@ def kin_slot(doc: Doc, start: int) -> bool:
 
 def after_age(doc: Doc, start: int) -> bool:
     """ "the 12-year-old X", "eight-year-old X": an age adjective right before a name."""
-    return (
-        start >= 3
-        and doc[start - 1].lower_ == "old"
-        and doc[start - 2].text in {"-", "–"}
-        and (doc[start - 3].lower_ in {"year", "years"})
-    )
+    return ages.before(doc, start) is not None
 
 
 def age_apposition(doc: Doc, end: int) -> bool:
     """ "X, 12," / "X, 46." : a name followed by an age is a person (journalistic convention)."""
-    if end + 1 >= len(doc) or doc[end].text != "," or not doc[end + 1].like_num:
-        return False
-    try:
-        n = int(doc[end + 1].text)
-    except ValueError:
-        n = _WORD_NUM.get(doc[end + 1].lower_, -1)
-    nxt = doc[end + 2] if end + 2 < len(doc) else None
-    return 0 < n <= 110 and (nxt is None or nxt.text in {",", ".", ";", ")"} or nxt.lower_ == "and")
-
-
-_WORD_NUM = {
-    w: i
-    for i, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
-    )
-}
+    return ages.after(doc, end) is not None
 
 
 def _person_slot(doc: Doc, span: Span, sure_starts: dict[int, int], sure_ends: dict[int, int]) -> bool:

@@ -12,11 +12,11 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from newsfacts import ages
 from newsfacts import lexicon as lx
 from newsfacts.context import Ctx, confidence, future, negated
 from newsfacts.extractors.kinship import kin_negated, owner_of, relative_of
 from newsfacts.schema import Child, FactBase, When
-from newsfacts.temporal.numbers import word_number
 
 PARENT_VERBS = frozenset(
     {
@@ -37,43 +37,23 @@ PARENT_VERBS = frozenset(
         "father",
     }
 )
-AGE_TAIL = ("-", "year", "-", "old")
 
 
 def _age_before(noun: Token) -> int | None:
-    """ "12-year-old son", "23-year-old model X": NUM - year - old right before the noun or name
-    (adjectives and occupation nouns may sit between)."""
+    """ "12-year-old son", "23-year-old model X": an age before the noun or name (adjectives and
+    occupation nouns may sit between)."""
     doc = noun.doc
     j = noun.i - 1
     while (
         j >= 0 and (doc[j].pos_ == "ADJ" or doc[j].lower_ in lx.DESCRIPTOR_NOUNS) and doc[j].lower_ != "old"
     ):
         j -= 1
-    if j >= 4 and [t.lower_ for t in doc[j - 3 : j + 1]] == list(AGE_TAIL) and doc[j - 4].like_num:
-        return _int(doc[j - 4].text)
-    if j >= 0 and doc[j].lower_.endswith("-year-old"):
-        return _int(doc[j].lower_.split("-")[0])
-    return None
+    return ages.before(doc, j + 1)
 
 
 def _age_after(tok: Token) -> int | None:
     """ "X, 12," / "son, 10." : a bare number right after the name."""
-    doc = tok.doc
-    j = tok.i + 1
-    if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].like_num:
-        nxt = doc[j + 2] if j + 2 < len(doc) else None
-        if nxt is None or nxt.text in {",", ".", ")", ";"} or nxt.lower_ == "and":
-            return _int(doc[j + 1].text)
-    return None
-
-
-def _int(text: str) -> int | None:
-    """An age in digits or words ("12", "eight"); None outside 0–120."""
-    try:
-        n: int | None = int(text)
-    except ValueError:
-        n = word_number(text)
-    return n if n is not None and 0 <= n <= 120 else None
+    return ages.after(tok.doc, tok.i + 1)
 
 
 def _named_child(ctx: Ctx, noun: Token) -> tuple[str | None, Token | None]:
@@ -504,7 +484,7 @@ def _count(noun: Token) -> int | None:
 
 def _child_count(text: str) -> int | None:
     """A number of children in digits or words, 1 to MAX_COUNT; None otherwise."""
-    n = _int(text)
+    n = ages.number(text)
     return n if n is not None and 0 < n <= MAX_COUNT else None
 
 
