@@ -19,3 +19,18 @@ def test_a_negation_inside_the_clause_still_counts() -> None:
 def test_a_denied_main_clause_is_still_denied() -> None:
     text = "Lena Moss denied that she married Tom Vale in Rome last summer."
     assert facts_of(run_text(text), "marriage") == []
+
+
+def test_a_not_on_the_auxiliary_negates_the_cue() -> None:
+    """The parser may hang "not" on "get"/"did" rather than on the cue; ``negated()`` reads both."""
+    for text in (
+        "Lena Moss and Tom Vale may not get married after all, a friend said.",
+        "Lena Moss didn't get engaged to Tom Vale in Paris last spring.",
+    ):
+        doc = run_text(text)
+        assert facts_of(doc, "marriage") == [] and facts_of(doc, "engagement") == [], text
+
+
+def test_the_same_sentence_without_the_not_is_a_claim() -> None:
+    doc = run_text("Lena Moss got engaged to Tom Vale in Paris last spring.")
+    assert [sorted(f["people"]) for f in facts_of(doc, "engagement")] == [["Lena Moss", "Tom Vale"]]

@@ -288,9 +288,9 @@ def _derived(b: object, text: str | None) -> When:
 
 
 def negated(tok: Token) -> bool:
-    """ "did not marry", "never married", "no plans to marry", "denied they are engaged". A relative
-    clause is its own claim: in "X, who married Y in May, denied the rumour" nothing above the clause
-    negates the wedding."""
+    """ "did not marry", "never married", "may not get married" (the "not" on the auxiliary), "no plans
+    to marry", "denied they are engaged". A relative clause is its own claim: in "X, who married Y in
+    May, denied the rumour" nothing above the clause negates the wedding."""
     heads = _heads_in_clause(tok, 3)
     for h in heads[:2]:
         if any(
@@ -302,6 +302,8 @@ def negated(tok: Token) -> bool:
             return True
         if any(c.lower_ == "no" and c.dep_ == "det" for c in h.children):
             return True
+    if _aux_negated(tok):
+        return True
     for h in heads:
         if h.lemma_.lower() in lx.DENIAL_LEMMAS and (
             h.lemma_.lower() != "shoot" or any(c.lower_ == "down" for c in h.children)
@@ -311,6 +313,14 @@ def negated(tok: Token) -> bool:
             return True
     sent = tok.sent  # "reports that they married are false": one pass, no set built per call
     return any(t.lower_ in DEBUNK_WORDS for t in sent) and any(t.lower_ in REPORT_WORDS for t in sent)
+
+
+def _aux_negated(tok: Token) -> bool:
+    """ "they may not get married", "she didn't get engaged": the parser may hang "not" on the
+    auxiliary ("get", "do") rather than on the cue verb."""
+    return any(
+        c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children) for c in tok.children
+    )
 
 
 def _heads_in_clause(tok: Token, n: int) -> list[Token]:
