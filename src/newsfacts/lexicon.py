@@ -284,6 +284,8 @@ RELATION_HOLD_LEMMAS = frozenset({"have", "begin", "start", "end", "enjoy", "rek
 BIRTH_LEMMAS = frozenset({"welcome", "birth", "deliver", "adopt"})
 FILE_LEMMAS = frozenset({"file", "initiate", "seek", "petition", "submit"})
 FINAL_LEMMAS = frozenset({"finalize", "finalise", "final", "complete", "settle"})
+# "got engaged in secret / in private / in front of their families": how, not the activity sense
+ENGAGED_IN_MANNER = frozenset({"secret", "private", "front", "public"})
 
 # Words that make a sentence's claim weaker or deny it.
 # Verbs of saying: a one-word subject of one that is taken up by "he"/"she" is a person; "I" in a

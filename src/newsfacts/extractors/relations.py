@@ -27,6 +27,7 @@ from newsfacts.extractors.kinship import (
     relative_of,
 )
 from newsfacts.schema import Child, Divorce, Engagement, FactBase, Marriage, Relationship, Separation, When
+from newsfacts.temporal import lexicon as tlx
 
 COUPLE_TYPES = (Marriage, Divorce, Separation, Engagement, Relationship)
 ADULT_AGE = 18  # a child the article gives a lower age is no one's spouse or partner
@@ -190,7 +191,7 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
                 and tok.dep_ not in ("acomp", "ROOT", "conj")
             ):
                 continue
-            if lemma == "engage" and any(c.lower_ == "in" for c in tok.children):
+            if lemma == "engage" and any(_activity_in(c) for c in tok.children):
                 continue  # "engaged in various projects"
             parties = couple or _couple_of(ctx, tok, sent) or _to_whom(ctx, tok)
             if parties and not _not_yet(tok) and not _speculated(tok):
@@ -348,17 +349,32 @@ def _is_event(tok: Token) -> bool:
     )
 
 
+def _activity_in(prep: Token) -> bool:
+    """ "engaged in talks", "engaged in a feud": "in" + an activity is the other sense of "engaged";
+    "engaged in Paris", "in 2015", "in December", "in the summer", "in secret", "in front of …" is
+    where, when or how a couple got engaged."""
+    if prep.lower_ != "in":
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return True
+    return not (
+        obj.ent_type_ in WHERE_OR_WHEN_ENTS
+        or obj.like_num
+        or obj.lower_ in tlx.MONTHS
+        or obj.lower_ in tlx.SEASONS
+        or obj.lower_ in lx.ENGAGED_IN_MANNER
+    )
+
+
+WHERE_OR_WHEN_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"})
+
+
 def _unasserted(tok: Token) -> bool:
     """ "practically married", "almost split": it did not happen; "asked if she was dating X",
     "if they marry", "in the event they marry": a question or a condition, no claim; "might not get
-    married": a negation on the verb's auxiliary."""
-    return (
-        _aux_negated(tok)
-        or _conditional(tok)
-        or _mark_or_near_miss(tok)
-        or _yes_no_question(tok)
-        or _called_false(tok)
-    )
+    married" is negated (``context.negated``)."""
+    return _conditional(tok) or _mark_or_near_miss(tok) or _yes_no_question(tok) or _called_false(tok)
 
 
 def _called_false(tok: Token) -> bool:
@@ -384,14 +400,6 @@ def _yes_no_question(tok: Token) -> bool:
         return False
     asks = any(c.dep_ in ("aux", "auxpass") and c.i < subj.i for c in clause.children)
     return asks and tok.sent.text.rstrip(" \n\"'”’").endswith("?")
-
-
-def _aux_negated(tok: Token) -> bool:
-    """ "they may not get married", "she didn't get engaged": the parser may hang "not" on the
-    auxiliary ("get", "do") rather than on the cue verb."""
-    return any(
-        c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children) for c in tok.children
-    )
 
 
 def _conditional(tok: Token) -> bool:
@@ -809,7 +817,7 @@ def _held_by(ctx: Ctx, noun: Token) -> list[str]:
     verb = noun.head
     if noun.dep_ not in ("dobj", "advcl") or noun.i < verb.i:
         return []
-    if verb.lemma_.lower() not in lx.RELATION_HOLD_LEMMAS or _unasserted(verb):
+    if verb.lemma_.lower() not in lx.RELATION_HOLD_LEMMAS or negated(verb) or _unasserted(verb):
         return []
     return ctx.subjects(verb)
 
