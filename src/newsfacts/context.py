@@ -65,7 +65,7 @@ class Ctx:
         """The people doing ``verb``: its subject, or the subject it inherits (conj, xcomp, relcl)."""
         v = verb
         for _ in range(4):
-            subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+            subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")] or _name_glued_to(v)
             reduced = [r for r in (_reduced_relative(c, v) for c in subj) if r is not None]
             subj = reduced[:1] or subj
             if subj:
@@ -285,6 +285,14 @@ def _derived(b: object, text: str | None) -> When:
         latest=latest.isoformat() if latest else None,
         approximate=True,
     )
+
+
+def _name_glued_to(verb: Token) -> list[Token]:
+    """ "Lena Moss stars in …": the parser may read "Moss stars" as a noun compound and leave the verb
+    without a subject; a proper noun hung on a subjectless verb as its compound, before it, is its subject."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < verb.i]
 
 
 def negated(tok: Token) -> bool:

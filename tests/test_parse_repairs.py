@@ -1,0 +1,19 @@
+"""Repairs of parser errors that cost a fact's subject. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import facts_of, run_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Moss stars in the new film 'Red Harbor'.",
+        "Lena Moss stars in the film 'Cold River' this year.",
+    ],
+)
+def test_a_name_read_as_a_compound_of_the_verb_is_its_subject(text: str) -> None:
+    """The parser reads "Moss stars" as a noun compound and leaves "stars" without a subject."""
+    assert [f["person"] for f in facts_of(run_text(text), "project")] == ["Lena Moss"], text
