@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import facts_of, run_text
+from helpers import facts_of, names, run_text
 
 
 @pytest.mark.parametrize(
@@ -17,3 +17,9 @@ from helpers import facts_of, run_text
 def test_a_name_read_as_a_compound_of_the_verb_is_its_subject(text: str) -> None:
     """The parser reads "Moss stars" as a noun compound and leaves "stars" without a subject."""
     assert [f["person"] for f in facts_of(run_text(text), "project")] == ["Lena Moss"], text
+
+
+def test_a_name_before_its_verb_tagged_as_a_noun_is_still_a_person() -> None:
+    """In "Lena Moss stars as a nurse …" the tagger reads "stars" as a plural noun; the brand rule
+    ("Christian Louboutin boots") must not take the name for a product."""
+    assert "Lena Moss" in names(run_text("Lena Moss stars as a nurse in the drama.")).values()

@@ -91,7 +91,14 @@ def _names_a_thing(doc: Doc, span: Span) -> bool:
         and nxt.pos_ == "NOUN"
         and nxt.is_lower
         and span.root.head.i >= span.end
+        and not _verb_read_as_noun(nxt)
     )
+
+
+def _verb_read_as_noun(tok: Token) -> bool:
+    """ "Lena Moss stars as a nurse in …": a sentence with no verb whose root is the plural noun right
+    after a name; the tagger took the name's verb ("stars", "weds", "plays") for a noun."""
+    return tok.dep_ == "ROOT" and tok.tag_ == "NNS" and not any(t.pos_ in ("VERB", "AUX") for t in tok.sent)
 
 
 def _quoted_title(doc: Doc, span: Span) -> bool:
