@@ -23,3 +23,23 @@ def test_a_name_before_its_verb_tagged_as_a_noun_is_still_a_person() -> None:
     """In "Lena Moss stars as a nurse …" the tagger reads "stars" as a plural noun; the brand rule
     ("Christian Louboutin boots") must not take the name for a product."""
     assert "Lena Moss" in names(run_text("Lena Moss stars as a nurse in the drama.")).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Lena Moss is married to actor Tom Vale.", "marriage"),
+        ("Lena Moss was married to film director Tom Vale.", "marriage"),
+        ("Lena Moss got engaged to singer Tom Vale in May.", "engagement"),
+    ],
+)
+def test_to_a_role_noun_then_a_name(text: str, kind: str) -> None:
+    """The tagger reads "to actor" as an infinitive and loses the object; word order finds the name."""
+    assert [sorted(f["people"]) for f in facts_of(run_text(text), kind)] == [["Lena Moss", "Tom Vale"]], text
+
+
+def test_to_be_married_is_no_role_noun() -> None:
+    """ "engaged to be married to Y": the engagement's partner is the object of "married"; no marriage yet."""
+    doc = run_text("Lena Moss is engaged to be married to Tom Vale.")
+    assert [sorted(f["people"]) for f in facts_of(doc, "engagement")] == [["Lena Moss", "Tom Vale"]]
+    assert facts_of(doc, "marriage") == []

@@ -80,7 +80,7 @@ def _date_range(ctx: Ctx, tok: Token) -> tuple[When, When] | None:
 def _couple_of(ctx: Ctx, tok: Token, sent: Span) -> list[str] | None:
     """Parties of a verb cue: subject(s) and object(s), or "X and Y ..." on the subject side."""
     subj = ctx.subjects(tok) or _subject_on_auxiliary(ctx, tok)
-    obj = ctx.objects(tok)
+    obj = ctx.objects(tok) or _to_role_then_name(ctx, tok) or _to_be_married_to(ctx, tok)
     got = pair(subj, obj)
     if got is None and subj and not obj:
         # "the couple married", "they split": a plural subject that resolves to a pair
@@ -89,6 +89,33 @@ def _couple_of(ctx: Ctx, tok: Token, sent: Span) -> list[str] | None:
         # "X and Y, who have been dating since May": the clause hangs on Y, its subject is both
         got = pair(ctx.who(tok.head.head), [])
     return got
+
+
+def _to_role_then_name(ctx: Ctx, tok: Token) -> list[str]:
+    """ "married to actor Y", "engaged to film director Y": the tagger reads "to actor" as an infinitive
+    and loses the object; by word order: "to" right after the cue, one to three lowercase words, a name."""
+    doc = tok.doc
+    start = tok.i + 2
+    if start >= tok.sent.end or doc[tok.i + 1].lower_ != "to":
+        return []
+    k = start
+    while k < min(start + 3, tok.sent.end - 1) and doc[k].is_lower and doc[k].is_alpha:
+        k += 1
+    if k == start or doc[start].pos_ not in ("VERB", "NOUN"):
+        return []  # "married to Y", "married to the actor Y" are parsed right; "engaged to be married"
+    return [] if doc[start].lower_ in {"be", "have"} else list(ctx.cast.at(k))
+
+
+def _to_be_married_to(ctx: Ctx, tok: Token) -> list[str]:
+    """ "X is engaged to be married to Y": the partner hangs on "married" inside the infinitive."""
+    if tok.lower_ != "engaged":
+        return []
+    for c in tok.children:
+        if c.dep_ == "xcomp":
+            for m in (c, *c.children):
+                if m.lower_ == "married":
+                    return ctx.objects(m)
+    return []
 
 
 def _subject_on_auxiliary(ctx: Ctx, tok: Token) -> list[str]:
