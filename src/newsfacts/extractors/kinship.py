@@ -128,7 +128,6 @@ def owner_of(ctx: Ctx, noun: Token) -> list[str]:
         doc[j].lower_ in {"his", "her", "late", "new", "longtime", "then", "now", "former", "current"}
         or doc[j].pos_ == "ADJ"
         or doc[j].dep_ == "amod"  # "X and rumoured girlfriend Y"
-        or doc[j].dep_ == "amod"  # "X and rumoured girlfriend Y"
     ):
         j -= 1
     if j >= 1 and doc[j].lower_ in {"and", "&", "with"}:
@@ -153,7 +152,32 @@ def owner_of(ctx: Ctx, noun: Token) -> list[str]:
         # "X sends fiance Y to …", "X was acquitted of the murder of ex-wife Y": a bare kinship noun
         # before a name is the clause subject's (not "X is trying for twins")
         return ctx.subjects(clause_verb(np))
+    if _bare(noun) and _subject_of(np) is not None:
+        return _reporter(ctx, _subject_of(np), noun)  # "X said husband Y cooks"
     return []
+
+
+def _subject_of(np: Token) -> Token | None:
+    """The verb whose subject ``np`` is (also when the parser glued the name to the verb as a compound)."""
+    if np.dep_ in ("nsubj", "nsubjpass") or (np.dep_ == "compound" and np.head.pos_ == "VERB"):
+        return np.head
+    return None
+
+
+def _reporter(ctx: Ctx, verb: Token, noun: Token) -> list[str]:
+    """ "X said husband Y cooks", "X has no doubt that husband Y is the one": a bare kinship noun on the
+    subject of a reported clause belongs to the one person who reports it, named before it."""
+    if verb.dep_ == "ccomp":
+        above = verb.head
+    elif verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.head.pos_ in ("VERB", "AUX"):
+        above = verb.head.head  # "… has no doubt that …"
+    else:
+        return []
+    if above.i > noun.i:
+        return []
+    subj = [s for s in above.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < noun.i]
+    who = ctx.who(subj[0]) if len(subj) == 1 else []
+    return who if len(who) == 1 else []
 
 
 def _kin_named(ctx: Ctx, i: int) -> bool:
