@@ -79,6 +79,7 @@ from newsfacts.temporal.rules_relative import (
     h_deictic,
     h_edge_rel,
     h_nth_day,
+    h_ref_daypart,
     h_ref_unit,
     h_ref_word,
     h_rel_unit,
@@ -427,6 +428,14 @@ RULES: list[Rule] = [
         ),
         h_year_period,
         words("the its their"),
+    ),
+    Rule(
+        "ref_daypart",
+        rx(
+            r"(?<![\w-])(?:in|during)\s+(?P<span>the\s+(?P<part>morning|afternoon|evening))(?![\w-])(?!\s+of(?![\w-]))"
+        ),
+        h_ref_daypart,
+        words("in during"),
     ),
     Rule(
         "ref_unit",

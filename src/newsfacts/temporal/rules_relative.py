@@ -513,6 +513,27 @@ def h_year_ago_adj(m: re.Match[str], ctx: Ctx) -> Cand:
     return cand(m, "DATE", r, rule="rel_yearago")
 
 
+def h_ref_daypart(m: re.Match[str], ctx: Ctx) -> Cand | None:
+    """'in the morning', 'during the afternoon' told of a day named just before ("Shares rose Friday.
+    Dealers bought in the morning"): that part of that day, like "that morning" (TimeML's reference
+    time). Only in a past or future clause: a present-tense "in the morning" is a habit ("she runs in
+    the morning"), and with no day named nearby there is nothing to anchor it to."""
+    code = DAY_PARTS[m["part"].lower()]
+    if ctx.direction(m.start(), m.end()) not in (PAST, FUTURE):
+        return None
+
+    def r(ctx: Ctx, c: Cand) -> Res | None:
+        ref = ctx.ref(c.start, max_back=_DAYPART_REF_CHARS, precisions=("day",))
+        if ref is None:
+            return None
+        return Res(f"{ref.value[:10]}T{code}", "TIME")
+
+    return cand(m, "TIME", r, group="span", rule="rel_ref")
+
+
+_DAYPART_REF_CHARS = 300  # "in the morning" looks back about two sentences for the day it belongs to
+
+
 def h_ref_unit(m: re.Match[str], ctx: Ctx) -> Cand | None:
     """'that day', 'the next day', 'the following year', 'later that year', 'the same day'."""
     det = " ".join(m["det"].lower().split())
