@@ -739,6 +739,8 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         ]
         if len(partner) > 1 and not any(c.dep_ == "prep" and c.lower_ == "between" for c in preps):
             continue  # "her tumultuous relationship with X and Y": a feud or a friendship, not a couple
+        if tok.lower_ == "anniversary" and _partner_noun_before(tok):
+            kind = Relationship  # "their anniversary with boyfriend Y": a couple's, not a wedding's
         if kind is Marriage and _wedding_ahead(tok):
             continue  # "they will move to Rome after their wedding": the wedding is still to come
         if held and not _partner_named(ctx, tok):
@@ -765,6 +767,12 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             )
         else:
             yield Relationship(people=parties, confidence=confidence(0.7, sent), evidence=ev, cue=tok.lower_)
+
+
+def _partner_noun_before(noun: Token) -> bool:
+    """ "her anniversary with boyfriend Y", "marked her second anniversary with Y … her beau": the
+    sentence calls the partner a boyfriend/girlfriend (any case: headlines are title-cased)."""
+    return any(t.lower_ in lx.PARTNER_NOUNS for t in noun.sent)
 
 
 def _named_platonic(ctx: Ctx, sent: Span, parties: list[str]) -> bool:
