@@ -837,14 +837,17 @@ def _coordinated_person(
         return None
     k = j + 1
     couple = False
+    plain = True  # only an article, adverbs and adjectives between: "X and a newly blond Y"
     while k < len(doc) and k - j <= 5 and k not in starts:
         low = doc[k].lower_
         if low in lx.SPOUSE_NOUNS or low in lx.PARTNER_NOUNS or low in lx.FIANCE_NOUNS:
             couple = True
-        elif not (low in {"his", "her", ",", "longtime", "new", "now"} or doc[k].pos_ == "ADJ"):
+        elif low in {"his", "her", ",", "longtime", "new", "now"}:
+            plain = False
+        elif doc[k].pos_ not in ("ADJ", "ADV", "DET") or low in {"this", "that", "these", "those", "no"}:
             return None
         k += 1
-    if k not in starts or (k > j + 1 and not couple):
+    if k not in starts or (k > j + 1 and not couple and not plain):
         return None
     return starts[k][1], 2.0 if couple else 1.0
 

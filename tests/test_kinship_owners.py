@@ -1,4 +1,4 @@
-"""A bare kinship noun on the subject of a reported clause is the reporter's. Invented sentences."""
+"""Whose relative: a reported clause's bare kinship noun, a coordination's "their". Invented sentences."""
 
 from __future__ import annotations
 
@@ -22,3 +22,11 @@ def test_the_reporters_spouse(text: str) -> None:
 def test_the_reporters_child() -> None:
     kids = facts_of(run_text("Ann Reed told reporters son Max was fine."), "child")
     assert [(f["parents"], f["child"]) for f in kids] == [(["Ann Reed"], "Max")]
+
+
+def test_their_after_a_coordination_with_adjectives_between() -> None:
+    """ "X and a newly blond Y … their children": only an article and modifiers between the names is
+    still a plain coordination, so "their" is the pair."""
+    text = "Kim Lane and a newly blond Tom Vale pose with their children, Ivy, 3, and Max, 1."
+    kids = sorted((f["child"], sorted(f["parents"])) for f in facts_of(run_text(text), "child"))
+    assert kids == [("Ivy", ["Kim Lane", "Tom Vale"]), ("Max", ["Kim Lane", "Tom Vale"])]
