@@ -51,7 +51,7 @@ class Ctx:
                 if k not in out:
                     out.append(k)
             stack.extend(c for c in t.children if c.dep_ in ("conj", "appos", "compound"))
-        if not out and tok.lower_ in {"who", "whom", "that", "which"}:
+        if not out and tok.lower_ in {"who", "whom", "whose", "that", "which"}:
             h = tok.head
             for _ in range(3):  # "with whom he had …": climb to the relative clause
                 if h.dep_ == "relcl":

@@ -157,7 +157,11 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
     for tok in sent:
         lemma = tok.lemma_.lower()
         low = tok.lower_
-        if tok.pos_ not in ("VERB", "AUX", "ADJ") and low not in {"married", "engaged", "divorced", "wed"}:
+        if (
+            tok.pos_ not in ("VERB", "AUX", "ADJ")
+            and low not in {"married", "engaged", "divorced", "wed"}
+            and not _noun_with_subject(tok)
+        ):
             continue
         if (lemma not in VERB_CUES and low not in VERB_CUES) or negated(tok) or _unasserted(tok):
             continue  # the cheap lexical test first: negation walks the parse
@@ -476,6 +480,11 @@ def _mark_or_near_miss(tok: Token) -> bool:
     )
 
 
+def _noun_with_subject(tok: Token) -> bool:
+    """ "Later, X and Y split.": the tagger read the verb as a noun, but a noun has no subject."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children)
+
+
 def _is_split(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma == "break":
@@ -483,7 +492,8 @@ def _is_split(tok: Token) -> bool:
     if lemma == "part":
         return any(c.lower_ == "ways" for c in tok.children)
     if lemma == "split":
-        return tok.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in tok.children)
+        verb = tok.pos_ == "VERB" or _noun_with_subject(tok)
+        return verb and not any(c.dep_ == "dobj" for c in tok.children)
     # "were separated by X" is a seating plan, not a split
     return (
         lemma == "separate"
@@ -773,6 +783,36 @@ def _partner_noun_before(noun: Token) -> bool:
     """ "her anniversary with boyfriend Y", "marked her second anniversary with Y … her beau": the
     sentence calls the partner a boyfriend/girlfriend (any case: headlines are title-cased)."""
     return any(t.lower_ in lx.PARTNER_NOUNS for t in noun.sent)
+
+
+SPLIT_NOUNS = frozenset({"split", "breakup", "break-up"})
+
+
+def _split_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
+    """ "her split from Y", "X, whose split from Y was announced": the owner and the "from/with" person
+    ended their couple — a separation only: most splits in the news are of married couples, so the noun
+    alone is no evidence of an unmarried relationship (measured: it made relationship false alarms)."""
+    for tok in sent:
+        low = tok.lower_
+        if low not in SPLIT_NOUNS or tok.pos_ not in ("NOUN", "PROPN") or _noun_with_subject(tok):
+            continue  # a "split" with a subject is the verb, read by the verb rules
+        if negated(tok) or _denied_or_wished(tok):
+            continue  # "denied a split", "a rumoured split", "a possible split"
+        partner = [
+            k
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in {"from", "with"}
+            for p in c.children
+            if not _platonic(p)
+            for k in ctx.who(p)
+        ]
+        owner = _relation_owner(ctx, tok, sent) or _held_by(ctx, tok)
+        parties = pair(owner, partner)
+        if parties is None:
+            continue
+        when = _date(ctx, tok, sent)
+        ev = [ctx.evidence(sent)]
+        yield Separation(people=parties, date=when, confidence=confidence(0.75, sent), evidence=ev, cue=low)
 
 
 def _named_platonic(ctx: Ctx, sent: Span, parties: list[str]) -> bool:
@@ -1076,5 +1116,6 @@ def _all(ctx: Ctx, sent: Span) -> Iterator[Fact]:
     yield from _divorce_noun_facts(ctx, sent)
     yield from _noun_facts(ctx, sent)
     yield from _relation_noun_facts(ctx, sent)
+    yield from _split_noun_facts(ctx, sent)
     yield from _predicate_facts(ctx, sent)
     yield from _years_of_marriage(ctx, sent)
