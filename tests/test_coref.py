@@ -159,3 +159,13 @@ def test_his_on_a_noun_coordinated_with_a_name_is_that_names(nlp: Language) -> N
     cast = resolve_people(doc)
     his = next(t for t in doc if t.text == "his")
     assert [cast.people[k].name for k in cast.at(his)] == ["Zorvik Bernholt"]
+
+
+def test_a_subject_pronoun_under_a_prepositional_clause_is_the_enclosing_subject(nlp: Language) -> None:
+    """ "since becoming a mom to her daughter D after she and T split": the "she" of the clause inside
+    "since …" is the speaker, not the nearer daughter."""
+    text = (
+        "Olivia Brandt raised her girl alone. Brandt says she has grown since becoming a single mom to "
+        "her daughter Mia after she and Marcus Delvine split in 2001."
+    )
+    assert refers(nlp, text, "she", 1) == ["Olivia Brandt"]

@@ -447,6 +447,9 @@ def _enclosing_subject(
                 return ()  # "the pair kept it quiet because she …": one of them, which is unsaid
             if who and people[who[0]].gender == want:
                 return who
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head.head  # "since becoming a mom … after she split": up through "since"
+            continue
         if verb.dep_ not in CLAUSE_CHAIN or verb.head.i == verb.i:
             break
         verb = verb.head
