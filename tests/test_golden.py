@@ -15,11 +15,14 @@ or one by one, from the repository root:
 The corpus sample is 20 fixed articles of ``../shared/corpus/celebrity`` (read from there, never
 copied: its golden file is redacted, holding no article text). It is chosen by a rule fixed in
 advance: in each of ``legit/`` and ``fake/``, the file names sorted, 10 files at index
-7, 7 + k, 7 + 2k, … with k = n // 10 (n files in the folder).
+7, 7 + k, 7 + 2k, … with k = n // 10 (n files in the folder); a check-set article
+(``tests/data/celebrity_check.jsonl``) gives way to the next file, so that no golden diff shows the
+system's output on the articles kept for measuring it.
 """
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -35,13 +38,27 @@ PER_FOLDER = 10
 START = 7
 
 
+def held_out() -> set[str]:
+    """The check set's articles: their output stays out of the goldens, so that nobody reading a golden
+    diff sees what the system does on articles kept for measuring it."""
+    check = ROOT / "tests" / "data" / "celebrity_check.jsonl"
+    if not check.exists():
+        return set()
+    return {json.loads(line)["article"] for line in check.read_text(encoding="utf-8").splitlines() if line}
+
+
 def corpus_sample(root: Path = CELEBRITY) -> list[str]:
     """The 20 sample articles, as paths relative to the repository root (as CI passes them)."""
     out = []
+    skip = held_out()
     for folder in ("legit", "fake"):
         names = sorted(p.name for p in (root / folder).iterdir() if p.suffix == ".txt")
         step = len(names) // PER_FOLDER
-        out += [f"../shared/corpus/celebrity/{folder}/{names[START + i * step]}" for i in range(PER_FOLDER)]
+        for i in range(PER_FOLDER):
+            j = START + i * step
+            while f"{folder}/{names[j]}" in skip:
+                j += 1  # a check-set article: the next file in order
+            out.append(f"../shared/corpus/celebrity/{folder}/{names[j]}")
     return out
 
 
