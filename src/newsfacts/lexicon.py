@@ -201,7 +201,9 @@ DESCRIPTOR_NOUNS = frozenset(
 SPOUSE_NOUNS = frozenset({"husband", "wife", "spouse", "hubby", "missus", "widow", "widower"})
 EX_SPOUSE_NOUNS = frozenset({"ex-husband", "ex-wife", "ex-spouse"})
 PARTNER_NOUNS = frozenset({"boyfriend", "girlfriend", "beau", "lover", "sweetheart", "flame", "squeeze"})
-EX_PARTNER_NOUNS = frozenset({"ex-boyfriend", "ex-girlfriend", "ex", "ex-partner", "ex-lover"})
+EX_PARTNER_NOUNS = frozenset(
+    {"ex-boyfriend", "ex-girlfriend", "ex", "ex-partner", "ex-lover", "ex-beau", "ex-flame"}
+)
 FIANCE_NOUNS = frozenset(
     {"fiance", "fiancee", "fiancé", "fiancée", "bride-to-be", "husband-to-be", "wife-to-be"}
 )
@@ -282,6 +284,11 @@ WEDDING_AHEAD_MODALS = frozenset({"should", "will", "would", "could", "might", "
 # Verbs whose subject is one of the pair of a relation noun they take: "X ended a fling with Y"
 RELATION_HOLD_LEMMAS = frozenset({"have", "begin", "start", "end", "enjoy", "rekindle", "spark", "conduct"})
 BIRTH_LEMMAS = frozenset({"welcome", "birth", "deliver", "adopt"})
+# A time spent married, counted in years: "15 years of marriage", "ten years of wedlock", "nine years of
+# wedded bliss", "20 years of married life"
+MARRIAGE_SPAN_NOUNS = frozenset({"marriage", "wedlock"})
+MARRIED_STATE_NOUNS = frozenset({"bliss", "life"})
+MARRIED_MODIFIERS = frozenset({"wedded", "married", "marital"})
 FILE_LEMMAS = frozenset({"file", "initiate", "seek", "petition", "submit"})
 FINAL_LEMMAS = frozenset({"finalize", "finalise", "final", "complete", "settle"})
 

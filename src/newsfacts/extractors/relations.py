@@ -116,6 +116,7 @@ VERB_CUES = frozenset(
         "divorce",
         "divorced",
         "engaged",
+        "hitch",
         "link",
         "date",
         "romance",
@@ -138,6 +139,7 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             or low in {"married", "wed", "weds", "wedded"}
             or (lemma == "tie" and any(c.lower_ == "knot" for c in tok.children))
             or (lemma == "exchange" and any(c.lower_ == "vows" for c in tok.children))
+            or _got_hitched(tok)
         )
         if is_marry:
             if _not_yet(tok) or _speculated(tok) or _planned(tok):
@@ -243,6 +245,17 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
                     yield Relationship(
                         people=parties, end=when, confidence=confidence(0.7, sent), evidence=ev, cue=lemma
                     )
+
+
+def _got_hitched(tok: Token) -> bool:
+    """ "X and Y got hitched", "X got hitched to Y": the idiom for a wedding, a passive "hitched" with
+    "get" (not "hitched a ride")."""
+    return (
+        tok.lemma_.lower() == "hitch"
+        and tok.tag_ == "VBN"
+        and any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "get" for c in tok.children)
+        and not any(c.dep_ == "dobj" for c in tok.children)
+    )
 
 
 def _linked_to_someone(ctx: Ctx, tok: Token) -> bool:
@@ -940,6 +953,63 @@ def _predicate_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             )
 
 
+def _together_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
+    """ "X and Y have been together since 2013", "the couple has been together for three years", "X has
+    been together with Y since May": a couple, not (or not yet) said to be married — reconcile drops
+    the relationship where a marriage of the pair is told. Only the perfect "have been together" with a
+    "since"/"for" phrase of time counts: "they were together in the studio" is no romance."""
+    for tok in sent:
+        if tok.lower_ != "together" or tok.dep_ != "advmod" or tok.head.lemma_ != "be":
+            continue
+        be = tok.head
+        if not _perfect(be) or not _lasting(ctx, be, sent) or negated(be) or _unasserted(be):
+            continue
+        if _together_in_something(be):
+            continue  # "have been together in the band since 1999": fellow members, no couple
+        partner = [k for c in be.children if c.dep_ == "prep" and c.lower_ == "with" for k in ctx.objects(be)]
+        parties = pair(ctx.subjects(be), partner)
+        subj = next((c for c in be.children if c.dep_.startswith("nsubj")), None)
+        if parties is None and subj is not None and _two_of(subj):
+            parties = _the_two(ctx, sent, subj.i)
+        if parties:
+            yield Relationship(
+                people=parties,
+                start=_date(ctx, be, sent) if _has_prep(be, "since") else None,
+                confidence=confidence(0.7, sent),
+                evidence=[ctx.evidence(sent)],
+                cue="been together",
+            )
+
+
+def _together_in_something(verb: Token) -> bool:
+    """ "together in the band", "together on the show", "together at the label": a shared place of work."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"in", "on", "at"} and any(p.pos_ == "NOUN" for p in c.children)
+        for c in verb.children
+    )
+
+
+def _perfect(verb: Token) -> bool:
+    """ "have been", "has been", "had been": a perfect, a state that has lasted."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _has_prep(verb: Token, word: str) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == word for c in verb.children)
+
+
+def _lasting(ctx: Ctx, verb: Token, sent: Span) -> bool:
+    """A "since" phrase, or a "for" phrase of years or months ("for three years"): how long it has lasted."""
+    if _has_prep(verb, "since"):
+        return True
+    spans = [
+        d
+        for d in ctx.durations_near(verb, sent, max_tokens=8)
+        if d.value[-1:] in ("Y", "M") and "T" not in d.value
+    ]
+    return _has_prep(verb, "for") and bool(spans)
+
+
 def _couple_predicate(tok: Token) -> type[Marriage | Relationship] | None:
     """The fact a predicate noun of "be" states of its subject: "an item", "husband and wife"."""
     if tok.dep_ != "attr" or tok.head.lemma_ != "be":
@@ -954,29 +1024,58 @@ def _couple_predicate(tok: Token) -> type[Marriage | Relationship] | None:
 
 
 def _years_of_marriage(ctx: Ctx, sent: Span) -> Iterator[Fact]:
-    """ "after 11 years of marriage", "going on 15 years of marriage": a start derived from a duration."""
+    """ "after 11 years of marriage", "going on 15 years of marriage", "X and Y marked 15 years of
+    marriage", "X celebrated nine years of wedded bliss with Y": a marriage, its start derived from the
+    duration where the article's date allows."""
     for tok in sent:
-        if tok.lower_ != "marriage":
+        if not _span_of_marriage(tok) or negated(tok) or future(clause_verb(tok)):
             continue
         durs = ctx.durations_near(tok, sent, max_tokens=3)
         if not durs:
             continue
-        couple = ctx.pair_before(tok.i, sent) or tuple(
-            k for c in tok.children if c.dep_ == "poss" for k in ctx.who(c)
+        couple = (
+            tuple(k for c in tok.children if c.dep_ == "poss" for k in ctx.who(c))
+            or tuple(_clause_couple(ctx, tok))
+            or ctx.pair_before(tok.i, sent)
         )
         if len(couple) != 2:
             continue
         others = [d for d in ctx.dates_near(tok, sent, max_tokens=20)]
         as_of = others[0].latest if others and others[0].latest else None
-        start = ctx.start_from(durs[0], as_of)
-        if start is not None:
-            yield Marriage(
-                people=sorted(couple),
-                start=start,
-                confidence=confidence(0.7, sent),
-                evidence=[ctx.evidence(sent)],
-                cue="years of marriage",
-            )
+        yield Marriage(
+            people=sorted(couple),
+            start=ctx.start_from(durs[0], as_of),
+            confidence=confidence(0.7, sent),
+            evidence=[ctx.evidence(sent)],
+            cue="years of marriage",
+        )
+
+
+def _span_of_marriage(tok: Token) -> bool:
+    """A noun for a time spent married: "marriage", "wedlock", "wedded bliss", "married life"."""
+    low = tok.lower_
+    if low in lx.MARRIAGE_SPAN_NOUNS:
+        return tok.pos_ == "NOUN"
+    return low in lx.MARRIED_STATE_NOUNS and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in lx.MARRIED_MODIFIERS for c in tok.children
+    )
+
+
+def _clause_couple(ctx: Ctx, tok: Token) -> list[str]:
+    """ "X and Y marked 15 years of marriage", "X celebrated ten years of marriage with Y": the two
+    subjects of the clause verb, or its subject and the person of its "with" phrase."""
+    verb = clause_verb(tok)
+    if verb.pos_ not in ("VERB", "AUX") or verb is tok:
+        return []
+    partner = ctx.objects(verb, frozenset({"with"})) + [
+        k
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in {"with", "to"}
+        for p in c.children
+        if p.dep_ == "pobj"
+        for k in ctx.who(p)
+    ]
+    return pair(ctx.subjects(verb), partner) or []
 
 
 def drop_kin_couples(facts: list[FactBase]) -> list[FactBase]:
@@ -1034,4 +1133,5 @@ def _all(ctx: Ctx, sent: Span) -> Iterator[Fact]:
     yield from _noun_facts(ctx, sent)
     yield from _relation_noun_facts(ctx, sent)
     yield from _predicate_facts(ctx, sent)
+    yield from _together_facts(ctx, sent)
     yield from _years_of_marriage(ctx, sent)
