@@ -228,6 +228,13 @@ CHILD_NOUNS = {
     "firstborn": None,
     "newborn": None,
 }
+# A single child told of by a possessor, unnamed: "her daughter", "David's son" (not "baby", which may be a
+# lover or a child to come, nor "boy"/"girl", which may be a friend or a partner)
+SINGLE_CHILD_NOUNS = frozenset(
+    {"son", "daughter", "child", "kid", "stepson", "stepdaughter", "firstborn", "newborn"}
+)
+# "her next child", "their unborn son": a child still to come
+UNBORN_MODIFIERS = frozenset({"next", "unborn", "future", "expected", "upcoming"})
 PARENT_NOUNS = {
     "mother": "female",
     "father": "male",

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from newsfacts import lexicon as lx
-from newsfacts.context import Ctx, confidence, future, negated
+from newsfacts.context import Ctx, clause_verb, confidence, future, negated
 from newsfacts.extractors.kinship import kin_negated, owner_of, relative_of
 from newsfacts.schema import Child, FactBase, When
 from newsfacts.temporal.numbers import word_number
@@ -562,7 +562,11 @@ def settle_counts(facts: list[FactBase]) -> list[FactBase]:
                 named.setdefault(par, set()).add(f.child)
     groups: dict[tuple[str, ...], list[int]] = {}
     for i, f in enumerate(facts):
-        if isinstance(f, Child) and f.child is None and f.cue in COUNT_CUES:
+        if (
+            isinstance(f, Child)
+            and f.child is None
+            and (f.cue in COUNT_CUES or f.cue in lx.SINGLE_CHILD_NOUNS)
+        ):
             groups.setdefault(tuple(f.parents), []).append(i)
     drop: set[int] = set()
     for parents, idx in groups.items():
@@ -692,6 +696,7 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Child]:
     named: dict[str, Child] = {}
     unnamed: list[Child] = []
     kids_here = _children_named_in(ctx, sent)  # "son A and daughter B": neither is the other's parent
+    possessed: list[Child] = []
     for tok in sent:
         low = tok.lower_
         if not _noun(tok) or (low not in PLURAL_CHILD and low not in lx.CHILD_NOUNS) or kin_negated(tok):
@@ -708,7 +713,10 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Child]:
         if low not in lx.CHILD_NOUNS:
             continue
         child, name_tok = _named_child(ctx, tok)
-        if (child is None and not _birth_event(tok)) or (child is not None and child in named):
+        if child is None and not _birth_event(tok):
+            possessed += _possessed_child(ctx, sent, tok)
+            continue
+        if child is not None and child in named:
             continue
         parents = [p for p in _parents(ctx, tok, child) if p not in kids_here]
         if len(parents) < 2:
@@ -724,6 +732,89 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Child]:
     yield from named.values()
     if not named:  # "welcomed their first child, a son named X": the named child is that child
         yield from unnamed[:1]
+    yield from possessed
+
+
+def _possessed_child(ctx: Ctx, sent: Span, noun: Token) -> list[Child]:
+    """ "X was seen with her daughter", "David's son", "X and Y took their son to school": one unnamed
+    child of a named owner, counted once per owner and sex however often told (``_told``); reconcile's
+    ``settle_counts`` drops it where the article names the owner's children. Only where the owner is a
+    name, or a pronoun for the clause's subject when no one else is named (``_sole_owners``); not a
+    child to come ("her next child", "their daughter on the way", "pregnant with her child"), a part
+    played ("played X's daughter"), a likeness ("like a son to her"), an in-law, nor a noun that
+    modifies another ("her baby bump")."""
+    low = noun.lower_
+    if low not in lx.SINGLE_CHILD_NOUNS or noun.dep_ in ("compound", "amod") or _unborn(noun):
+        return []
+    if _child_ahead(noun) or _played_child(noun) or _in_law(noun) or noun.head.lower_ in {"like", "as"}:
+        return []
+    if noun.head.lower_ == "of" and noun.head.head.lower_ in lx.PARENT_NOUNS:
+        return []  # "the father of her child": the parent-noun rules read it (a named parent, or none)
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return []
+    parents = _possessors(ctx, noun, None)
+    if not parents:
+        return []
+    if poss.pos_ == "PRON" and not _sole_owners(ctx, noun, parents, sent):
+        return []
+    return list(_counted(ctx, sent, parents[:2], 1, lx.CHILD_NOUNS[low], noun))
+
+
+def _sole_owners(ctx: Ctx, noun: Token, owners: list[str], sent: Span) -> bool:
+    """A possessive pronoun ("her daughter", "their son") is trusted only where the owners are the
+    people the sentence names, all of them and no one else, and the subject of the noun's clause (or
+    the name it is coordinated with): in "X alleges that Y pulled her daughter's hair" the pronoun may
+    be X's or Y's, so neither."""
+    named = {k for t in sent if _is_name(ctx, t) for k in ctx.cast.at(t)}
+    return named == set(owners) and set(owners) <= set(_clause_people(ctx, noun))
+
+
+def _clause_people(ctx: Ctx, noun: Token) -> list[str]:
+    """Whom a possessive pronoun on the noun may safely mean: the subject of the noun's clause ("X was
+    seen with her daughter", "X and Y took their son"), or the name the noun is coordinated with ("X and
+    her son"); not just anyone the sentence names ("… shows for Z, … in which his daughter walked")."""
+    t = noun
+    while t.dep_ == "conj" and t.head != t:
+        t = t.head
+    out = [k for k in ctx.who(t) if t is not noun]
+    verb = clause_verb(noun)
+    if verb is not noun:
+        out += ctx.subjects(verb)
+        if verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX"):  # "X said his son loves Rome"
+            out += ctx.subjects(verb.head)
+    return out
+
+
+def _child_ahead(noun: Token) -> bool:
+    """ "her next child", "their unborn son", "their daughter on the way", "pregnant with her child",
+    "trying for a fifth child": a child still to come."""
+    if any(
+        c.lower_ in lx.UNBORN_MODIFIERS for c in noun.children if c.dep_ in ("amod", "advmod", "compound")
+    ):
+        return True
+    doc = noun.doc
+    if [t.lower_ for t in doc[noun.i + 1 : noun.i + 4]] == ["on", "the", "way"]:
+        return True
+    prep = noun.head
+    return noun.dep_ == "pobj" and (
+        (prep.lower_ == "with" and prep.head.lower_ == "pregnant")
+        or (prep.lower_ == "for" and prep.head.lemma_.lower() in {"try", "hope", "wish"})
+    )
+
+
+def _played_child(noun: Token) -> bool:
+    """ "she played X's daughter", "the role of his son": a part in a work."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in lx.PLAY_LEMMAS:
+        return True
+    return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in {"role", "part"}
+
+
+def _in_law(noun: Token) -> bool:
+    """ "her son-in-law", "his daughter-in-law": a relative by marriage."""
+    doc = noun.doc
+    return noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and doc[noun.i + 2].lower_ == "in"
 
 
 def _noun(tok: Token) -> bool:

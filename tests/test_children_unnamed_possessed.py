@@ -1,0 +1,63 @@
+"""One unnamed child told by its owner: "X was seen with her daughter", "Y's son", "X and Y took their son
+to school". Each row an invented sentence; the names and wordings are made up and state the rule in
+general terms."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import facts_of, run_text
+
+PUB = "2021-06-15"
+
+
+def children(text: str) -> list[tuple[list[str], str, str | None]]:
+    """(parents, child name or "" for an unnamed child, sex), sorted."""
+    return sorted((f["parents"], f["child"] or "", f["sex"]) for f in facts_of(run_text(text, PUB), "child"))
+
+
+@pytest.mark.parametrize(
+    ("text", "parents", "sex"),
+    [
+        ("Nora Vance was seen walking on the beach with her daughter.", ["Nora Vance"], "female"),
+        ("Owen Pratt's son started the rumours with a photo.", ["Owen Pratt"], "male"),
+        ("Nora Vance and her son posed for the cameras.", ["Nora Vance"], "male"),
+        ("Nora Vance and Owen Pratt took their son to school.", ["Nora Vance", "Owen Pratt"], "male"),
+        ("Owen Pratt said his child loves Rome.", ["Owen Pratt"], None),
+        ("Nora Vance gave birth to her child in January.", ["Nora Vance"], None),
+    ],
+)
+def test_one_unnamed_child_of_a_named_owner(text: str, parents: list[str], sex: str | None) -> None:
+    assert children(text) == [(parents, "", sex)]
+
+
+def test_told_twice_counted_once() -> None:
+    text = "Nora Vance posted a photo of her son. Later Nora Vance said her son loves Rome."
+    assert children(text) == [(["Nora Vance"], "", "male")]
+
+
+def test_a_named_child_of_the_owner_is_that_child() -> None:
+    text = "Nora Vance took her son Leo to school. Later Nora Vance said her son loves Rome."
+    assert children(text) == [(["Nora Vance"], "Leo", "male")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the pronoun may be either person's
+        "Nora Vance claims that Ada Lind pulled her daughter's hair.",
+        "Owen Pratt argued with Leo Pratt, and he lunged at his son.",
+        # a child to come
+        "Nora Vance is pregnant with her second child.",
+        "Nora Vance is expecting her third child.",
+        "Nora Vance threw a big party for her daughter on the way.",
+        "Nora Vance spoke about her next child.",
+        # a part, an in-law, a likeness, a modifier
+        "Nora Vance played Ada Lind's daughter in the film.",
+        "Nora Vance threw a party for her son-in-law.",
+        "Owen Pratt treats the boy like his son.",
+        "Nora Vance showed off her baby bump.",
+    ],
+)
+def test_no_unnamed_child(text: str) -> None:
+    assert children(text) == []
