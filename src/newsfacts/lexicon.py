@@ -277,7 +277,11 @@ PROSPECT_NOUNS = frozenset({"brink", "verge", "edge", "road", "possibility", "pr
 
 MARRY_LEMMAS = frozenset({"marry", "wed", "remarry"})
 DIVORCE_LEMMAS = frozenset({"divorce"})
-SPLIT_LEMMAS = frozenset({"split", "separate", "break", "part"})  # "break up", "part ways"
+SPLIT_LEMMAS = frozenset(
+    {"split", "separate", "break", "part", "call"}
+)  # "break up", "part ways", "call it quits"
+# Modals that make a romance a wish or a guess: "Taylor should get back together with Jake"
+WISH_MODALS = frozenset({"should", "would", "could", "will", "'ll", "wo", "must"})
 # "they almost split", "practically married": it did not happen
 NEAR_MISS = frozenset({"almost", "nearly", "practically", "virtually", "basically"})
 QUESTION_MARKS = frozenset({"if", "whether"})  # "asked if she was dating X", "if they marry": no claim

@@ -460,6 +460,8 @@ def _is_split(tok: Token) -> bool:
         return any(c.lower_ == "up" for c in tok.children)
     if lemma == "part":
         return any(c.lower_ == "ways" for c in tok.children)
+    if lemma == "call":  # "X and Y called it quits"
+        return any(c.lower_ == "quits" for c in tok.children)
     if lemma == "split":
         return tok.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in tok.children)
     # "were separated by X" is a seating plan, not a split
@@ -933,6 +935,10 @@ def _predicate_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         if kind is None or negated(tok):
             continue
         be = tok.head
+        if tok.lower_ == "couple" and any(
+            c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in be.children
+        ):
+            continue  # "they are a perfect couple": too often the parts two actors play
         partner = [
             k
             for c in (*tok.children, *be.children)
@@ -951,6 +957,85 @@ def _predicate_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
                 evidence=[ctx.evidence(sent)],
                 cue=tok.lower_,
             )
+
+
+def _romance_idioms(ctx: Ctx, sent: Span) -> Iterator[Fact]:
+    """Idioms of a romance between the clause's subject and a named person: "X is back together with
+    Y", "X and Y are back together", "X is (crazy) in love with Y", "X is hooking up with Y", "X cheated
+    on Y", "X and Y made their debut as a couple". Not where denied, asked, wished or planned ("should
+    get back together", "will fall in love"), nor guessed by onlookers."""
+    for tok in sent:
+        found = _romance_anchor(ctx, tok)
+        if found is None:
+            continue
+        verb, partner = found
+        if negated(tok) or negated(verb) or _unasserted(verb) or _speculated(verb) or _wished(verb):
+            continue
+        parties = pair(ctx.subjects(verb), partner)
+        subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+        if parties is None and not partner and subj is not None and _two_of(subj):
+            parties = _the_two(ctx, sent, subj.i)
+        if parties and not _named_platonic(ctx, sent, parties):
+            yield Relationship(
+                people=parties,
+                confidence=confidence(0.7, sent),
+                evidence=[ctx.evidence(sent)],
+                cue=tok.lower_,
+            )
+
+
+def _romance_anchor(ctx: Ctx, tok: Token) -> tuple[Token, list[str]] | None:
+    """The verb a romance idiom hangs on, and the people of its "with"/"on" phrase (may be none where the
+    subject names both: "X and Y are back together")."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if low == "together" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "back":
+        verb = clause_verb(tok)
+        return verb, _prep_people(ctx, (tok, verb), "with") or _with_head(ctx, tok)
+    if low == "love" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        verb = clause_verb(tok)
+        return verb, _prep_people(ctx, (tok, verb), "with")
+    if (
+        lemma == "hook"
+        and tok.pos_ == "VERB"
+        and any(c.lower_ == "up" for c in tok.children)
+        and not any(c.dep_ == "dobj" for c in tok.children)  # "hooked up the speakers"
+    ):
+        partner = _prep_people(ctx, (tok,), "with")
+        return (tok, partner) if partner else None
+    if lemma == "cheat" and tok.pos_ == "VERB":
+        partner = _prep_people(ctx, (tok,), "on")
+        return (tok, partner) if partner else None
+    if low == "couple" and tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB":
+        return tok.head.head, []
+    return None
+
+
+def _with_head(ctx: Ctx, tok: Token) -> list[str]:
+    """ "back together with Y" that the parser reads with "together" hanging on "with"."""
+    prep = tok.head
+    if prep.lower_ != "with":
+        return []
+    return [k for p in prep.children if p.dep_ == "pobj" for k in ctx.who(p)]
+
+
+def _prep_people(ctx: Ctx, holders: tuple[Token, ...], word: str) -> list[str]:
+    """The people of a ``word`` phrase ("with Y", "on Y") on any of the holder tokens."""
+    return [
+        k
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == word
+        for p in c.children
+        if p.dep_ == "pobj"
+        for k in ctx.who(p)
+    ]
+
+
+def _wished(verb: Token) -> bool:
+    """ "should get back together", "will fall in love", "wants to get back together": not (yet) so."""
+    if future(verb):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in lx.WISH_MODALS for c in verb.children)
 
 
 def _together_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
@@ -1016,6 +1101,12 @@ def _couple_predicate(tok: Token) -> type[Marriage | Relationship] | None:
         return None
     if tok.lower_ == "item" and any(c.lower_ == "an" for c in tok.children):
         return Relationship
+    if (
+        tok.lower_ == "couple"
+        and any(c.lower_ == "a" for c in tok.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    ):
+        return Relationship  # "X and Y are a couple" (not "a couple of friends")
     if tok.lower_ in lx.SPOUSE_NOUNS | {"man"} and any(
         c.dep_ == "conj" and c.lower_ in lx.SPOUSE_NOUNS for c in tok.children
     ):
@@ -1134,4 +1225,5 @@ def _all(ctx: Ctx, sent: Span) -> Iterator[Fact]:
     yield from _relation_noun_facts(ctx, sent)
     yield from _predicate_facts(ctx, sent)
     yield from _together_facts(ctx, sent)
+    yield from _romance_idioms(ctx, sent)
     yield from _years_of_marriage(ctx, sent)
