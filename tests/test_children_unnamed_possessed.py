@@ -61,3 +61,39 @@ def test_a_named_child_of_the_owner_is_that_child() -> None:
 )
 def test_no_unnamed_child(text: str) -> None:
     assert children(text) == []
+
+
+# -- "X has a son with Y", "X and Y share a daughter": an indefinite child as the object of having ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nora Vance and Owen Pratt have a son together.", [(["Nora Vance", "Owen Pratt"], "", "male")]),
+        ("Nora Vance and Owen Pratt share a daughter.", [(["Nora Vance", "Owen Pratt"], "", "female")]),
+        (
+            "Nora Vance has a son and a daughter with Owen Pratt.",
+            [(["Nora Vance", "Owen Pratt"], "", "female"), (["Nora Vance", "Owen Pratt"], "", "male")],
+        ),
+        # told again by the owner: the same child
+        (
+            "Nora Vance has a son with Owen Pratt. Nora Vance says her son loves Rome.",
+            [(["Nora Vance", "Owen Pratt"], "", "male")],
+        ),
+    ],
+)
+def test_had_a_child(text: str, expected: list[tuple[list[str], str, str | None]]) -> None:
+    assert children(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nora Vance is having a son with Owen Pratt.",
+        "Nora Vance wants to have a daughter.",
+        "Nora Vance would have a son one day, she said.",
+        "Nora Vance does not have a son.",
+    ],
+)
+def test_no_child_had(text: str) -> None:
+    assert children(text) == []

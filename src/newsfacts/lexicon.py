@@ -233,6 +233,8 @@ CHILD_NOUNS = {
 SINGLE_CHILD_NOUNS = frozenset(
     {"son", "daughter", "child", "kid", "stepson", "stepdaughter", "firstborn", "newborn"}
 )
+# Verbs whose subject has the child its object names: "X has a son with Y", "X and Y share a daughter"
+HAVE_CHILD_LEMMAS = frozenset({"have", "share"})
 # "her next child", "their unborn son": a child still to come
 UNBORN_MODIFIERS = frozenset({"next", "unborn", "future", "expected", "upcoming"})
 PARENT_NOUNS = {

@@ -736,7 +736,8 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Child]:
 
 
 def _possessed_child(ctx: Ctx, sent: Span, noun: Token) -> list[Child]:
-    """ "X was seen with her daughter", "David's son", "X and Y took their son to school": one unnamed
+    """ "X was seen with her daughter", "David's son", "X and Y took their son to school", "X has a son
+    with Y" (``_had``): one unnamed
     child of a named owner, counted once per owner and sex however often told (``_told``); reconcile's
     ``settle_counts`` drops it where the article names the owner's children. Only where the owner is a
     name, or a pronoun for the clause's subject when no one else is named (``_sole_owners``); not a
@@ -752,13 +753,45 @@ def _possessed_child(ctx: Ctx, sent: Span, noun: Token) -> list[Child]:
         return []  # "the father of her child": the parent-noun rules read it (a named parent, or none)
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is None:
-        return []
-    parents = _possessors(ctx, noun, None)
+        parents = _had(ctx, noun)
+    else:
+        parents = _possessors(ctx, noun, None)
+        if poss.pos_ == "PRON" and parents and not _sole_owners(ctx, noun, parents, sent):
+            return []
     if not parents:
         return []
-    if poss.pos_ == "PRON" and not _sole_owners(ctx, noun, parents, sent):
-        return []
     return list(_counted(ctx, sent, parents[:2], 1, lx.CHILD_NOUNS[low], noun))
+
+
+def _had(ctx: Ctx, noun: Token) -> list[str]:
+    """ "X has a son with Y", "X and Y share a daughter", "X had a son and a daughter": an indefinite
+    child noun as the object of a having verb; the parents are its subject(s) and "with Y". Not "is
+    having a son" (a birth to come), nor "wants to have", "would have" (a wish)."""
+    t = noun
+    while t.dep_ == "conj" and t.head != t:
+        t = t.head
+    verb = t.head
+    if t.dep_ != "dobj" or verb.lemma_.lower() not in lx.HAVE_CHILD_LEMMAS or verb.tag_ == "VBG":
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+        return []
+    if future(verb) or any(c.dep_ == "aux" and c.lower_ in lx.WISH_MODALS for c in verb.children):
+        return []
+    parents = _parents(ctx, noun, None)
+    siblings = [c for c in (t, *t.children) if c.dep_ == "conj" or c is t]  # "a son and a daughter with Y"
+    parents += [k for c in siblings for k in _prep_with(ctx, c) if k not in parents]
+    return parents
+
+
+def _prep_with(ctx: Ctx, tok: Token) -> list[str]:
+    return [
+        k
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for k in ctx.who(p)
+    ]
 
 
 def _sole_owners(ctx: Ctx, noun: Token, owners: list[str], sent: Span) -> bool:
