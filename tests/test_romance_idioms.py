@@ -59,3 +59,21 @@ def test_called_it_quits_is_a_split() -> None:
     got = facts_of(run_text(text, PUB), "relationship")
     assert [f["people"] for f in got] == [["Nora Vance", "Owen Pratt"]]
     assert got[0]["end"]["value"] == "2021-05"  # May before the June publication date
+
+
+# -- "X, who is dating actress Y": the parser may read "dating" as an adjective of the title ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Owen Pratt, who is dating actress Nora Vance, joined forces with Tom Hill.",
+        "Owen Pratt is dating model Nora Vance.",
+    ],
+)
+def test_dating_before_a_title(text: str) -> None:
+    assert pairs(text, "relationship") == [["Nora Vance", "Owen Pratt"]]
+
+
+def test_not_dating_before_a_title() -> None:
+    assert pairs("Owen Pratt, who is not dating actress Nora Vance, flew home.", "relationship") == []

@@ -282,6 +282,8 @@ DIVORCE_LEMMAS = frozenset({"divorce"})
 SPLIT_LEMMAS = frozenset(
     {"split", "separate", "break", "part", "call"}
 )  # "break up", "part ways", "call it quits"
+# Words between a name and a verb the parser read as an adjective: "X, who is dating actress Y"
+RELATIVE_COPULA = frozenset({"who", "is", "was", "has", "had", "been", ","})
 # Modals that make a romance a wish or a guess: "Taylor should get back together with Jake"
 WISH_MODALS = frozenset({"should", "would", "could", "will", "'ll", "wo", "must"})
 # "they almost split", "practically married": it did not happen

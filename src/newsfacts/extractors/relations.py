@@ -217,7 +217,7 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         if (lemma in {"date", "romance"} and tok.pos_ == "VERB") or romantic_link or moved_on:
             if lemma == "date" and _other_object(ctx, tok, frozenset()):
                 continue  # "they are dating other people"
-            parties = _couple_of(ctx, tok, sent)
+            parties = _couple_of(ctx, tok, sent) or (_linear_couple(ctx, tok) if lemma == "date" else None)
             if parties and not _ahead(tok):
                 yield Relationship(
                     people=parties,
@@ -490,13 +490,14 @@ def _amod_couple(ctx: Ctx, tok: Token) -> list[str] | None:
 
 
 def _linear_couple(ctx: Ctx, tok: Token) -> list[str] | None:
-    """ "X (later) married Y" that the parser read as an adjective ("married" amod of Y): the name
-    right before the verb and the next name after it."""
+    """ "X (later) married Y", "X, who is dating actress Y" that the parser read as an adjective
+    ("married"/"dating" amod of Y): the name right before the verb (past "who is") and the next name
+    after it."""
     if tok.dep_ != "amod":
         return None
     j = tok.i - 1
-    while j >= 0 and tok.doc[j].pos_ == "ADV":
-        j -= 1
+    while j >= 0 and (tok.doc[j].pos_ == "ADV" or tok.doc[j].lower_ in lx.RELATIVE_COPULA):
+        j -= 1  # "X, who is (now) dating actress Y": the parser may read "dating" as an adjective of Y
     if j < 0 or not in_name(ctx, j) or in_name(ctx, j + 1):
         return None
     return pair(list(ctx.cast.at(j)), next_name(ctx, tok))
