@@ -160,3 +160,29 @@ def test_together_then_married_is_a_marriage_only() -> None:
     text = "Nora Vance and Owen Pratt had been together since 2004 but only married in August 2014."
     assert pairs(text, "relationship") == []
     assert pairs(text, "marriage") == [["Nora Vance", "Owen Pratt"]]
+
+
+# -- a wedding anniversary: the partner on the verb, or "their" for the two named before ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nora Vance celebrated her tenth wedding anniversary with Owen Pratt.",
+        "Owen Pratt surprised Nora Vance on their 25th wedding anniversary.",
+    ],
+)
+def test_wedding_anniversary_couple(text: str) -> None:
+    assert pairs(text, "marriage") == [["Nora Vance", "Owen Pratt"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nora Vance celebrated the film's anniversary with Owen Pratt.",
+        "Nora Vance celebrated her parents' wedding anniversary with Owen Pratt.",
+        "Owen Pratt and Nora Vance went to their friends' wedding anniversary.",
+    ],
+)
+def test_no_couple_of_someone_elses_anniversary(text: str) -> None:
+    assert pairs(text, "marriage") == []

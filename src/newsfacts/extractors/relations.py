@@ -725,6 +725,8 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         if held and not _partner_named(ctx, tok):
             continue  # "she had an affair with her director": a description, too often misread
         parties = pair(owner, partner) or _between(ctx, tok, sent)
+        if parties is None and tok.lower_ == "anniversary":
+            parties = _anniversary_couple(ctx, tok, sent, owner)
         if parties is None or (kind is Relationship and _named_platonic(ctx, sent, parties)):
             continue
         ev = [ctx.evidence(sent)]
@@ -746,6 +748,21 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             )
         else:
             yield Relationship(people=parties, confidence=confidence(0.7, sent), evidence=ev, cue=tok.lower_)
+
+
+def _anniversary_couple(ctx: Ctx, tok: Token, sent: Span, owner: list[str]) -> list[str] | None:
+    """A wedding anniversary's couple where the parser hangs the partner on the verb ("X celebrated her
+    wedding anniversary with Y"), or "their" stands for the two people the sentence names before it
+    ("X surprised Y on their wedding anniversary")."""
+    verb = tok.head if tok.dep_ == "dobj" else None
+    if owner and verb is not None:
+        got = pair(owner, ctx.objects(verb, frozenset({"with"})))
+        if got is not None:
+            return got
+    if any(c.dep_ == "poss" and c.lower_ in lx.PLURAL_PRONOUNS for c in tok.children):
+        named = ctx.cast.in_span(sent.start, tok.i)
+        return pair(named, []) if len(named) == 2 else None
+    return None
 
 
 def _named_platonic(ctx: Ctx, sent: Span, parties: list[str]) -> bool:
