@@ -186,3 +186,32 @@ def test_wedding_anniversary_couple(text: str) -> None:
 )
 def test_no_couple_of_someone_elses_anniversary(text: str) -> None:
     assert pairs(text, "marriage") == []
+
+
+# -- "walked down the aisle with Y", "renewed their vows" ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Nora Vance walked down the aisle with Owen Pratt in 2010.", "2010"),
+        ("Nora Vance and Owen Pratt walked down the aisle in 2010.", "2010"),
+        ("Nora Vance and Owen Pratt renewed their vows in 2010.", None),  # not the wedding's date
+    ],
+)
+def test_wedding_idioms(text: str, start: str | None) -> None:
+    got = facts_of(run_text(text, PUB), "marriage")
+    assert [f["people"] for f in got] == [["Nora Vance", "Owen Pratt"]]
+    assert (got[0]["start"] or {}).get("value") == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Owen Pratt walked his daughter down the aisle at the wedding of Nora Vance.",
+        "Nora Vance will walk down the aisle with Owen Pratt in May.",
+        "Nora Vance never walked down the aisle with Owen Pratt.",
+    ],
+)
+def test_no_wedding_down_the_aisle(text: str) -> None:
+    assert pairs(text, "marriage") == []

@@ -117,6 +117,8 @@ VERB_CUES = frozenset(
         "divorced",
         "engaged",
         "hitch",
+        "walk",
+        "renew",
         "link",
         "date",
         "romance",
@@ -140,6 +142,8 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             or (lemma == "tie" and any(c.lower_ == "knot" for c in tok.children))
             or (lemma == "exchange" and any(c.lower_ == "vows" for c in tok.children))
             or _got_hitched(tok)
+            or _down_the_aisle(tok)
+            or _renewed_vows(tok)
         )
         if is_marry:
             if _not_yet(tok) or _speculated(tok) or _planned(tok):
@@ -149,6 +153,8 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             parties = _couple_of(ctx, tok, sent) or _amod_couple(ctx, tok) or _linear_couple(ctx, tok)
             if parties:
                 start = _date(ctx, tok, sent) if low != "married" or _is_event(tok) else None
+                if _renewed_vows(tok):
+                    start = None  # the renewal's date, not the wedding's
                 span = _date_range(ctx, tok)
                 if span is not None:
                     start = span[0]
@@ -245,6 +251,26 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
                     yield Relationship(
                         people=parties, end=when, confidence=confidence(0.7, sent), evidence=ev, cue=lemma
                     )
+
+
+def _down_the_aisle(tok: Token) -> bool:
+    """ "X walked down the aisle with Y", "X and Y walked down the aisle in 2012": the idiom for a
+    wedding; not "walked her daughter down the aisle" (a parent giving the bride away)."""
+    return (
+        tok.lemma_.lower() == "walk"
+        and any(
+            c.dep_ == "prep" and c.lower_ == "down" and any(p.lower_ == "aisle" for p in c.children)
+            for c in tok.children
+        )
+        and not any(c.dep_ == "dobj" for c in tok.children)
+    )
+
+
+def _renewed_vows(tok: Token) -> bool:
+    """ "X and Y renewed their (wedding) vows": a married couple."""
+    return tok.lemma_.lower() == "renew" and any(
+        c.dep_ == "dobj" and c.lower_ == "vows" for c in tok.children
+    )
 
 
 def _got_hitched(tok: Token) -> bool:
