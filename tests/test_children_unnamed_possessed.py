@@ -97,3 +97,39 @@ def test_had_a_child(text: str, expected: list[tuple[list[str], str, str | None]
 )
 def test_no_child_had(text: str) -> None:
     assert children(text) == []
+
+
+# -- "X and Y are parents to daughter A", "X and Y, parents of two" ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nora Vance and Owen Pratt are parents to daughter Mia Pratt.",
+            [(["Nora Vance", "Owen Pratt"], "Mia Pratt", "female")],
+        ),
+        ("Nora Vance and Owen Pratt are parents of three.", [(["Nora Vance", "Owen Pratt"], "", None)] * 3),
+        (
+            "Nora Vance and Owen Pratt became parents to twins in 2015.",
+            [(["Nora Vance", "Owen Pratt"], "", None)] * 2,
+        ),
+        (
+            "Nora Vance and Owen Pratt, parents of two, arrived late.",
+            [(["Nora Vance", "Owen Pratt"], "", None)] * 2,
+        ),
+    ],
+)
+def test_parents_of(text: str, expected: list[tuple[list[str], str, str | None]]) -> None:
+    assert children(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nora Vance and Owen Pratt are not parents of three.",
+        "Nora Vance and Owen Pratt will become parents to twins in May.",
+    ],
+)
+def test_no_parents_of(text: str) -> None:
+    assert children(text) == []

@@ -565,7 +565,7 @@ def settle_counts(facts: list[FactBase]) -> list[FactBase]:
         if (
             isinstance(f, Child)
             and f.child is None
-            and (f.cue in COUNT_CUES or f.cue in lx.SINGLE_CHILD_NOUNS)
+            and (f.cue in COUNT_CUES or f.cue in lx.SINGLE_CHILD_NOUNS or f.cue == PARENTS_OF)
         ):
             groups.setdefault(tuple(f.parents), []).append(i)
     drop: set[int] = set()
@@ -576,11 +576,11 @@ def settle_counts(facts: list[FactBase]) -> list[FactBase]:
 
 
 def _counted(
-    ctx: Ctx, sent: Span, parents: list[str], count: int, sex: str | None, noun: Token
+    ctx: Ctx, sent: Span, parents: list[str], count: int, sex: str | None, noun: Token, cue: str | None = None
 ) -> Iterator[Child]:
     """``count`` unnamed children, less those the article has already told of."""
     for _ in range(count - _told(ctx, parents, sex, count)):
-        yield _child(ctx, sent, parents, None, sex, None, noun, None, noun.lower_)
+        yield _child(ctx, sent, parents, None, sex, None, noun, None, cue or noun.lower_)
 
 
 def _told(ctx: Ctx, parents: list[str], sex: str | None, count: int) -> int:
@@ -686,9 +686,49 @@ def _parents_pair_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
             )
 
 
+PARENTS_OF = "parents of"  # the cue of children counted by "X and Y are parents of three"
+
+
+def _parents_of_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
+    """ "X and Y are parents to daughter A", "X and Y became parents of twins", "X and Y, parents of
+    three, …": the two people the plural "parents" describes have the children its "to"/"of" phrase
+    names or counts."""
+    for tok in sent:
+        if tok.lower_ != "parents" or tok.pos_ != "NOUN" or kin_negated(tok) or _unborn(tok):
+            continue
+        couple = _described_pair(ctx, tok)
+        if len(couple) != 2 or future(tok.head):
+            continue
+        doc = tok.doc
+        if tok.i + 2 >= sent.end or doc[tok.i + 1].lower_ not in {"to", "of"}:
+            continue  # read left to right: the parser often hangs "to" on the verb
+        listed = _listed_names(ctx, doc[tok.i + 1])
+        for name, name_tok, sex, age in listed:
+            if name not in couple:
+                yield _child(ctx, sent, couple, name, sex, age, tok, name_tok, tok.lower_)
+        obj = doc[tok.i + 2]
+        if listed or not (obj.like_num or obj.lower_ in PLURAL_CHILD or obj.lower_ in MULTIPLES):
+            continue
+        count = _child_count(obj.text) if obj.like_num else _count(obj)
+        if count:
+            yield from _counted(ctx, sent, couple, count, PLURAL_CHILD.get(obj.lower_), tok, PARENTS_OF)
+
+
+def _described_pair(ctx: Ctx, noun: Token) -> list[str]:
+    """Whom a plural "parents" describes: the subject of "are/became parents", or the names it stands
+    in apposition to ("X and Y, parents of three")."""
+    head = noun.head
+    if noun.dep_ in ("attr", "oprd") and head.lemma_ in {"be", "become"}:
+        return ctx.subjects(head)
+    if noun.dep_ == "appos":
+        return ctx.who(head)
+    return []
+
+
 def extract(ctx: Ctx, sent: Span) -> Iterator[Child]:
     yield from _parent_noun_facts(ctx, sent)
     yield from _parents_pair_facts(ctx, sent)
+    yield from _parents_of_facts(ctx, sent)
     yield from _born_to_facts(ctx, sent)
     yield from _birth_object_facts(ctx, sent)
     yield from _adopted_by_facts(ctx, sent)
