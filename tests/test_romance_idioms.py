@@ -77,3 +77,29 @@ def test_dating_before_a_title(text: str) -> None:
 
 def test_not_dating_before_a_title() -> None:
     assert pairs("Owen Pratt, who is not dating actress Nora Vance, flew home.", "relationship") == []
+
+
+# -- a couple noun as the title of two names: "exes X and Y", "newlyweds X and Y" ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Exes Nora Vance and Owen Pratt arrived at the gala.", "relationship"),
+        ("The lovebirds, Nora Vance and Owen Pratt, arrived at the gala.", "relationship"),
+        ("Newlyweds Nora Vance and Owen Pratt arrived in Rome.", "marriage"),
+    ],
+)
+def test_couple_title(text: str, kind: str) -> None:
+    assert pairs(text, kind) == [["Nora Vance", "Owen Pratt"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Comedy duo Nora Vance and Owen Pratt arrived at the gala.",
+        "The couple, Nora Vance and Owen Pratt, arrived at the gala.",  # married or not: unsaid
+    ],
+)
+def test_no_couple_title(text: str) -> None:
+    assert pairs(text, "relationship") == [] and pairs(text, "marriage") == []

@@ -282,6 +282,10 @@ DIVORCE_LEMMAS = frozenset({"divorce"})
 SPLIT_LEMMAS = frozenset(
     {"split", "separate", "break", "part", "call"}
 )  # "break up", "part ways", "call it quits"
+# A couple noun as the title of two coordinated names: "exes X and Y", "newlyweds X and Y" (not "pair"/
+# "duo", which may be a comedy act or a band, nor "couple", which may be a married one)
+COUPLE_TITLES_ROMANCE = frozenset({"exes", "lovebirds", "ex-couple"})
+COUPLE_TITLES_MARRIED = frozenset({"newlyweds", "spouses"})
 # Words between a name and a verb the parser read as an adjective: "X, who is dating actress Y"
 RELATIVE_COPULA = frozenset({"who", "is", "was", "has", "had", "been", ","})
 # Modals that make a romance a wish or a guess: "Taylor should get back together with Jake"

@@ -1082,6 +1082,34 @@ def _wished(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in lx.WISH_MODALS for c in verb.children)
 
 
+def _couple_title_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
+    """A couple noun as the title of two coordinated names: "exes X and Y", "the lovebirds, X and Y, …"
+    (a romance, perhaps over); "newlyweds X and Y" (married)."""
+    for tok in sent:
+        low = tok.lower_
+        kind = (
+            Relationship
+            if low in lx.COUPLE_TITLES_ROMANCE
+            else Marriage
+            if low in lx.COUPLE_TITLES_MARRIED
+            else None
+        )
+        if kind is None or tok.pos_ not in ("NOUN", "PROPN") or negated(tok):
+            continue
+        if tok.dep_ == "compound" and in_name(ctx, tok.head.i):
+            named = ctx.who(tok.head)
+        else:
+            named = [k for c in tok.children if c.dep_ == "appos" and in_name(ctx, c.i) for k in ctx.who(c)]
+        if len(named) != 2:
+            continue
+        yield kind(
+            people=sorted(named),
+            confidence=confidence(0.7, sent),
+            evidence=[ctx.evidence(sent)],
+            cue=low,
+        )
+
+
 def _together_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
     """ "X and Y have been together since 2013", "the couple has been together for three years", "X has
     been together with Y since May": a couple, not (or not yet) said to be married — reconcile drops
@@ -1270,4 +1298,5 @@ def _all(ctx: Ctx, sent: Span) -> Iterator[Fact]:
     yield from _predicate_facts(ctx, sent)
     yield from _together_facts(ctx, sent)
     yield from _romance_idioms(ctx, sent)
+    yield from _couple_title_facts(ctx, sent)
     yield from _years_of_marriage(ctx, sent)
