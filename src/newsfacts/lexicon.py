@@ -201,7 +201,9 @@ DESCRIPTOR_NOUNS = frozenset(
 SPOUSE_NOUNS = frozenset({"husband", "wife", "spouse", "hubby", "missus", "widow", "widower"})
 EX_SPOUSE_NOUNS = frozenset({"ex-husband", "ex-wife", "ex-spouse"})
 PARTNER_NOUNS = frozenset({"boyfriend", "girlfriend", "beau", "lover", "sweetheart", "flame", "squeeze"})
-EX_PARTNER_NOUNS = frozenset({"ex-boyfriend", "ex-girlfriend", "ex", "ex-partner", "ex-lover"})
+EX_PARTNER_NOUNS = frozenset(
+    {"ex-boyfriend", "ex-girlfriend", "ex", "ex-partner", "ex-lover", "ex-beau", "ex-flame"}
+)
 FIANCE_NOUNS = frozenset(
     {"fiance", "fiancee", "fiancé", "fiancée", "bride-to-be", "husband-to-be", "wife-to-be"}
 )
@@ -226,6 +228,15 @@ CHILD_NOUNS = {
     "firstborn": None,
     "newborn": None,
 }
+# A single child told of by a possessor, unnamed: "her daughter", "David's son" (not "baby", which may be a
+# lover or a child to come, nor "boy"/"girl", which may be a friend or a partner)
+SINGLE_CHILD_NOUNS = frozenset(
+    {"son", "daughter", "child", "kid", "stepson", "stepdaughter", "firstborn", "newborn"}
+)
+# Verbs whose subject has the child its object names: "X has a son with Y", "X and Y share a daughter"
+HAVE_CHILD_LEMMAS = frozenset({"have", "share"})
+# "her next child", "their unborn son": a child still to come
+UNBORN_MODIFIERS = frozenset({"next", "unborn", "future", "expected", "upcoming"})
 PARENT_NOUNS = {
     "mother": "female",
     "father": "male",
@@ -268,7 +279,17 @@ PROSPECT_NOUNS = frozenset({"brink", "verge", "edge", "road", "possibility", "pr
 
 MARRY_LEMMAS = frozenset({"marry", "wed", "remarry"})
 DIVORCE_LEMMAS = frozenset({"divorce"})
-SPLIT_LEMMAS = frozenset({"split", "separate", "break", "part"})  # "break up", "part ways"
+SPLIT_LEMMAS = frozenset(
+    {"split", "separate", "break", "part", "call"}
+)  # "break up", "part ways", "call it quits"
+# A couple noun as the title of two coordinated names: "exes X and Y", "newlyweds X and Y" (not "pair"/
+# "duo", which may be a comedy act or a band, nor "couple", which may be a married one)
+COUPLE_TITLES_ROMANCE = frozenset({"exes", "lovebirds", "ex-couple"})
+COUPLE_TITLES_MARRIED = frozenset({"newlyweds", "spouses"})
+# Words between a name and a verb the parser read as an adjective: "X, who is dating actress Y"
+RELATIVE_COPULA = frozenset({"who", "is", "was", "has", "had", "been", ","})
+# Modals that make a romance a wish or a guess: "Taylor should get back together with Jake"
+WISH_MODALS = frozenset({"should", "would", "could", "will", "'ll", "wo", "must"})
 # "they almost split", "practically married": it did not happen
 NEAR_MISS = frozenset({"almost", "nearly", "practically", "virtually", "basically"})
 QUESTION_MARKS = frozenset({"if", "whether"})  # "asked if she was dating X", "if they marry": no claim
@@ -282,6 +303,11 @@ WEDDING_AHEAD_MODALS = frozenset({"should", "will", "would", "could", "might", "
 # Verbs whose subject is one of the pair of a relation noun they take: "X ended a fling with Y"
 RELATION_HOLD_LEMMAS = frozenset({"have", "begin", "start", "end", "enjoy", "rekindle", "spark", "conduct"})
 BIRTH_LEMMAS = frozenset({"welcome", "birth", "deliver", "adopt"})
+# A time spent married, counted in years: "15 years of marriage", "ten years of wedlock", "nine years of
+# wedded bliss", "20 years of married life"
+MARRIAGE_SPAN_NOUNS = frozenset({"marriage", "wedlock"})
+MARRIED_STATE_NOUNS = frozenset({"bliss", "life"})
+MARRIED_MODIFIERS = frozenset({"wedded", "married", "marital"})
 FILE_LEMMAS = frozenset({"file", "initiate", "seek", "petition", "submit"})
 FINAL_LEMMAS = frozenset({"finalize", "finalise", "final", "complete", "settle"})
 # "got engaged in secret / in private / in front of their families": how, not the activity sense

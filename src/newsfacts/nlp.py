@@ -86,7 +86,15 @@ EX_WORDS = tuple(
         "fiancée",
         "partner",
         "spouse",
+        "beau",
+        "flame",
+        "lover",
     )
+)
+# "her then-husband Y": the relative at the time told of; one token, like the "ex-" words
+THEN_WORDS = tuple(
+    f"then-{w}"
+    for w in ("wife", "husband", "girlfriend", "boyfriend", "fiance", "fiancee", "fiancé", "fiancée", "beau")
 )
 
 
@@ -96,7 +104,8 @@ def _news_tokenizer_fixes(nlp: Language) -> None:
     derail the parse of "her Iron Coast co-star Tom Reed" (and "ex-wives A and B"); one token reads
     as the noun or verb it is. Some sites type the possessive with an opening quote ("West‘s"); split
     it off as spaCy does "’s", so the name before it is a name of its own."""
-    for form in ("wed", "Wed", *CO_WORDS, *EX_WORDS, *(w.capitalize() for w in (*CO_WORDS, *EX_WORDS))):
+    one_token = (*CO_WORDS, *EX_WORDS, *THEN_WORDS)
+    for form in ("wed", "Wed", *one_token, *(w.capitalize() for w in one_token)):
         nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
     suffixes = nlp.tokenizer.suffix_search.__self__.pattern
     nlp.tokenizer.suffix_search = re.compile(suffixes + r"|(?<=\w)‘[sS]$").search

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from newsfacts import ages
 from newsfacts import lexicon as lx
-from newsfacts.context import Ctx, confidence, future, negated
+from newsfacts.context import Ctx, clause_verb, confidence, future, negated
 from newsfacts.extractors.kinship import kin_negated, owner_of, relative_of
 from newsfacts.schema import Child, FactBase, When
 
@@ -542,7 +542,11 @@ def settle_counts(facts: list[FactBase]) -> list[FactBase]:
                 named.setdefault(par, set()).add(f.child)
     groups: dict[tuple[str, ...], list[int]] = {}
     for i, f in enumerate(facts):
-        if isinstance(f, Child) and f.child is None and f.cue in COUNT_CUES:
+        if (
+            isinstance(f, Child)
+            and f.child is None
+            and (f.cue in COUNT_CUES or f.cue in lx.SINGLE_CHILD_NOUNS or f.cue == PARENTS_OF)
+        ):
             groups.setdefault(tuple(f.parents), []).append(i)
     drop: set[int] = set()
     for parents, idx in groups.items():
@@ -552,11 +556,11 @@ def settle_counts(facts: list[FactBase]) -> list[FactBase]:
 
 
 def _counted(
-    ctx: Ctx, sent: Span, parents: list[str], count: int, sex: str | None, noun: Token
+    ctx: Ctx, sent: Span, parents: list[str], count: int, sex: str | None, noun: Token, cue: str | None = None
 ) -> Iterator[Child]:
     """``count`` unnamed children, less those the article has already told of."""
     for _ in range(count - _told(ctx, parents, sex, count)):
-        yield _child(ctx, sent, parents, None, sex, None, noun, None, noun.lower_)
+        yield _child(ctx, sent, parents, None, sex, None, noun, None, cue or noun.lower_)
 
 
 def _told(ctx: Ctx, parents: list[str], sex: str | None, count: int) -> int:
@@ -662,9 +666,49 @@ def _parents_pair_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
             )
 
 
+PARENTS_OF = "parents of"  # the cue of children counted by "X and Y are parents of three"
+
+
+def _parents_of_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
+    """ "X and Y are parents to daughter A", "X and Y became parents of twins", "X and Y, parents of
+    three, …": the two people the plural "parents" describes have the children its "to"/"of" phrase
+    names or counts."""
+    for tok in sent:
+        if tok.lower_ != "parents" or tok.pos_ != "NOUN" or kin_negated(tok) or _unborn(tok):
+            continue
+        couple = _described_pair(ctx, tok)
+        if len(couple) != 2 or future(tok.head):
+            continue
+        doc = tok.doc
+        if tok.i + 2 >= sent.end or doc[tok.i + 1].lower_ not in {"to", "of"}:
+            continue  # read left to right: the parser often hangs "to" on the verb
+        listed = _listed_names(ctx, doc[tok.i + 1])
+        for name, name_tok, sex, age in listed:
+            if name not in couple:
+                yield _child(ctx, sent, couple, name, sex, age, tok, name_tok, tok.lower_)
+        obj = doc[tok.i + 2]
+        if listed or not (obj.like_num or obj.lower_ in PLURAL_CHILD or obj.lower_ in MULTIPLES):
+            continue
+        count = _child_count(obj.text) if obj.like_num else _count(obj)
+        if count:
+            yield from _counted(ctx, sent, couple, count, PLURAL_CHILD.get(obj.lower_), tok, PARENTS_OF)
+
+
+def _described_pair(ctx: Ctx, noun: Token) -> list[str]:
+    """Whom a plural "parents" describes: the subject of "are/became parents", or the names it stands
+    in apposition to ("X and Y, parents of three")."""
+    head = noun.head
+    if noun.dep_ in ("attr", "oprd") and head.lemma_ in {"be", "become"}:
+        return ctx.subjects(head)
+    if noun.dep_ == "appos":
+        return ctx.who(head)
+    return []
+
+
 def extract(ctx: Ctx, sent: Span) -> Iterator[Child]:
     yield from _parent_noun_facts(ctx, sent)
     yield from _parents_pair_facts(ctx, sent)
+    yield from _parents_of_facts(ctx, sent)
     yield from _born_to_facts(ctx, sent)
     yield from _birth_object_facts(ctx, sent)
     yield from _adopted_by_facts(ctx, sent)
@@ -672,6 +716,7 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Child]:
     named: dict[str, Child] = {}
     unnamed: list[Child] = []
     kids_here = _children_named_in(ctx, sent)  # "son A and daughter B": neither is the other's parent
+    possessed: list[Child] = []
     for tok in sent:
         low = tok.lower_
         if not _noun(tok) or (low not in PLURAL_CHILD and low not in lx.CHILD_NOUNS) or kin_negated(tok):
@@ -688,7 +733,10 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Child]:
         if low not in lx.CHILD_NOUNS:
             continue
         child, name_tok = _named_child(ctx, tok)
-        if (child is None and not _birth_event(tok)) or (child is not None and child in named):
+        if child is None and not _birth_event(tok):
+            possessed += _possessed_child(ctx, sent, tok)
+            continue
+        if child is not None and child in named:
             continue
         parents = [p for p in _parents(ctx, tok, child) if p not in kids_here]
         if len(parents) < 2:
@@ -704,6 +752,122 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Child]:
     yield from named.values()
     if not named:  # "welcomed their first child, a son named X": the named child is that child
         yield from unnamed[:1]
+    yield from possessed
+
+
+def _possessed_child(ctx: Ctx, sent: Span, noun: Token) -> list[Child]:
+    """ "X was seen with her daughter", "David's son", "X and Y took their son to school", "X has a son
+    with Y" (``_had``): one unnamed
+    child of a named owner, counted once per owner and sex however often told (``_told``); reconcile's
+    ``settle_counts`` drops it where the article names the owner's children. Only where the owner is a
+    name, or a pronoun for the clause's subject when no one else is named (``_sole_owners``); not a
+    child to come ("her next child", "their daughter on the way", "pregnant with her child"), a part
+    played ("played X's daughter"), a likeness ("like a son to her"), an in-law, nor a noun that
+    modifies another ("her baby bump")."""
+    low = noun.lower_
+    if low not in lx.SINGLE_CHILD_NOUNS or noun.dep_ in ("compound", "amod") or _unborn(noun):
+        return []
+    if _child_ahead(noun) or _played_child(noun) or _in_law(noun) or noun.head.lower_ in {"like", "as"}:
+        return []
+    if noun.head.lower_ == "of" and noun.head.head.lower_ in lx.PARENT_NOUNS:
+        return []  # "the father of her child": the parent-noun rules read it (a named parent, or none)
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        parents = _had(ctx, noun)
+    else:
+        parents = _possessors(ctx, noun, None)
+        if poss.pos_ == "PRON" and parents and not _sole_owners(ctx, noun, parents, sent):
+            return []
+    if not parents:
+        return []
+    return list(_counted(ctx, sent, parents[:2], 1, lx.CHILD_NOUNS[low], noun))
+
+
+def _had(ctx: Ctx, noun: Token) -> list[str]:
+    """ "X has a son with Y", "X and Y share a daughter", "X had a son and a daughter": an indefinite
+    child noun as the object of a having verb; the parents are its subject(s) and "with Y". Not "is
+    having a son" (a birth to come), nor "wants to have", "would have" (a wish)."""
+    t = noun
+    while t.dep_ == "conj" and t.head != t:
+        t = t.head
+    verb = t.head
+    if t.dep_ != "dobj" or verb.lemma_.lower() not in lx.HAVE_CHILD_LEMMAS or verb.tag_ == "VBG":
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+        return []
+    if future(verb) or any(c.dep_ == "aux" and c.lower_ in lx.WISH_MODALS for c in verb.children):
+        return []
+    parents = _parents(ctx, noun, None)
+    siblings = [c for c in (t, *t.children) if c.dep_ == "conj" or c is t]  # "a son and a daughter with Y"
+    parents += [k for c in siblings for k in _prep_with(ctx, c) if k not in parents]
+    return parents
+
+
+def _prep_with(ctx: Ctx, tok: Token) -> list[str]:
+    return [
+        k
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for k in ctx.who(p)
+    ]
+
+
+def _sole_owners(ctx: Ctx, noun: Token, owners: list[str], sent: Span) -> bool:
+    """A possessive pronoun ("her daughter", "their son") is trusted only where the owners are the
+    people the sentence names, all of them and no one else, and the subject of the noun's clause (or
+    the name it is coordinated with): in "X alleges that Y pulled her daughter's hair" the pronoun may
+    be X's or Y's, so neither."""
+    named = {k for t in sent if _is_name(ctx, t) for k in ctx.cast.at(t)}
+    return named == set(owners) and set(owners) <= set(_clause_people(ctx, noun))
+
+
+def _clause_people(ctx: Ctx, noun: Token) -> list[str]:
+    """Whom a possessive pronoun on the noun may safely mean: the subject of the noun's clause ("X was
+    seen with her daughter", "X and Y took their son"), or the name the noun is coordinated with ("X and
+    her son"); not just anyone the sentence names ("… shows for Z, … in which his daughter walked")."""
+    t = noun
+    while t.dep_ == "conj" and t.head != t:
+        t = t.head
+    out = [k for k in ctx.who(t) if t is not noun]
+    verb = clause_verb(noun)
+    if verb is not noun:
+        out += ctx.subjects(verb)
+        if verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX"):  # "X said his son loves Rome"
+            out += ctx.subjects(verb.head)
+    return out
+
+
+def _child_ahead(noun: Token) -> bool:
+    """ "her next child", "their unborn son", "their daughter on the way", "pregnant with her child",
+    "trying for a fifth child": a child still to come."""
+    if any(
+        c.lower_ in lx.UNBORN_MODIFIERS for c in noun.children if c.dep_ in ("amod", "advmod", "compound")
+    ):
+        return True
+    doc = noun.doc
+    if [t.lower_ for t in doc[noun.i + 1 : noun.i + 4]] == ["on", "the", "way"]:
+        return True
+    prep = noun.head
+    return noun.dep_ == "pobj" and (
+        (prep.lower_ == "with" and prep.head.lower_ == "pregnant")
+        or (prep.lower_ == "for" and prep.head.lemma_.lower() in {"try", "hope", "wish"})
+    )
+
+
+def _played_child(noun: Token) -> bool:
+    """ "she played X's daughter", "the role of his son": a part in a work."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in lx.PLAY_LEMMAS:
+        return True
+    return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in {"role", "part"}
+
+
+def _in_law(noun: Token) -> bool:
+    """ "her son-in-law", "his daughter-in-law": a relative by marriage."""
+    doc = noun.doc
+    return noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and doc[noun.i + 2].lower_ == "in"
 
 
 def _noun(tok: Token) -> bool:

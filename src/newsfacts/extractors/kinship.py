@@ -39,6 +39,10 @@ NOUN_TYPES: dict[str, type[Fact]] = {
     **dict.fromkeys(lx.EX_PARTNER_NOUNS, Relationship),
     **dict.fromkeys(lx.FIANCE_NOUNS, Engagement),
     **dict.fromkeys(lx.EX_FIANCE_NOUNS, Engagement),  # "his ex-fiancee Y": they were engaged
+    # "her then-husband Y", "his then-girlfriend Y": the relation held at the time told of
+    **{f"then-{w}": Marriage for w in lx.SPOUSE_NOUNS},
+    **{f"then-{w}": Relationship for w in lx.PARTNER_NOUNS},
+    **{f"then-{w}": Engagement for w in lx.FIANCE_NOUNS},
 }
 PLURAL_KIN: dict[str, str] = {
     "wives": "wife",
@@ -50,6 +54,8 @@ PLURAL_KIN: dict[str, str] = {
     "ex-girlfriends": "ex-girlfriend",
     "ex-boyfriends": "ex-boyfriend",
     "exes": "ex",
+    "ex-flames": "ex-flame",
+    "ex-lovers": "ex-lover",
 }
 
 
@@ -222,14 +228,17 @@ def listed_relatives(ctx: Ctx, noun: Token) -> list[str]:
 def kin_negated(noun: Token) -> bool:
     """Is the kinship a kinship noun states denied? "is not her husband", "does not have a son", "denied
     that his son …" are; "has not met his daughter Y", "didn't invite her husband Y" deny the meeting, not
-    the kin: a negation on a verb that merely takes the relative as its object does not count."""
+    the kin, and "slammed her ex-husband Y" attacks the man: a negation or denial on a verb that merely
+    takes the relative as its object does not count."""
     if not negated(noun):
         return False
     head = noun.head
     if noun.dep_ != "dobj" or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return True
     if head.lemma_.lower() in lx.HAVE_KIN_LEMMAS or any(
-        a.lemma_.lower() in lx.DENIAL_LEMMAS for a in [head, *head.ancestors]
+        a.lemma_.lower() in lx.DENIAL_LEMMAS for a in head.ancestors
     ):
-        return True
+        return True  # "does not have a son", "denied that she had a husband"
+    # a denial verb whose object is the relative attacks the person ("slammed her ex-husband Y",
+    # "dismissed his wife"): like "didn't leave her husband Y" it takes the kin as given
     return not any(c.dep_ == "poss" for c in noun.children)  # "his daughter": the kin is presupposed

@@ -144,6 +144,9 @@ VERB_CUES = frozenset(
         "divorce",
         "divorced",
         "engaged",
+        "hitch",
+        "walk",
+        "renew",
         "link",
         "date",
         "romance",
@@ -170,6 +173,9 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             or low in {"married", "wed", "weds", "wedded"}
             or (lemma == "tie" and any(c.lower_ == "knot" for c in tok.children))
             or (lemma == "exchange" and any(c.lower_ == "vows" for c in tok.children))
+            or _got_hitched(tok)
+            or _down_the_aisle(tok)
+            or _renewed_vows(tok)
         )
         if is_marry:
             if _not_yet(tok) or _speculated(tok) or _planned(tok):
@@ -179,6 +185,8 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             parties = _couple_of(ctx, tok, sent) or _amod_couple(ctx, tok) or _linear_couple(ctx, tok)
             if parties:
                 start = _date(ctx, tok, sent) if low != "married" or _is_event(tok) else None
+                if _renewed_vows(tok):
+                    start = None  # the renewal's date, not the wedding's
                 span = _date_range(ctx, tok)
                 if span is not None:
                     start = span[0]
@@ -247,7 +255,7 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         if (lemma in {"date", "romance"} and tok.pos_ == "VERB") or romantic_link or moved_on:
             if lemma == "date" and _other_object(ctx, tok, frozenset()):
                 continue  # "they are dating other people"
-            parties = _couple_of(ctx, tok, sent)
+            parties = _couple_of(ctx, tok, sent) or (_linear_couple(ctx, tok) if lemma == "date" else None)
             if parties and not _ahead(tok):
                 yield Relationship(
                     people=parties,
@@ -275,6 +283,37 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
                     yield Relationship(
                         people=parties, end=when, confidence=confidence(0.7, sent), evidence=ev, cue=lemma
                     )
+
+
+def _down_the_aisle(tok: Token) -> bool:
+    """ "X walked down the aisle with Y", "X and Y walked down the aisle in 2012": the idiom for a
+    wedding; not "walked her daughter down the aisle" (a parent giving the bride away)."""
+    return (
+        tok.lemma_.lower() == "walk"
+        and any(
+            c.dep_ == "prep" and c.lower_ == "down" and any(p.lower_ == "aisle" for p in c.children)
+            for c in tok.children
+        )
+        and not any(c.dep_ == "dobj" for c in tok.children)
+    )
+
+
+def _renewed_vows(tok: Token) -> bool:
+    """ "X and Y renewed their (wedding) vows": a married couple."""
+    return tok.lemma_.lower() == "renew" and any(
+        c.dep_ == "dobj" and c.lower_ == "vows" for c in tok.children
+    )
+
+
+def _got_hitched(tok: Token) -> bool:
+    """ "X and Y got hitched", "X got hitched to Y": the idiom for a wedding, a passive "hitched" with
+    "get" (not "hitched a ride")."""
+    return (
+        tok.lemma_.lower() == "hitch"
+        and tok.tag_ == "VBN"
+        and any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "get" for c in tok.children)
+        and not any(c.dep_ == "dobj" for c in tok.children)
+    )
 
 
 def _linked_to_someone(ctx: Ctx, tok: Token) -> bool:
@@ -491,6 +530,8 @@ def _is_split(tok: Token) -> bool:
         return any(c.lower_ == "up" for c in tok.children)
     if lemma == "part":
         return any(c.lower_ == "ways" for c in tok.children)
+    if lemma == "call":  # "X and Y called it quits"
+        return any(c.lower_ == "quits" for c in tok.children)
     if lemma == "split":
         verb = tok.pos_ == "VERB" or _noun_with_subject(tok)
         return verb and not any(c.dep_ == "dobj" for c in tok.children)
@@ -520,13 +561,14 @@ def _amod_couple(ctx: Ctx, tok: Token) -> list[str] | None:
 
 
 def _linear_couple(ctx: Ctx, tok: Token) -> list[str] | None:
-    """ "X (later) married Y" that the parser read as an adjective ("married" amod of Y): the name
-    right before the verb and the next name after it."""
+    """ "X (later) married Y", "X, who is dating actress Y" that the parser read as an adjective
+    ("married"/"dating" amod of Y): the name right before the verb (past "who is") and the next name
+    after it."""
     if tok.dep_ != "amod":
         return None
     j = tok.i - 1
-    while j >= 0 and tok.doc[j].pos_ == "ADV":
-        j -= 1
+    while j >= 0 and (tok.doc[j].pos_ == "ADV" or tok.doc[j].lower_ in lx.RELATIVE_COPULA):
+        j -= 1  # "X, who is (now) dating actress Y": the parser may read "dating" as an adjective of Y
     if j < 0 or not in_name(ctx, j) or in_name(ctx, j + 1):
         return None
     return pair(list(ctx.cast.at(j)), next_name(ctx, tok))
@@ -756,6 +798,8 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         if held and not _partner_named(ctx, tok):
             continue  # "she had an affair with her director": a description, too often misread
         parties = pair(owner, partner) or _between(ctx, tok, sent)
+        if parties is None and tok.lower_ == "anniversary":
+            parties = _anniversary_couple(ctx, tok, sent, owner)
         if parties is None or (kind is Relationship and _named_platonic(ctx, sent, parties)):
             continue
         ev = [ctx.evidence(sent)]
@@ -813,6 +857,21 @@ def _split_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         when = _date(ctx, tok, sent)
         ev = [ctx.evidence(sent)]
         yield Separation(people=parties, date=when, confidence=confidence(0.75, sent), evidence=ev, cue=low)
+
+
+def _anniversary_couple(ctx: Ctx, tok: Token, sent: Span, owner: list[str]) -> list[str] | None:
+    """A wedding anniversary's couple where the parser hangs the partner on the verb ("X celebrated her
+    wedding anniversary with Y"), or "their" stands for the two people the sentence names before it
+    ("X surprised Y on their wedding anniversary")."""
+    verb = tok.head if tok.dep_ == "dobj" else None
+    if owner and verb is not None:
+        got = pair(owner, ctx.objects(verb, frozenset({"with"})))
+        if got is not None:
+            return got
+    if any(c.dep_ == "poss" and c.lower_ in lx.PLURAL_PRONOUNS for c in tok.children):
+        named = ctx.cast.in_span(sent.start, tok.i)
+        return pair(named, []) if len(named) == 2 else None
+    return None
 
 
 def _named_platonic(ctx: Ctx, sent: Span, parties: list[str]) -> bool:
@@ -1003,6 +1062,10 @@ def _predicate_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         if kind is None or negated(tok):
             continue
         be = tok.head
+        if tok.lower_ == "couple" and any(
+            c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in be.children
+        ):
+            continue  # "they are a perfect couple": too often the parts two actors play
         partner = [
             k
             for c in (*tok.children, *be.children)
@@ -1023,12 +1086,182 @@ def _predicate_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             )
 
 
+def _romance_idioms(ctx: Ctx, sent: Span) -> Iterator[Fact]:
+    """Idioms of a romance between the clause's subject and a named person: "X is back together with
+    Y", "X and Y are back together", "X is (crazy) in love with Y", "X is hooking up with Y", "X cheated
+    on Y", "X and Y made their debut as a couple". Not where denied, asked, wished or planned ("should
+    get back together", "will fall in love"), nor guessed by onlookers."""
+    for tok in sent:
+        found = _romance_anchor(ctx, tok)
+        if found is None:
+            continue
+        verb, partner = found
+        if negated(tok) or negated(verb) or _unasserted(verb) or _speculated(verb) or _wished(verb):
+            continue
+        parties = pair(ctx.subjects(verb), partner)
+        subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+        if parties is None and not partner and subj is not None and _two_of(subj):
+            parties = _the_two(ctx, sent, subj.i)
+        if parties and not _named_platonic(ctx, sent, parties):
+            yield Relationship(
+                people=parties,
+                confidence=confidence(0.7, sent),
+                evidence=[ctx.evidence(sent)],
+                cue=tok.lower_,
+            )
+
+
+def _romance_anchor(ctx: Ctx, tok: Token) -> tuple[Token, list[str]] | None:
+    """The verb a romance idiom hangs on, and the people of its "with"/"on" phrase (may be none where the
+    subject names both: "X and Y are back together")."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if low == "together" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "back":
+        verb = clause_verb(tok)
+        return verb, _prep_people(ctx, (tok, verb), "with") or _with_head(ctx, tok)
+    if low == "love" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        verb = clause_verb(tok)
+        return verb, _prep_people(ctx, (tok, verb), "with")
+    if (
+        lemma == "hook"
+        and tok.pos_ == "VERB"
+        and any(c.lower_ == "up" for c in tok.children)
+        and not any(c.dep_ == "dobj" for c in tok.children)  # "hooked up the speakers"
+    ):
+        partner = _prep_people(ctx, (tok,), "with")
+        return (tok, partner) if partner else None
+    if lemma == "cheat" and tok.pos_ == "VERB":
+        partner = _prep_people(ctx, (tok,), "on")
+        return (tok, partner) if partner else None
+    if low == "couple" and tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB":
+        return tok.head.head, []
+    return None
+
+
+def _with_head(ctx: Ctx, tok: Token) -> list[str]:
+    """ "back together with Y" that the parser reads with "together" hanging on "with"."""
+    prep = tok.head
+    if prep.lower_ != "with":
+        return []
+    return [k for p in prep.children if p.dep_ == "pobj" for k in ctx.who(p)]
+
+
+def _prep_people(ctx: Ctx, holders: tuple[Token, ...], word: str) -> list[str]:
+    """The people of a ``word`` phrase ("with Y", "on Y") on any of the holder tokens."""
+    return [
+        k
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == word
+        for p in c.children
+        if p.dep_ == "pobj"
+        for k in ctx.who(p)
+    ]
+
+
+def _wished(verb: Token) -> bool:
+    """ "should get back together", "will fall in love", "wants to get back together": not (yet) so."""
+    if future(verb):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in lx.WISH_MODALS for c in verb.children)
+
+
+def _couple_title_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
+    """A couple noun as the title of two coordinated names: "exes X and Y", "the lovebirds, X and Y, …"
+    (a romance, perhaps over); "newlyweds X and Y" (married)."""
+    for tok in sent:
+        low = tok.lower_
+        kind = (
+            Relationship
+            if low in lx.COUPLE_TITLES_ROMANCE
+            else Marriage
+            if low in lx.COUPLE_TITLES_MARRIED
+            else None
+        )
+        if kind is None or tok.pos_ not in ("NOUN", "PROPN") or negated(tok):
+            continue
+        if tok.dep_ == "compound" and in_name(ctx, tok.head.i):
+            named = ctx.who(tok.head)
+        else:
+            named = [k for c in tok.children if c.dep_ == "appos" and in_name(ctx, c.i) for k in ctx.who(c)]
+        if len(named) != 2:
+            continue
+        yield kind(
+            people=sorted(named),
+            confidence=confidence(0.7, sent),
+            evidence=[ctx.evidence(sent)],
+            cue=low,
+        )
+
+
+def _together_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
+    """ "X and Y have been together since 2013", "the couple has been together for three years", "X has
+    been together with Y since May": a couple, not (or not yet) said to be married — reconcile drops
+    the relationship where a marriage of the pair is told. Only the perfect "have been together" with a
+    "since"/"for" phrase of time counts: "they were together in the studio" is no romance."""
+    for tok in sent:
+        if tok.lower_ != "together" or tok.dep_ != "advmod" or tok.head.lemma_ != "be":
+            continue
+        be = tok.head
+        if not _perfect(be) or not _lasting(ctx, be, sent) or negated(be) or _unasserted(be):
+            continue
+        if _together_in_something(be):
+            continue  # "have been together in the band since 1999": fellow members, no couple
+        partner = [k for c in be.children if c.dep_ == "prep" and c.lower_ == "with" for k in ctx.objects(be)]
+        parties = pair(ctx.subjects(be), partner)
+        subj = next((c for c in be.children if c.dep_.startswith("nsubj")), None)
+        if parties is None and subj is not None and _two_of(subj):
+            parties = _the_two(ctx, sent, subj.i)
+        if parties:
+            yield Relationship(
+                people=parties,
+                start=_date(ctx, be, sent) if _has_prep(be, "since") else None,
+                confidence=confidence(0.7, sent),
+                evidence=[ctx.evidence(sent)],
+                cue="been together",
+            )
+
+
+def _together_in_something(verb: Token) -> bool:
+    """ "together in the band", "together on the show", "together at the label": a shared place of work."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"in", "on", "at"} and any(p.pos_ == "NOUN" for p in c.children)
+        for c in verb.children
+    )
+
+
+def _perfect(verb: Token) -> bool:
+    """ "have been", "has been", "had been": a perfect, a state that has lasted."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _has_prep(verb: Token, word: str) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == word for c in verb.children)
+
+
+def _lasting(ctx: Ctx, verb: Token, sent: Span) -> bool:
+    """A "since" phrase, or a "for" phrase of years or months ("for three years"): how long it has lasted."""
+    if _has_prep(verb, "since"):
+        return True
+    spans = [
+        d
+        for d in ctx.durations_near(verb, sent, max_tokens=8)
+        if d.value[-1:] in ("Y", "M") and "T" not in d.value
+    ]
+    return _has_prep(verb, "for") and bool(spans)
+
+
 def _couple_predicate(tok: Token) -> type[Marriage | Relationship] | None:
     """The fact a predicate noun of "be" states of its subject: "an item", "husband and wife"."""
     if tok.dep_ != "attr" or tok.head.lemma_ != "be":
         return None
     if tok.lower_ == "item" and any(c.lower_ == "an" for c in tok.children):
         return Relationship
+    if (
+        tok.lower_ == "couple"
+        and any(c.lower_ == "a" for c in tok.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    ):
+        return Relationship  # "X and Y are a couple" (not "a couple of friends")
     if tok.lower_ in lx.SPOUSE_NOUNS | {"man"} and any(
         c.dep_ == "conj" and c.lower_ in lx.SPOUSE_NOUNS for c in tok.children
     ):
@@ -1037,29 +1270,58 @@ def _couple_predicate(tok: Token) -> type[Marriage | Relationship] | None:
 
 
 def _years_of_marriage(ctx: Ctx, sent: Span) -> Iterator[Fact]:
-    """ "after 11 years of marriage", "going on 15 years of marriage": a start derived from a duration."""
+    """ "after 11 years of marriage", "going on 15 years of marriage", "X and Y marked 15 years of
+    marriage", "X celebrated nine years of wedded bliss with Y": a marriage, its start derived from the
+    duration where the article's date allows."""
     for tok in sent:
-        if tok.lower_ != "marriage":
+        if not _span_of_marriage(tok) or negated(tok) or future(clause_verb(tok)):
             continue
         durs = ctx.durations_near(tok, sent, max_tokens=3)
         if not durs:
             continue
-        couple = ctx.pair_before(tok.i, sent) or tuple(
-            k for c in tok.children if c.dep_ == "poss" for k in ctx.who(c)
+        couple = (
+            tuple(k for c in tok.children if c.dep_ == "poss" for k in ctx.who(c))
+            or tuple(_clause_couple(ctx, tok))
+            or ctx.pair_before(tok.i, sent)
         )
         if len(couple) != 2:
             continue
         others = [d for d in ctx.dates_near(tok, sent, max_tokens=20)]
         as_of = others[0].latest if others and others[0].latest else None
-        start = ctx.start_from(durs[0], as_of)
-        if start is not None:
-            yield Marriage(
-                people=sorted(couple),
-                start=start,
-                confidence=confidence(0.7, sent),
-                evidence=[ctx.evidence(sent)],
-                cue="years of marriage",
-            )
+        yield Marriage(
+            people=sorted(couple),
+            start=ctx.start_from(durs[0], as_of),
+            confidence=confidence(0.7, sent),
+            evidence=[ctx.evidence(sent)],
+            cue="years of marriage",
+        )
+
+
+def _span_of_marriage(tok: Token) -> bool:
+    """A noun for a time spent married: "marriage", "wedlock", "wedded bliss", "married life"."""
+    low = tok.lower_
+    if low in lx.MARRIAGE_SPAN_NOUNS:
+        return tok.pos_ == "NOUN"
+    return low in lx.MARRIED_STATE_NOUNS and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in lx.MARRIED_MODIFIERS for c in tok.children
+    )
+
+
+def _clause_couple(ctx: Ctx, tok: Token) -> list[str]:
+    """ "X and Y marked 15 years of marriage", "X celebrated ten years of marriage with Y": the two
+    subjects of the clause verb, or its subject and the person of its "with" phrase."""
+    verb = clause_verb(tok)
+    if verb.pos_ not in ("VERB", "AUX") or verb is tok:
+        return []
+    partner = ctx.objects(verb, frozenset({"with"})) + [
+        k
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in {"with", "to"}
+        for p in c.children
+        if p.dep_ == "pobj"
+        for k in ctx.who(p)
+    ]
+    return pair(ctx.subjects(verb), partner) or []
 
 
 def drop_kin_couples(facts: list[FactBase]) -> list[FactBase]:
@@ -1118,4 +1380,7 @@ def _all(ctx: Ctx, sent: Span) -> Iterator[Fact]:
     yield from _relation_noun_facts(ctx, sent)
     yield from _split_noun_facts(ctx, sent)
     yield from _predicate_facts(ctx, sent)
+    yield from _together_facts(ctx, sent)
+    yield from _romance_idioms(ctx, sent)
+    yield from _couple_title_facts(ctx, sent)
     yield from _years_of_marriage(ctx, sent)
