@@ -167,7 +167,8 @@ def age_apposition(doc: Doc, end: int) -> bool:
 
 
 def _person_slot(doc: Doc, span: Span, sure_starts: dict[int, int], sure_ends: dict[int, int]) -> bool:
-    """Syntax says person: kinship slot, age apposition, "X and <name>", object of "married"/"dated"."""
+    """Syntax says person: kinship slot ("son X", "his son is X"), age apposition, "X and <name>", object of
+    "married"/"dated"."""
     if kin_slot(doc, span.start) or age_apposition(doc, span.end) or after_age(doc, span.start):
         return True
     if span.start >= 2 and doc[span.start - 1].lower_ in {"and", "&"} and (span.start - 2) in sure_ends:
@@ -184,6 +185,12 @@ def _person_slot(doc: Doc, span: Span, sure_starts: dict[int, int], sure_ends: d
     ):
         return True  # "X, who has co-written …": a one-word name that takes a relative clause for a person
     head = span.root
+    if (
+        head.dep_ == "attr"
+        and head.head.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ in KIN_WORDS for c in head.head.children)
+    ):
+        return True  # "her daughter is X", "his wife is X"
     if (
         len(span) == 1
         and head.dep_ == "nsubj"

@@ -89,7 +89,8 @@ def _line_break(a: Token, b: Token) -> bool:
 
 
 def _described(ctx: Ctx, noun: Token) -> Token | None:
-    """The name a child noun describes: "X, the son of Y" (apposition), "X is the son of Y", "The
+    """The name a child noun describes: "X, the son of Y" (apposition), "X is the son of Y", "Y's son is
+    X", "The
     daughter of Y, X made her debut" (a fronted apposition the parser reads as a second subject)."""
     if noun.dep_ == "appos" and len(ctx.cast.at(noun.head)) == 1:
         return noun.head
@@ -103,6 +104,9 @@ def _described(ctx: Ctx, noun: Token) -> Token | None:
             if c.dep_ == "nsubj" and c.i > noun.i and c.pos_ == "PROPN" and len(ctx.cast.at(c)) == 1
         ]
         return after[0] if after else None
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "X's daughter is Y"
+        named = [c for c in noun.head.children if c.dep_ == "attr" and len(ctx.cast.at(c)) == 1]
+        return named[0] if named else None
     return None
 
 

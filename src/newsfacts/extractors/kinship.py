@@ -63,7 +63,8 @@ NAME_MODIFIER = ("compound", "amod")  # "wife Y", "ex-wives Y and Z" (the parser
 
 
 def relative_of(ctx: Ctx, noun: Token) -> list[str]:
-    """The person a kinship noun names: "wife Y", "husband, Y", "Y, his wife", "husband of 11 years, Y"."""
+    """The person a kinship noun names: "wife Y", "husband, Y", "Y, his wife", "husband of 11 years, Y",
+    "Y is his wife", "his wife is Y"."""
     if noun.dep_ in NAME_MODIFIER and ctx.cast.at(noun.head):
         return list(ctx.cast.at(noun.head))[:1]
     for c in noun.children:
@@ -75,6 +76,10 @@ def relative_of(ctx: Ctx, noun: Token) -> list[str]:
         subj = [k for c in noun.head.children if c.dep_ == "nsubj" for k in ctx.cast.at(c)]
         if subj:
             return subj[:1]
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "X's husband is Y"
+        named = [k for c in noun.head.children if c.dep_ == "attr" for k in ctx.cast.at(c)]
+        if named:
+            return named[:1]
     return next_name(ctx, noun)
 
 
