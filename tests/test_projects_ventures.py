@@ -86,6 +86,12 @@ def test_venture_verbs(text: str, expected: list) -> None:
             "production.",
             [("Tom Reed", "Bluefin Films", "brand", "president")],
         ),
+        # a denial in the main clause is no denial of the clause the role noun stands in
+        (
+            "When it was announced that Mia Cole would be the new face of Lumen Skincare, the company did "
+            "not tell the press.",
+            [("Mia Cole", "Lumen Skincare", "brand", "spokesperson")],
+        ),
         # a school is no venture
         (
             "Tom Reed, the president of Westfield University, gave a long speech about the new library.",

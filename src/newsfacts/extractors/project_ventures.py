@@ -175,8 +175,27 @@ def _holders(ctx: Ctx, noun: Token) -> list[str]:
 
 def _clause_denied(tok: Token) -> bool:
     """Negated, or under a negated verb it depends on: "she doesn't seem like she'd be able to run Y"."""
-    verbs = [a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")][:4]
-    return any(negated(v) for v in verbs)
+    t = tok
+    first = True
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX") or t.dep_ in ("acomp", "xcomp", "ccomp"):
+            if negated(t) if first else any(c.dep_ == "neg" for c in t.children):
+                return True
+            first = False
+            if t.dep_ not in ("xcomp", "ccomp", "acomp") and not _seeming(t):
+                return False  # a clause of its own ("when …, the company did not …") is another claim
+        if t.head == t:
+            return False
+        t = t.head
+    return False
+
+
+def _seeming(verb: Token) -> bool:
+    """ "doesn't seem like she'd be able to …", "doesn't look as if …": a clause the verb above only
+    compares with, so a denial above it holds for it."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in {"like", "if"} for c in verb.children
+    )
 
 
 # -- shapes ---------------------------------------------------------------------------------------
