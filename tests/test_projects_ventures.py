@@ -174,6 +174,12 @@ def test_collaboration_gives_both_partners() -> None:
             "with the numbers.",
             [("Mia Cole", "Mia Cosmetics", "brand", "owner")],
         ),
+        # the tail of a longer capitalised run (a headline) is no name of its own
+        (
+            "Tom Reed Sues Reed Company for Access to Files  Tom Reed, who was fired by the studio he had "
+            "helped found, sued it on Monday.",
+            [],
+        ),
         # two people share the surname: whose venture it is is unsaid
         (
             "Mia Cole and Tom Cole are cousins. Sales at Cole Cosmetics rose by half, and both say they are "

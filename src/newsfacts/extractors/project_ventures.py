@@ -382,6 +382,12 @@ def _named_after(ctx: Ctx, sent: Span) -> Iterator[Tie]:
         name = _name_of(ctx, tok)
         if name is None or name[-1] != tok or len(name) < 2:
             continue
+        if (
+            name.start > sent.start
+            and cap(sent.doc[name.start - 1])
+            and not sent.doc[name.start - 1].is_punct
+        ):
+            continue  # the tail of a longer capitalised run: a headline's words or a longer name
         owner = _person_called(ctx, name[:-1].text)
         if owner is None or ctx.cast.people[owner].gender is None:
             continue
