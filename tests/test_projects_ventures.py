@@ -19,6 +19,7 @@ CUES = (
     "team move",
     "team bond",
     "team hires",
+    "team role noun",
     "team description",
     "endorsement",
     "collaboration",
@@ -92,6 +93,16 @@ def test_venture_verbs(text: str, expected: list) -> None:
             "not tell the press.",
             [("Mia Cole", "Lumen Skincare", "brand", "spokesperson")],
         ),
+        # "director" is an office in a venture only with a modifier that says so
+        (
+            "Dana Lowe, who has been the creative director of Maison Verte since 2015, designed the dress.",
+            [("Dana Lowe", "Maison Verte", "brand", "director")],
+        ),
+        # a newspaper a person writes for is a project of kind "other"
+        (
+            "Dana Lowe, a columnist for the Daily Ledger, wrote about the wedding in her weekly column.",
+            [("Dana Lowe", "Daily Ledger", "other", "writer")],
+        ),
         # a school is no venture
         (
             "Tom Reed, the president of Westfield University, gave a long speech about the new library.",
@@ -136,6 +147,11 @@ def test_possessed_venture_noun() -> None:
         # a team name before a player noun, the description resolved to a person
         (
             "Tom Reed is a tall man. The Boston Celtics forward has two kids with his former girlfriend.",
+            [("Tom Reed", "Boston Celtics", "sports_team", "player")],
+        ),
+        # a player noun with "for" and its team; the tagger may read "forward" as an adverb
+        (
+            "Tom Reed, a veteran forward for the Boston Celtics, was seen leaving a club with his wife.",
             [("Tom Reed", "Boston Celtics", "sports_team", "player")],
         ),
         # a family's plural name is no team

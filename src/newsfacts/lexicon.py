@@ -996,7 +996,17 @@ VENTURE_ROLE_NOUNS = {
     "spokeswoman": "spokesperson",
     "spokesmodel": "spokesperson",
     "face": "spokesperson",
+    "columnist": "writer",
+    "reporter": "writer",
+    "journalist": "writer",
+    "correspondent": "writer",
+    "contributor": "writer",
+    "patron": "patron",
+    "trustee": "trustee",
 }
+# Modifiers that make "director" an office in a venture: "the creative director of Y" (a film's director
+# is the project extractor's).
+OFFICE_DIRECTOR_WORDS = frozenset({"creative", "artistic", "managing", "executive", "fashion", "design"})
 # Common nouns for a venture a person's possessive names: "her foundation, X", "his gym X".
 VENTURE_NOUNS = {
     "foundation": "other",

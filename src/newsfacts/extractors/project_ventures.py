@@ -141,7 +141,11 @@ def _team_name(ctx: Ctx, head: Token) -> Span | None:
 
 def _kind(name: Span, role: str) -> str:
     last = name[-1].lower_
-    if role == "editor" or last in lx.CHARITY_HEADS or last in lx.MAGAZINE_HEADS:
+    if (
+        role in ("editor", "writer", "patron", "trustee")
+        or last in lx.CHARITY_HEADS
+        or last in lx.MAGAZINE_HEADS
+    ):
         return "other"
     return "brand"
 
@@ -222,6 +226,8 @@ def _by_role_noun(ctx: Ctx, sent: Span) -> Iterator[Tie]:
     """ "the CEO of Y", "an ambassador for Y", "the face of Y", "editor-in-chief at Y"."""
     for noun in sent:
         role = lx.VENTURE_ROLE_NOUNS.get(noun.lower_)
+        if noun.lower_ == "director" and any(c.lower_ in lx.OFFICE_DIRECTOR_WORDS for c in noun.lefts):
+            role = "director"  # "the creative director of Y"
         if role is None or noun.pos_ not in ("NOUN", "PROPN") or _clause_denied(noun):
             continue
         preps = list(noun.children)
@@ -285,6 +291,26 @@ def _team_moves(ctx: Ctx, sent: Span) -> Iterator[Tie]:
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ in {"with", "by", "for"}:
                 yield from _team_ties(ctx, prep, owners or ctx.subjects(verb), "team bond")
+
+
+def _team_roles(ctx: Ctx, sent: Span) -> Iterator[Tie]:
+    """ "X, a forward for the Y", "X, the former coach of the Y": a player or coach noun with its team."""
+    for noun in sent:
+        role = lx.TEAM_ROLE_NOUNS.get(noun.lower_)
+        if role is None or _clause_denied(noun):
+            continue
+        holder = noun
+        if noun.pos_ != "NOUN":  # "a veteran forward for the Y" with "forward" read as an adverb
+            if noun.dep_ not in ("advmod", "amod") or noun.head.pos_ != "NOUN" or noun.head.i != noun.i - 1:
+                continue
+            holder = noun.head
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"for", "of", "with"}:
+                for obj in prep.children:
+                    name = _team_name(ctx, obj) if obj.dep_ == "pobj" else None
+                    if name is not None:
+                        for k in _holders(ctx, holder):
+                            yield Tie(k, name, role, "sports_team", "team role noun")
 
 
 def _team_ties(ctx: Ctx, prep: Token, people: list[str], cue: str) -> Iterator[Tie]:
@@ -422,6 +448,7 @@ SHAPES = (
     _possessed,
     _team_moves,
     _team_hires,
+    _team_roles,
     _team_described,
     _endorsements,
     _collaborations,
