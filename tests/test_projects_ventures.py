@@ -181,6 +181,18 @@ def test_collaboration_gives_both_partners() -> None:
     ]
 
 
+def test_spouse_description_as_the_doer() -> None:
+    """ "the wife of Y" as the subject is the one a couple fact of the article pairs with Y."""
+    text = (
+        "Mia Cole married Tom Reed in 2015. Last year the 36-year-old wife of Tom Reed collaborated with "
+        "Dana Lowe for Glow Cosmetics."
+    )
+    assert ventures(text) == [
+        ("Dana Lowe", "Glow Cosmetics", "brand", "collaborator"),
+        ("Mia Cole", "Glow Cosmetics", "brand", "collaborator"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -177,6 +177,27 @@ def _holders(ctx: Ctx, noun: Token) -> list[str]:
     return []
 
 
+def _doers(ctx: Ctx, verb: Token) -> list[str]:
+    """The verb's subjects; a subject "the wife of Y" (a spouse or partner noun with "of" and a person) is
+    the one a couple fact of the article so far pairs with Y."""
+    found = ctx.subjects(verb)
+    if found:
+        return found
+    for subj in verb.children:
+        if subj.dep_ == "nsubj" and subj.lower_ in lx.SPOUSE_NOUNS | lx.PARTNER_NOUNS | lx.FIANCE_NOUNS:
+            of = [
+                k
+                for p in subj.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                for k in ctx.who(g)
+            ]
+            if len(of) == 1:
+                pair = next((ppl for at, ppl in reversed(ctx.pairs) if at <= verb.i and of[0] in ppl), ())
+                return [k for k in pair if k != of[0]]
+    return []
+
+
 def _clause_denied(tok: Token) -> bool:
     """Negated, or under a negated verb it depends on: "she doesn't seem like she'd be able to run Y"."""
     t = tok
@@ -218,7 +239,7 @@ def _by_verb(ctx: Ctx, sent: Span) -> Iterator[Tie]:
             if name is None or (lemma in lx.WEAK_VENTURE_VERBS and not _says_venture(name)):
                 continue
             role = lx.VENTURE_VERBS[lemma]
-            for k in ctx.subjects(verb):
+            for k in _doers(ctx, verb):
                 yield Tie(k, name, role, _kind(name, role), "venture verb")
 
 
@@ -393,7 +414,7 @@ def _collaborations(ctx: Ctx, sent: Span) -> Iterator[Tie]:
                 name = _name_of(ctx, obj) if obj.dep_ == "pobj" else None
                 if name is None or not _says_venture(name):
                     continue
-                for k in [*ctx.subjects(verb), *partners] if partners else []:
+                for k in [*_doers(ctx, verb), *partners] if partners else []:
                     yield Tie(k, name, "collaborator", _kind(name, "collaborator"), "collaboration")
 
 
