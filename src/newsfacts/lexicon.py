@@ -1065,8 +1065,8 @@ ENDORSEMENT_WORDS = frozenset(
 )
 # Verbs of working with someone on a venture: "collaborated with Y for X", "teamed up with Y on X".
 COLLABORATE_VERBS = frozenset({"collaborate", "partner", "team", "work"})
-# Last words of an institution's name, never a person's venture: "Harvard University", "Cedars Hospital",
-# and of an event's: "the Boston Marathon", "the Met Gala".
+# Last words of an institution's or a place's name, never a person's venture: "Harvard University",
+# "Cedars Hospital", "the National Portrait Gallery"; and of an event's: "the Boston Marathon".
 INSTITUTION_HEADS = frozenset(
     {
         "university",
@@ -1086,6 +1086,17 @@ INSTITUTION_HEADS = frozenset(
         "army",
         "navy",
         "committee",
+        "museum",
+        "gallery",
+        "library",
+        "center",
+        "centre",
+        "hotel",
+        "stadium",
+        "arena",
+        "airport",
+        "prison",
+        "zoo",
         "marathon",
         "gala",
         "awards",
