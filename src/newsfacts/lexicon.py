@@ -930,3 +930,206 @@ REPORT_LEMMAS = frozenset(
 )
 # objects that belong to a couple idiom: "tied the knot", "exchanged vows", "parted ways"
 COUPLE_IDIOM_OBJECTS = frozenset({"knot", "vows", "question", "ways", "company"})
+
+# --- ventures: companies, brands, magazines, foundations, sports teams ----------------
+# Verbs by which a person makes or holds a venture ("co-founded X", "owns X", "runs X") → role.
+VENTURE_VERBS = {
+    "found": "founder",
+    "co-found": "founder",
+    "cofound": "founder",
+    "establish": "founder",
+    "start": "founder",
+    "launch": "founder",
+    "own": "owner",
+    "co-own": "owner",
+    "run": "head",
+    "head": "head",
+    "edit": "editor",
+}
+# Of them, the verbs too common to tie a person to any capitalised name ("started the Met Gala
+# tradition", "launched a GoFundMe"): they need a name whose last word says it is a venture.
+WEAK_VENTURE_VERBS = frozenset({"start", "launch", "establish"})
+# Last words of a venture's name that say what it is: "Bright Futures Foundation", "Plan B Films".
+CHARITY_HEADS = frozenset({"foundation", "fund", "charity", "trust", "institute", "initiative", "project"})
+MAGAZINE_HEADS = frozenset({"magazine", "mag", "quarterly", "review"})
+BRAND_HEADS = frozenset(
+    {
+        "company",
+        "co",
+        "co.",
+        "corp",
+        "corp.",
+        "corporation",
+        "inc",
+        "inc.",
+        "llc",
+        "ltd",
+        "ltd.",
+        "enterprises",
+        "holdings",
+        "ventures",
+        "capital",
+        "productions",
+        "pictures",
+        "films",
+        "studios",
+        "entertainment",
+        "media",
+        "records",
+        "recordings",
+        "cosmetics",
+        "beauty",
+        "skincare",
+        "apparel",
+        "fashion",
+        "fashions",
+        "designs",
+        "brands",
+        "group",
+        "label",
+        "line",
+        "collection",
+        "fragrance",
+        "fitness",
+        "wellness",
+        "restaurant",
+        "foods",
+        "spirits",
+        "wines",
+        "vineyards",
+    }
+)
+VENTURE_HEADS = CHARITY_HEADS | MAGAZINE_HEADS | BRAND_HEADS
+# Role nouns of a venture ("the CEO of X", "X founder Y", "an ambassador for X") → role.
+VENTURE_ROLE_NOUNS = {
+    "founder": "founder",
+    "co-founder": "founder",
+    "cofounder": "founder",
+    "owner": "owner",
+    "co-owner": "owner",
+    "ceo": "ceo",
+    "c.e.o.": "ceo",
+    "president": "president",
+    "chairman": "president",
+    "chairwoman": "president",
+    "chairperson": "president",
+    "editor": "editor",
+    "editor-in-chief": "editor",
+    "publisher": "editor",
+    "designer": "designer",
+    "ambassador": "ambassador",
+    "spokesperson": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "spokesmodel": "spokesperson",
+    "face": "spokesperson",
+    "columnist": "writer",
+    "reporter": "writer",
+    "journalist": "writer",
+    "correspondent": "writer",
+    "contributor": "writer",
+    "patron": "patron",
+    "trustee": "trustee",
+}
+# Modifiers that make "director" an office in a venture: "the creative director of Y" (a film's director
+# is the project extractor's).
+OFFICE_DIRECTOR_WORDS = frozenset({"creative", "artistic", "managing", "executive", "fashion", "design"})
+# Common nouns for a venture a person's possessive names: "her foundation, X", "his gym X".
+VENTURE_NOUNS = {
+    "foundation": "other",
+    "charity": "other",
+    "nonprofit": "other",
+    "non-profit": "other",
+    "organization": "other",
+    "organisation": "other",
+    "magazine": "other",
+    "firm": "brand",
+    "business": "brand",
+    "startup": "brand",
+    "start-up": "brand",
+    "restaurant": "brand",
+    "gym": "brand",
+    "salon": "brand",
+    "boutique": "brand",
+    "store": "brand",
+    "shop": "brand",
+    "bar": "brand",
+    "winery": "brand",
+    "agency": "brand",
+    "empire": "brand",
+}
+# Player and coach nouns after a team's name: "the LA Clippers forward", "Yankees pitcher X".
+TEAM_ROLE_NOUNS = {
+    "player": "player",
+    "forward": "player",
+    "guard": "player",
+    "quarterback": "player",
+    "pitcher": "player",
+    "catcher": "player",
+    "shortstop": "player",
+    "outfielder": "player",
+    "infielder": "player",
+    "striker": "player",
+    "midfielder": "player",
+    "defender": "player",
+    "goalkeeper": "player",
+    "goalie": "player",
+    "linebacker": "player",
+    "receiver": "player",
+    "wide-receiver": "player",
+    "running-back": "player",
+    "tight-end": "player",
+    "captain": "player",
+    "coach": "coach",
+}
+# Verbs of a player's move between teams ("signed with the X", "was traded to the X").
+TEAM_MOVE_VERBS = frozenset({"sign", "re-sign", "trade", "draft", "play", "pitch"})
+# Nouns of a player's bond with a team ("a contract with the X", "his debut with the X").
+TEAM_BOND_NOUNS = frozenset({"contract", "deal", "debut", "stint", "tenure", "season", "seasons", "career"})
+# Words that make a deal an endorsement ("an endorsement deal with X"): the person fronts the brand.
+ENDORSEMENT_WORDS = frozenset(
+    {"endorsement", "sponsorship", "modeling", "modelling", "ambassador", "campaign", "beauty", "fashion"}
+)
+# Verbs of working with someone on a venture: "collaborated with Y for X", "teamed up with Y on X".
+COLLABORATE_VERBS = frozenset({"collaborate", "partner", "team", "work"})
+# Last words of an institution's or a place's name, never a person's venture: "Harvard University",
+# "Cedars Hospital", "the National Portrait Gallery"; and of an event's: "the Boston Marathon".
+INSTITUTION_HEADS = frozenset(
+    {
+        "university",
+        "college",
+        "school",
+        "academy",
+        "hospital",
+        "clinic",
+        "court",
+        "church",
+        "city",
+        "council",
+        "senate",
+        "congress",
+        "department",
+        "police",
+        "army",
+        "navy",
+        "committee",
+        "museum",
+        "gallery",
+        "library",
+        "center",
+        "centre",
+        "hotel",
+        "stadium",
+        "arena",
+        "airport",
+        "prison",
+        "zoo",
+        "marathon",
+        "gala",
+        "awards",
+        "festival",
+        "games",
+        "olympics",
+        "prize",
+        "award",
+    }
+)

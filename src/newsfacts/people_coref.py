@@ -283,7 +283,10 @@ def resolve_references(
         ):
             nxt = doc[i + 1] if i + 1 < len(doc) else None
             if nxt is None or nxt.pos_ != "PROPN":
-                if any(c.dep_ == "conj" and c.lower_ in lx.DESCRIPTOR_NOUNS for c in tok.children):
+                if any(
+                    c.dep_ == "conj" and c.lower_ in lx.DESCRIPTOR_NOUNS and not _office_of_venture(c)
+                    for c in tok.children
+                ):
                     pass  # "the Paper Sky singer and actor": two people, which one is which is unsaid
                 else:
                     want = _description_gender(tok, starts)
@@ -323,6 +326,18 @@ def resolve_references(
                 seen(target[0], tok)
                 history.append((target[0], sent_no, _mention_weight(tok, 0.5)))  # less than a name
         i += 1
+
+
+def _office_of_venture(conj: Token) -> bool:
+    """ "the actor and president of Bluefin Films": an office held in a named venture, joined to an
+    occupation under one determiner, describes the same person (the parser may hang "of Y" on either
+    noun)."""
+    if conj.lower_ not in lx.VENTURE_ROLE_NOUNS or any(c.dep_ == "det" for c in conj.children):
+        return False
+    return any(
+        p.dep_ == "prep" and p.lower_ == "of" and p.i > conj.i and any(g.pos_ == "PROPN" for g in p.children)
+        for p in [*conj.children, *conj.head.children]
+    )
 
 
 def _stated_ages(doc: Doc, spans: list[tuple[Span, str]]) -> dict[str, set[int]]:

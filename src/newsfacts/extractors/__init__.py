@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Span
 
 from newsfacts.context import Ctx
-from newsfacts.extractors import children, project_cast, projects, relations
+from newsfacts.extractors import children, project_cast, project_ventures, projects, relations
 from newsfacts.schema import FactBase
 
 Extractor = Callable[[Ctx, Span], Iterable[FactBase]]
@@ -20,6 +20,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     children.extract,
     projects.extract,
     project_cast.extract,
+    project_ventures.extract,
 )
 
 __all__ = ["EXTRACTORS", "Extractor"]
