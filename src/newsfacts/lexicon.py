@@ -679,6 +679,7 @@ ROLE_NOUNS = {
     "frontwoman": "singer",
     "songstress": "singer",
     "hitmaker": "singer",
+    "crooner": "singer",
     "actress": "actor",
     "actor": "actor",
     "player": "player",
