@@ -174,6 +174,7 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
         return out
     # walk up from the title (or its work noun) to a possessor or a linking verb
     t: Token = doc[title.start : title.end].root
+    title_root = t
     if noun is not None and noun.i < title.start and any(c.dep_ == "poss" for c in noun.children):
         t = noun  # "her album, X": the possessive sits on the work noun
     elif noun is not None and noun.i >= title.end and t.head == noun:
@@ -186,12 +187,14 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
             break  # "X, the creative director of Y": the name the role noun describes holds it
         if t.pos_ == "NOUN" and t.lower_ in lx.ROLE_NOUNS:
             role_noun = role_noun or t
+        if _time_marker(t):
+            break  # "five days before the release of X": a date, told by a work's event
         context_noun = context_noun or (t.pos_ == "NOUN" and t.lower_ in lx.WORK_CONTEXT_NOUNS)
         poss = [
             c for c in t.children if c.dep_ == "poss" and (ctx.who(c) or c.pos_ == "PRON" or _whose(ctx, c))
         ]
-        if poss and preferred(t):
-            break  # "her favourite song X" is someone else's song
+        if poss and (preferred(t) or _venue_of(t, title_root)):
+            break  # "her favourite song X" is someone else's song; "his party at X" is a place
         if poss:  # "her album X" — the verb above, if any, says the role ("released her album X")
             verb = next((a for a in t.ancestors if a.pos_ == "VERB"), None)
             inside = title.start <= poss[0].i < title.end  # the "My" of "My Girl" is nobody
@@ -249,6 +252,28 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
                 out.extend((k, _stated(c.head, None), "partner") for k in partners(ctx, c.head))
                 break
     return out
+
+
+TIME_PREPS = frozenset({"before", "after", "until", "since"})
+
+
+def _time_marker(t: Token) -> bool:
+    """ "days before the release of X": a work's event used to say when something else happened ties
+    nobody in the clause to the work."""
+    return (
+        t.pos_ == "NOUN"
+        and t.lower_ in lx.WORK_CONTEXT_NOUNS
+        and t.dep_ == "pobj"
+        and t.head.lower_ in TIME_PREPS
+    )
+
+
+def _venue_of(noun: Token, title_root: Token) -> bool:
+    """ "his birthday party at X", "her dinner at X": a title that is the place ("at") of a possessed
+    noun of no work, role or work event names a venue, not the possessor's work."""
+    if noun.lower_ in lx.WORK_NOUNS or noun.lower_ in lx.ROLE_NOUNS or noun.lower_ in lx.WORK_CONTEXT_NOUNS:
+        return False
+    return title_root.dep_ == "pobj" and title_root.head.lower_ == "at" and title_root.head.head == noun
 
 
 def _known_for(verb: Token, first: Token) -> bool:
