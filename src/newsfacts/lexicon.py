@@ -509,6 +509,7 @@ WORK_NOUNS = {
     "ep": "music",
     "tour": "music",
     "mixtape": "music",
+    "hit": "music",  # "her 1994 hit 'X'", "X's smash hit Y": a song, unless a nearer noun says otherwise
     "book": "book",
     "novel": "book",
     "memoir": "book",

@@ -29,6 +29,7 @@ from newsfacts.extractors.project_cues import (
     bound_owner,
     named_band,
     nominal,
+    owner_before,
     partners,
     preferred,
     said_by_me,
@@ -240,6 +241,8 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
             rn = next((g for g in c.subtree if lx.ROLE_NOUNS.get(g.lower_)), None)
             if rn is not None or c.lemma_.lower() in lx.LINK_VERBS:
                 out.extend((k, _stated(rn, c), "relative clause") for k in ctx.subjects(c))
+    if not out and noun is not None and noun.i < title.start:
+        out.extend((k, _stated(role_noun, None), "possessor") for k in _owner_by_order(ctx, noun))
     nxt = past_quote(doc, title.end, sent)
     if nxt + 1 < sent.end and doc[nxt].text == ",":  # "“X,” her second performance"
         for c in doc[nxt + 1 : min(sent.end, nxt + 4)]:
@@ -274,6 +277,20 @@ def _venue_of(noun: Token, title_root: Token) -> bool:
     if noun.lower_ in lx.WORK_NOUNS or noun.lower_ in lx.ROLE_NOUNS or noun.lower_ in lx.WORK_CONTEXT_NOUNS:
         return False
     return title_root.dep_ == "pobj" and title_root.head.lower_ == "at" and title_root.head.head == noun
+
+
+def _owner_by_order(ctx: Ctx, noun: Token) -> list[str]:
+    """ "Keri Lane's hit Pretty Town", "on his 2005 smash hit 'Gold Mine'": the owner the word order
+    gives a work noun before the title when the parse hangs no possessive on it (it read "hit" as a
+    verb)."""
+    if noun.pos_ == "NOUN" and any(c.dep_ == "poss" for c in noun.children):
+        return []  # the parse has its possessive: the walk above decided
+    own = owner_before(noun)
+    if own is None:
+        return []
+    if own.text in {"'s", "’s"}:
+        return list(ctx.cast.at(noun.doc[own.i - 1])) if own.i > 0 else []
+    return bound_owner(ctx, own)
 
 
 def _known_for(verb: Token, first: Token) -> bool:
