@@ -396,6 +396,14 @@ def _their_owners(ctx: Ctx, poss: Token) -> list[str]:
     return people if len(people) >= 2 else []
 
 
+def _owned(noun: Token | None) -> bool:
+    """The noun itself has a possessive ("her chat show"), not a noun above it ("her appearance on the
+    talk show")."""
+    return noun is not None and (
+        any(c.dep_ == "poss" for c in noun.children) or owner_before(noun) is not None
+    )
+
+
 def _talk_show(noun: Token | None) -> bool:
     """ "the talk show X", "the late-night chat show X": one whose guests hold no part in it."""
     return noun is not None and any(c.lower_ in lx.TALK_WORDS for c in noun.lefts)
@@ -562,6 +570,8 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
         owners = _possessive_credit(ctx, doc, title)
         credit: list[tuple[str, str | None, str]] = [(k, None, "possessive credit") for k in owners]
         for person, stated, how in _links(ctx, title.lead or title, sent) + credit:
+            if talk and how == "possessor" and stated is None and _owned(title.noun):
+                stated = "host"  # "her chat show X": whose talk show it is, hosts it
             key = (person, text.lower())
             if key in seen or (person in inside and how == "subject") or (talk and stated != "host"):
                 continue  # "Journey's 'Don't Stop X' is playing": the title's own words as its subject
