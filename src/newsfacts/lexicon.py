@@ -776,6 +776,9 @@ LINK_VERBS = frozenset(
         "finish",
     }
 )
+# "rose to fame on X", "shot to stardom in X", "found fame in X": the work that made a person famous.
+FAME_LEMMAS = frozenset({"rise", "shoot", "catapult", "propel", "skyrocket", "find", "achieve", "gain"})
+FAME_NOUNS = frozenset({"fame", "stardom", "prominence", "notoriety"})
 # Verbs of making a work together: "made the film X with Y" ties Y to X as well (not "promoted X with Y").
 PARTNER_VERBS = frozenset(
     {

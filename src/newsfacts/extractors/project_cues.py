@@ -102,6 +102,18 @@ def preferred(noun: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in lx.PREFERENCE_WORDS for c in noun.children)
 
 
+def to_fame(verb: Token) -> bool:
+    """ "rose to fame", "shot to stardom", "found fame": a verb of becoming famous, whose "in X" / "on X"
+    / "as a contestant on X" names the work that made its subject famous."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.FAME_LEMMAS:
+        return False
+    return any(
+        (c.dep_ == "dobj" and c.lower_ in lx.FAME_NOUNS)
+        or (c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in lx.FAME_NOUNS for g in c.children))
+        for c in verb.children
+    )
+
+
 FIRST_PERSON = frozenset({"i", "me", "my"})
 
 

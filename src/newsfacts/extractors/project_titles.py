@@ -31,6 +31,7 @@ from newsfacts.extractors.project_cues import (
     nominal,
     singular,
     skip_space,
+    to_fame,
 )
 
 TITLE_INNER = frozenset(
@@ -268,12 +269,17 @@ def _after_link_verb(ctx: Ctx, sent: Span) -> Iterator[Title]:
             continue
         if (
             tok.pos_ != "VERB"
-            or tok.lemma_.lower() not in lx.LINK_VERBS
+            or (tok.lemma_.lower() not in lx.LINK_VERBS and not to_fame(tok))
             or capitalised_before(sent, tok.i + 1)
         ):
             continue  # "Miranda Lambert Writes Loving Post": a headline capitalises every word
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "in" and tok.lemma_.lower() in SHOOT_VERBS:
+            if (
+                c.dep_ == "prep"
+                and c.lower_ == "in"
+                and tok.lemma_.lower() in SHOOT_VERBS
+                and not to_fame(tok)
+            ):
                 continue  # "being filmed in Gold Coast": where a work is shot is a place
             if c.dep_ == "prep" and c.lower_ in SLOT_PREPS and c.i + 1 < sent.end:
                 yield from _title_at(

@@ -36,6 +36,7 @@ from newsfacts.extractors.project_cues import (
     singular,
     speaker,
     title_cased_line,
+    to_fame,
 )
 from newsfacts.extractors.project_titles import (
     CAST_VERBS,
@@ -219,6 +220,7 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
                 return []
             if (
                 t.lemma_.lower() in lx.LINK_VERBS
+                or to_fame(t)
                 or role_noun is not None
                 or context_noun
                 or leaves(t)
