@@ -40,6 +40,13 @@ def projects(text: str) -> list[tuple[str, str]]:
             "theory.",
             [("Tom Reed", "Dumb and Dumber")],
         ),
+        # a possessive pronoun before the description in its sentence points ahead to it: it does not
+        # make its person "named in the sentence", whom the description could not mean
+        (
+            "Tom Reed was seen in Rome with Jane Hill on Friday. Tom Reed smiled. "
+            "As is his style these days, the Kissing Rain hitmaker wore a red coat.",
+            [("Tom Reed", "Kissing Rain")],
+        ),
         # a role noun the tagger reads as an adverb ("forward"), the team's name taken for the person
         (
             "Tom Reed was seen in Rome on Friday. Tom Reed smiled. "

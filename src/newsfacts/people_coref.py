@@ -792,8 +792,8 @@ def _named_in_sentence(
         if sent.start <= i < sent.end and span.start_char >= headline_end
     }
     for i in range(sent.start, sent.end):
-        if len(refs.get(i, ())) == 1:  # "the couple" names nobody in particular
-            out.update(refs[i])
+        if len(refs.get(i, ())) == 1 and sent.doc[i].tag_ != "PRP$":  # "the couple": nobody in particular
+            out.update(refs[i])  # "In her interview, the singer …": a possessive before may point ahead
     return out
 
 
