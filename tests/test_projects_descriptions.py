@@ -47,6 +47,12 @@ def projects(text: str) -> list[tuple[str, str]]:
             "As is his style these days, the Kissing Rain hitmaker wore a red coat.",
             [("Tom Reed", "Kissing Rain")],
         ),
+        # ... also inside a phrase before it in its own clause: no co-argument of the description
+        (
+            "Tom Reed was seen in Rome on Friday. Tom Reed smiled. "
+            'In his latest interview, the "Paper Sky" singer said he was happy.',
+            [("Tom Reed", "Paper Sky")],
+        ),
         # a role noun the tagger reads as an adverb ("forward"), the team's name taken for the person
         (
             "Tom Reed was seen in Rome on Friday. Tom Reed smiled. "
