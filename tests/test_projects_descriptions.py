@@ -82,6 +82,16 @@ def test_description_without_a_title(text: str) -> None:
     assert projects(text) == []
 
 
+@pytest.mark.parametrize(("noun", "pronoun"), [("alum", "he"), ("songstress", "she"), ("vocalist", "she")])
+def test_more_descriptions_of_a_person(noun: str, pronoun: str) -> None:
+    """ "the 'X' alum", "the 'X' songstress", "the 'X' vocalist" describe a person, as "the 'X' singer"."""
+    name = "Tom Reed" if pronoun == "he" else "Mia Cole"
+    text = (
+        f'{name} was seen in Rome on Friday. {name} smiled. The "Night Desk" {noun} said {pronoun} was happy.'
+    )
+    assert projects(text) == [(name, "Night Desk")]
+
+
 def test_crooner_is_a_singer() -> None:
     """ "crooner" is a role noun: "<Title> crooner X" ties X to the song."""
     assert projects("Kissing Rain crooner Tom Reed waited outside.") == [("Tom Reed", "Kissing Rain")]

@@ -8,6 +8,7 @@ from importlib.resources import files
 FEMALE_NOUNS = frozenset(
     [
         "actress",
+        "songstress",
         "wife",
         "ex-wife",
         "mother",
@@ -186,6 +187,11 @@ DESCRIPTOR_NOUNS = frozenset(
         "hitmaker",
         "starlet",
         "crooner",
+        "songstress",
+        "vocalist",
+        "alum",
+        "alumna",
+        "alumnus",
         "frontman",
         "guitarist",
         "drummer",

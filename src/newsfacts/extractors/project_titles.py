@@ -174,19 +174,30 @@ def _quoted(sent: Span) -> Iterator[Title]:
             i += 1  # "“'Starboy,' by X,” he said": the title is the inner quotation
             continue
         j = i + 1
-        while j < sent.end and doc[j].text != close and j - i <= 12:
-            j += 1
+        while j < sent.end and doc[j].text != close and j - i <= 12 and "\n" not in doc[j].text:
+            j += 1  # a quotation stops at a paragraph break: a stray mark before one pairs with nothing
         if j < sent.end and doc[j].text == close and j - i >= 2:
             end = j
             while end > i + 1 and doc[end - 1].is_punct:
                 end -= 1
             words = [w for w in doc[i + 1 : end] if not w.is_punct]
             caps = sum(1 for w in words if cap(w))
-            if words and cap(words[0]) and (10 * caps >= 6 * len(words) or len(words) <= 2):
+            if (
+                words
+                and cap(words[0])
+                and (10 * caps >= 6 * len(words) or len(words) <= 2)
+                and not _shouted(words)
+            ):
                 yield Title(i + 1, end, work_noun_before(doc, i))
             i = j + 1
         else:
             i += 1
+
+
+def _shouted(words: list[Token]) -> bool:
+    """ "“NO – YOU ARE CRYING”": a quotation of four words or more, all in capitals, is a shout (a post,
+    a caption), not a title."""
+    return len(words) >= 4 and all(w.text.isupper() for w in words if w.is_alpha)
 
 
 def _after_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
