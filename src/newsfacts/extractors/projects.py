@@ -193,7 +193,10 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
             break  # "five days before the release of X": a date, told by a work's event
         context_noun = context_noun or (t.pos_ == "NOUN" and t.lower_ in lx.WORK_CONTEXT_NOUNS)
         poss = [
-            c for c in t.children if c.dep_ == "poss" and (ctx.who(c) or c.pos_ == "PRON" or _whose(ctx, c))
+            _family_owner(c)
+            for c in t.children
+            if c.dep_ == "poss"
+            and (ctx.who(_family_owner(c)) or _family_owner(c).pos_ == "PRON" or _whose(ctx, c))
         ]
         if poss and (preferred(t) or _venue_of(t, title_root)):
             break  # "her favourite song X" is someone else's song; "his party at X" is a place
@@ -326,6 +329,17 @@ def _whose(ctx: Ctx, poss: Token) -> list[str]:
         return []
     clause = next((a for a in poss.ancestors if a.dep_ == "relcl"), None)
     return ctx.who(clause.head) if clause is not None else []
+
+
+FAMILY_OWNER_NOUNS = frozenset({"family", "clan"})
+
+
+def _family_owner(poss: Token) -> Token:
+    """ "her family's series X": a work of the family is a work of the one whose family it is (the
+    possessor of "family"); any other possessor stands for itself."""
+    if poss.lower_ in FAMILY_OWNER_NOUNS:
+        return next((c for c in poss.children if c.dep_ == "poss"), poss)
+    return poss
 
 
 def _described_conjunct(ctx: Ctx, noun: Token) -> list[str]:
