@@ -8,6 +8,7 @@ from importlib.resources import files
 FEMALE_NOUNS = frozenset(
     [
         "actress",
+        "songstress",
         "wife",
         "ex-wife",
         "mother",
@@ -186,6 +187,11 @@ DESCRIPTOR_NOUNS = frozenset(
         "hitmaker",
         "starlet",
         "crooner",
+        "songstress",
+        "vocalist",
+        "alum",
+        "alumna",
+        "alumnus",
         "frontman",
         "guitarist",
         "drummer",
@@ -537,6 +543,7 @@ WORK_NOUNS = {
     "ep": "music",
     "tour": "music",
     "mixtape": "music",
+    "hit": "music",  # "her 1994 hit 'X'", "X's smash hit Y": a song, unless a nearer noun says otherwise
     "book": "book",
     "novel": "book",
     "memoir": "book",
@@ -707,6 +714,7 @@ ROLE_NOUNS = {
     "frontwoman": "singer",
     "songstress": "singer",
     "hitmaker": "singer",
+    "crooner": "singer",
     "actress": "actor",
     "actor": "actor",
     "player": "player",
@@ -802,6 +810,9 @@ LINK_VERBS = frozenset(
         "finish",
     }
 )
+# "rose to fame on X", "shot to stardom in X", "found fame in X": the work that made a person famous.
+FAME_LEMMAS = frozenset({"rise", "shoot", "catapult", "propel", "skyrocket", "find", "achieve", "gain"})
+FAME_NOUNS = frozenset({"fame", "stardom", "prominence", "notoriety"})
 # Verbs of making a work together: "made the film X with Y" ties Y to X as well (not "promoted X with Y").
 PARTNER_VERBS = frozenset(
     {

@@ -743,8 +743,16 @@ def _coarguments(tok: Token, refs: dict[int, tuple[str, ...]]) -> set[str]:
             continue
         seen.add(t.i)
         out.update(refs.get(t.i, ()))
-        toks += [c for c in t.children if c.dep_ in ("conj", "appos", "compound", "poss")]
+        toks += [
+            c for c in t.children if c.dep_ in ("conj", "appos", "compound", "poss") and not _ahead(c, tok)
+        ]
     return out
+
+
+def _ahead(poss: Token, tok: Token) -> bool:
+    """ "In her interview, the singer said …": a possessive pronoun in a phrase before the description
+    points ahead to it, and is no co-argument that would rule its person out."""
+    return poss.dep_ == "poss" and poss.tag_ == "PRP$" and poss.i < tok.i and poss.head.dep_ == "pobj"
 
 
 def _in_other_phrase(tok: Token, starts: dict[int, tuple[Span, str]]) -> set[str]:
@@ -789,8 +797,8 @@ def _named_in_sentence(
         if sent.start <= i < sent.end and span.start_char >= headline_end
     }
     for i in range(sent.start, sent.end):
-        if len(refs.get(i, ())) == 1:  # "the couple" names nobody in particular
-            out.update(refs[i])
+        if len(refs.get(i, ())) == 1 and sent.doc[i].tag_ != "PRP$":  # "the couple": nobody in particular
+            out.update(refs[i])  # "In her interview, the singer …": a possessive before may point ahead
     return out
 
 

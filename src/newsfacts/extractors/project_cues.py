@@ -26,7 +26,7 @@ def nominal(tok: Token) -> bool:
         return True
     if tok.pos_ == "ADJ" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ",":
         return True  # "her latest single, X": an adjective cannot end its phrase before a comma
-    if _noun_before_name(tok):
+    if _noun_before_name(tok) or owner_before(tok) is not None:
         return True
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return (
@@ -35,6 +35,27 @@ def nominal(tok: Token) -> bool:
         and nxt.pos_ == "PROPN"
         and nxt.ent_type_ == "PERSON"
     )
+
+
+POSSESSIVE_WORDS = frozenset({"his", "her", "their", "my", "'s", "’s"})
+
+
+def owner_before(tok: Token) -> Token | None:
+    """The possessive word that owns ``tok`` by word order: "Keri Lane's hit", "his 2005 smash hit"
+    (up to three lower-case modifiers between: adjectives, numbers, nouns that are no subject). The
+    parser may read such a noun as a verb ("hit") and lose the possessive."""
+    doc = tok.doc
+    j = tok.i - 1
+    while j >= 0 and tok.i - j <= 4:
+        t = doc[j]
+        if t.lower_ in POSSESSIVE_WORDS and (t.tag_ in ("PRP$", "POS") or t.text in {"'s", "’s"}):
+            return t
+        if not (t.text.islower() or t.like_num) or t.pos_ not in ("ADJ", "NUM", "NOUN"):
+            return None
+        if t.dep_ in ("nsubj", "nsubjpass") or t.lower_ in lx.PREFERENCE_WORDS:
+            return None  # "her ex hit back": a subject; "her favourite hit": a liking
+        j -= 1
+    return None
 
 
 def _noun_before_name(tok: Token) -> bool:
@@ -79,6 +100,18 @@ def capitalised_before(sent: Span, i: int) -> bool:
 def preferred(noun: Token) -> bool:
     """ "her favourite song", "his favored brand": a liking, not a making."""
     return any(c.dep_ == "amod" and c.lower_ in lx.PREFERENCE_WORDS for c in noun.children)
+
+
+def to_fame(verb: Token) -> bool:
+    """ "rose to fame", "shot to stardom", "found fame": a verb of becoming famous, whose "in X" / "on X"
+    / "as a contestant on X" names the work that made its subject famous."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.FAME_LEMMAS:
+        return False
+    return any(
+        (c.dep_ == "dobj" and c.lower_ in lx.FAME_NOUNS)
+        or (c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in lx.FAME_NOUNS for g in c.children))
+        for c in verb.children
+    )
 
 
 FIRST_PERSON = frozenset({"i", "me", "my"})

@@ -31,6 +31,7 @@ from newsfacts.extractors.project_cues import (
     nominal,
     singular,
     skip_space,
+    to_fame,
 )
 
 TITLE_INNER = frozenset(
@@ -103,9 +104,11 @@ def _cap_run(sent: Span, i: int) -> int:
     return end
 
 
-def _title_shaped(span: Span, ctx: Ctx) -> bool:
-    """Not a date, number, place or person: "June July" is a title, "September 2022" is not."""
-    if not len(span) or any(ctx.cast.at(t) for t in span):
+def _title_shaped(span: Span, ctx: Ctx, described: tuple[str, ...] = ()) -> bool:
+    """Not a date, number, place or person: "June July" is a title, "September 2022" is not. A word
+    the who-is-who gives to the person a description after the span means (``described``), outside
+    any name, is that description's head as the parser read it ("The LA Hawks forward has …")."""
+    if not len(span) or any(_named(ctx, t, described) for t in span):
         return False
     if span[0].is_sent_start and len(span) == 1:
         return False
@@ -132,6 +135,11 @@ def _title_shaped(span: Span, ctx: Ctx) -> bool:
             return False  # "wrote on Instagram Friday": a day after a name
         return not any(t.like_num or (t.ent_type_ == "DATE" and t.text[:1].isdigit()) for t in span)
     return span.text.lower() not in lx.NOT_PERSON_WORDS
+
+
+def _named(ctx: Ctx, tok: Token, described: tuple[str, ...]) -> bool:
+    who = ctx.cast.at(tok)
+    return bool(who) and (who != described or tok.ent_type_ == "PERSON")
 
 
 def _number_word_title(span: Span) -> bool:
@@ -166,19 +174,30 @@ def _quoted(sent: Span) -> Iterator[Title]:
             i += 1  # "“'Starboy,' by X,” he said": the title is the inner quotation
             continue
         j = i + 1
-        while j < sent.end and doc[j].text != close and j - i <= 12:
-            j += 1
+        while j < sent.end and doc[j].text != close and j - i <= 12 and "\n" not in doc[j].text:
+            j += 1  # a quotation stops at a paragraph break: a stray mark before one pairs with nothing
         if j < sent.end and doc[j].text == close and j - i >= 2:
             end = j
             while end > i + 1 and doc[end - 1].is_punct:
                 end -= 1
             words = [w for w in doc[i + 1 : end] if not w.is_punct]
             caps = sum(1 for w in words if cap(w))
-            if words and cap(words[0]) and (10 * caps >= 6 * len(words) or len(words) <= 2):
+            if (
+                words
+                and cap(words[0])
+                and (10 * caps >= 6 * len(words) or len(words) <= 2)
+                and not _shouted(words)
+            ):
                 yield Title(i + 1, end, work_noun_before(doc, i))
             i = j + 1
         else:
             i += 1
+
+
+def _shouted(words: list[Token]) -> bool:
+    """ "“NO – YOU ARE CRYING”": a quotation of four words or more, all in capitals, is a shout (a post,
+    a caption), not a title."""
+    return len(words) >= 4 and all(w.text.isupper() for w in words if w.is_alpha)
 
 
 def _after_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
@@ -261,12 +280,17 @@ def _after_link_verb(ctx: Ctx, sent: Span) -> Iterator[Title]:
             continue
         if (
             tok.pos_ != "VERB"
-            or tok.lemma_.lower() not in lx.LINK_VERBS
+            or (tok.lemma_.lower() not in lx.LINK_VERBS and not to_fame(tok))
             or capitalised_before(sent, tok.i + 1)
         ):
             continue  # "Miranda Lambert Writes Loving Post": a headline capitalises every word
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "in" and tok.lemma_.lower() in SHOOT_VERBS:
+            if (
+                c.dep_ == "prep"
+                and c.lower_ == "in"
+                and tok.lemma_.lower() in SHOOT_VERBS
+                and not to_fame(tok)
+            ):
                 continue  # "being filmed in Gold Coast": where a work is shot is a place
             if c.dep_ == "prep" and c.lower_ in SLOT_PREPS and c.i + 1 < sent.end:
                 yield from _title_at(
@@ -283,7 +307,10 @@ def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
     """ "Harbor Kings star X", "the Night Shift host", "Ohio Hawks player X"."""
     doc = sent.doc
     for tok in sent:
-        if tok.lower_ not in lx.ROLE_NOUNS or tok.i == sent.start or not nominal(tok):
+        if tok.lower_ not in lx.ROLE_NOUNS or tok.i == sent.start:
+            continue
+        described = _main_person(ctx, ctx.cast.at(tok))  # "the Baby hitmaker": the article's subject
+        if not nominal(tok) and not described:
             continue
         end = tok.i
         if doc[end - 1].text in lx.CLOSING_QUOTES or doc[end - 1].text in {"'s", "’s"}:
@@ -318,16 +345,48 @@ def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
         if start < end:
             span = doc[start:end]
             named_next = end + 1 < sent.end and bool(ctx.cast.at(doc[end + 1]))
-            if (
-                _title_shaped(span, ctx)
-                and (
-                    span.root.pos_ in ("PROPN", "NOUN")
-                    or _number_word_title(span)
-                    or _named_adjective(span.root)
+            if _title_shaped(span, ctx, ctx.cast.at(tok) if described else ()) and (
+                _epithet_title(doc, span, described)
+                or (
+                    (
+                        span.root.pos_ in ("PROPN", "NOUN")
+                        or _number_word_title(span)
+                        or _named_adjective(span.root)
+                    )
+                    and (
+                        span.root.dep_ in ("compound", "nmod", "poss")
+                        or named_next
+                        or span.root.dep_ == "amod"
+                    )
                 )
-                and (span.root.dep_ in ("compound", "nmod", "poss") or named_next or span.root.dep_ == "amod")
             ):  # "her Killing of a Deer co-star X": before a role noun that names someone, a title
                 yield Title(start, end, tok)  # modifies that noun however the parser attached it
+
+
+EPITHET_OPENERS = frozenset({"the", "former"})
+
+
+def _epithet_title(doc: Doc, span: Span, described: bool) -> bool:
+    """ "The Wolf Creek star is …", "the Dumb and Dumber star", "the Shake It Down hitmaker": a
+    capitalised run opened by "the" (or "the former") before a role noun that the article's
+    who-is-who reads as a description of one person is a title, however the parser split it (it
+    may make the title the sentence's subject, or read its words as adjectives or a clause)."""
+    return (
+        described
+        and span.start > 0
+        and doc[span.start - 1].lower_ in EPITHET_OPENERS
+        and cap(span[-1])  # "the Bar in Hills with the actor": the run ends before the noun's article
+        and (len(span) > 1 or span[0].pos_ in ("PROPN", "NOUN") or bool(span[0].ent_type_))
+    )
+
+
+def _main_person(ctx: Ctx, who: tuple[str, ...]) -> bool:
+    """``who`` is one person, named more often in the article than anyone else: a bare description
+    ("the Wolf Creek star") is trusted to mean only the article's subject, whom it usually means."""
+    if len(who) != 1 or who[0] not in ctx.cast.people:
+        return False
+    mine = ctx.cast.people[who[0]].mentions
+    return all(p.mentions < mine for k, p in ctx.cast.people.items() if k != who[0])
 
 
 def _inner_possessive(ctx: Ctx, doc: Doc, i: int, sent: Span) -> bool:

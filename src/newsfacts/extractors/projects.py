@@ -29,12 +29,14 @@ from newsfacts.extractors.project_cues import (
     bound_owner,
     named_band,
     nominal,
+    owner_before,
     partners,
     preferred,
     said_by_me,
     singular,
     speaker,
     title_cased_line,
+    to_fame,
 )
 from newsfacts.extractors.project_titles import (
     CAST_VERBS,
@@ -174,6 +176,7 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
         return out
     # walk up from the title (or its work noun) to a possessor or a linking verb
     t: Token = doc[title.start : title.end].root
+    title_root = t
     if noun is not None and noun.i < title.start and any(c.dep_ == "poss" for c in noun.children):
         t = noun  # "her album, X": the possessive sits on the work noun
     elif noun is not None and noun.i >= title.end and t.head == noun:
@@ -186,12 +189,17 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
             break  # "X, the creative director of Y": the name the role noun describes holds it
         if t.pos_ == "NOUN" and t.lower_ in lx.ROLE_NOUNS:
             role_noun = role_noun or t
+        if _time_marker(t):
+            break  # "five days before the release of X": a date, told by a work's event
         context_noun = context_noun or (t.pos_ == "NOUN" and t.lower_ in lx.WORK_CONTEXT_NOUNS)
         poss = [
-            c for c in t.children if c.dep_ == "poss" and (ctx.who(c) or c.pos_ == "PRON" or _whose(ctx, c))
+            _family_owner(c)
+            for c in t.children
+            if c.dep_ == "poss"
+            and (ctx.who(_family_owner(c)) or _family_owner(c).pos_ == "PRON" or _whose(ctx, c))
         ]
-        if poss and preferred(t):
-            break  # "her favourite song X" is someone else's song
+        if poss and (preferred(t) or _venue_of(t, title_root)):
+            break  # "her favourite song X" is someone else's song; "his party at X" is a place
         if poss:  # "her album X" — the verb above, if any, says the role ("released her album X")
             verb = next((a for a in t.ancestors if a.pos_ == "VERB"), None)
             inside = title.start <= poss[0].i < title.end  # the "My" of "My Girl" is nobody
@@ -215,6 +223,7 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
                 return []
             if (
                 t.lemma_.lower() in lx.LINK_VERBS
+                or to_fame(t)
                 or role_noun is not None
                 or context_noun
                 or leaves(t)
@@ -237,6 +246,8 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
             rn = next((g for g in c.subtree if lx.ROLE_NOUNS.get(g.lower_)), None)
             if rn is not None or c.lemma_.lower() in lx.LINK_VERBS:
                 out.extend((k, _stated(rn, c), "relative clause") for k in ctx.subjects(c))
+    if not out and noun is not None and noun.i < title.start:
+        out.extend((k, _stated(role_noun, None), "possessor") for k in _owner_by_order(ctx, noun))
     nxt = past_quote(doc, title.end, sent)
     if nxt + 1 < sent.end and doc[nxt].text == ",":  # "“X,” her second performance"
         for c in doc[nxt + 1 : min(sent.end, nxt + 4)]:
@@ -249,6 +260,42 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
                 out.extend((k, _stated(c.head, None), "partner") for k in partners(ctx, c.head))
                 break
     return out
+
+
+TIME_PREPS = frozenset({"before", "after", "until", "since"})
+
+
+def _time_marker(t: Token) -> bool:
+    """ "days before the release of X": a work's event used to say when something else happened ties
+    nobody in the clause to the work."""
+    return (
+        t.pos_ == "NOUN"
+        and t.lower_ in lx.WORK_CONTEXT_NOUNS
+        and t.dep_ == "pobj"
+        and t.head.lower_ in TIME_PREPS
+    )
+
+
+def _venue_of(noun: Token, title_root: Token) -> bool:
+    """ "his birthday party at X", "her dinner at X": a title that is the place ("at") of a possessed
+    noun of no work, role or work event names a venue, not the possessor's work."""
+    if noun.lower_ in lx.WORK_NOUNS or noun.lower_ in lx.ROLE_NOUNS or noun.lower_ in lx.WORK_CONTEXT_NOUNS:
+        return False
+    return title_root.dep_ == "pobj" and title_root.head.lower_ == "at" and title_root.head.head == noun
+
+
+def _owner_by_order(ctx: Ctx, noun: Token) -> list[str]:
+    """ "Keri Lane's hit Pretty Town", "on his 2005 smash hit 'Gold Mine'": the owner the word order
+    gives a work noun before the title when the parse hangs no possessive on it (it read "hit" as a
+    verb)."""
+    if noun.pos_ == "NOUN" and any(c.dep_ == "poss" for c in noun.children):
+        return []  # the parse has its possessive: the walk above decided
+    own = owner_before(noun)
+    if own is None:
+        return []
+    if own.text in {"'s", "’s"}:
+        return list(ctx.cast.at(noun.doc[own.i - 1])) if own.i > 0 else []
+    return bound_owner(ctx, own)
 
 
 def _known_for(verb: Token, first: Token) -> bool:
@@ -282,6 +329,17 @@ def _whose(ctx: Ctx, poss: Token) -> list[str]:
         return []
     clause = next((a for a in poss.ancestors if a.dep_ == "relcl"), None)
     return ctx.who(clause.head) if clause is not None else []
+
+
+FAMILY_OWNER_NOUNS = frozenset({"family", "clan"})
+
+
+def _family_owner(poss: Token) -> Token:
+    """ "her family's series X": a work of the family is a work of the one whose family it is (the
+    possessor of "family"); any other possessor stands for itself."""
+    if poss.lower_ in FAMILY_OWNER_NOUNS:
+        return next((c for c in poss.children if c.dep_ == "poss"), poss)
+    return poss
 
 
 def _described_conjunct(ctx: Ctx, noun: Token) -> list[str]:
@@ -352,6 +410,14 @@ def _their_owners(ctx: Ctx, poss: Token) -> list[str]:
         found += partners(ctx, verb.head)
     people = list(dict.fromkeys(found))
     return people if len(people) >= 2 else []
+
+
+def _owned(noun: Token | None) -> bool:
+    """The noun itself has a possessive ("her chat show"), not a noun above it ("her appearance on the
+    talk show")."""
+    return noun is not None and (
+        any(c.dep_ == "poss" for c in noun.children) or owner_before(noun) is not None
+    )
 
 
 def _talk_show(noun: Token | None) -> bool:
@@ -520,6 +586,8 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
         owners = _possessive_credit(ctx, doc, title)
         credit: list[tuple[str, str | None, str]] = [(k, None, "possessive credit") for k in owners]
         for person, stated, how in _links(ctx, title.lead or title, sent) + credit:
+            if talk and how == "possessor" and stated is None and _owned(title.noun):
+                stated = "host"  # "her chat show X": whose talk show it is, hosts it
             key = (person, text.lower())
             if key in seen or (person in inside and how == "subject") or (talk and stated != "host"):
                 continue  # "Journey's 'Don't Stop X' is playing": the title's own words as its subject
