@@ -234,6 +234,15 @@ PARENT_NOUNS = {
     "mum": "female",
     "parent": None,
 }
+# Nouns of a romance: "her relationship with X", "his marriage to X" — the partner slot (with an owner
+# who is a person) is a person's; a company has no romance.
+ROMANCE_NOUNS = frozenset(
+    {"relationship", "romance", "marriage", "affair", "engagement", "fling", "courtship"}
+)
+# The prepositions that open the partner slot of a romance noun.
+ROMANCE_PREPS = frozenset({"with", "to"})
+# Personal possessives that say a romance noun is a person's ("her relationship", "their marriage").
+PERSONAL_POSSESSIVES = frozenset({"his", "her", "their"})
 # Relatives and companions who are not romantic partners: "her relationship with her sister Y" is no romance
 PLATONIC_NOUNS = frozenset(
     {

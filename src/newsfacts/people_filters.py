@@ -14,6 +14,7 @@ from newsfacts.people_mentions import (
     after_age,
     age_apposition,
     kin_slot,
+    romance_partner,
 )
 
 RELATION_NOUNS_FOR_SUPPORT = frozenset(
@@ -191,6 +192,8 @@ def _supported(doc: Doc, s: Span) -> bool:
         return True
     if s.end < len(doc) and doc[s.end].tag_ == "POS":
         return True
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in RELATION_VERBS:
+        return True  # "she is dating X"
     if (
         root.dep_ == "pobj"
         and root.head.lower_ in {"with", "to", "from"}
@@ -198,7 +201,7 @@ def _supported(doc: Doc, s: Span) -> bool:
             root.head.head.lower_ in RELATION_NOUNS_FOR_SUPPORT
             or root.head.head.lemma_.lower() in RELATION_VERBS
         )
-    ):
+    ) or romance_partner(s, {}):
         return True  # "his relationship with X", "married to X"
     prev = doc[s.start - 1] if s.start > 0 else None
     if prev is not None and (
@@ -230,7 +233,22 @@ def _with_support(
         words = people[key].tokens
         if (len(words) > 1 and words[0] != "the" and key not in weak) or _supported(doc, s):
             supported.add(key)
+    full = {s.start: key for s, key in spans if key in supported and len(people[key].tokens) > 1}
+    full_end = {s.end: key for s, key in spans if key in supported and len(people[key].tokens) > 1}
+    for s, key in spans:
+        if _coordinated_with(doc, s, full, full_end):
+            supported.add(key)
     return [(s, key) for s, key in spans if key in supported]
+
+
+def _coordinated_with(doc: Doc, s: Span, starts: dict[int, str], ends: dict[int, str]) -> bool:
+    """ "at Krazo and Reed", "Reed and Krazo", where "Reed" is a person with a full name: a name joined
+    by "and"/"&" to a known person's mention is a person's ("… Tom Reed & More" is not: a function word)."""
+    if len(s) == 1 and s[0].is_stop:
+        return False
+    after = s.end < len(doc) and doc[s.end].lower_ in {"and", "&"} and (s.end + 1) in starts
+    before = s.start > 0 and doc[s.start - 1].lower_ in {"and", "&"} and (s.start - 1) in ends
+    return after or before
 
 
 def real_people(

@@ -38,12 +38,19 @@ def clean_name(text: str) -> str:
     while words and (words[0].lower().rstrip(".") + "." in lx.HONORIFICS or words[0] == "the"):
         words = words[1:]
     while len(words) > 1 and (
-        words[0].lower() in lx.HONORIFICS | KIN_WORDS | lx.DESCRIPTOR_NOUNS
+        words[0].lower() in lx.HONORIFICS | lx.DESCRIPTOR_NOUNS
+        or (words[0].lower() in KIN_WORDS and not _capitalised_kin_in_name(words))
         or words[0][:1].islower()
         or (len(words) > 2 and _plural_descriptor(words[0]))
     ):
         words = words[1:]
     return " ".join(words).strip(" -")
+
+
+def _capitalised_kin_in_name(words: list[str]) -> bool:
+    """ "Kid Ruiz": a capitalised "Kid" before a single capitalised word is part of a
+    stage name, not a description ("daughter Mia" is written in lower case inside a sentence)."""
+    return len(words) == 2 and words[0] == "Kid"
 
 
 def _plural_descriptor(word: str) -> bool:
@@ -226,15 +233,58 @@ def _person_slot(doc: Doc, span: Span, sure_starts: dict[int, int], sure_ends: d
         return True  # "X, who has co-written …": a one-word name that takes a relative clause for a person
     head = span.root
     if (
-        len(span) == 1
+        (len(span) == 1 or (len(span) <= 3 and not _after_article(span)))
         and head.dep_ == "nsubj"
         and head.head.lemma_.lower() in lx.SPEECH_VERBS
         and _followed_by_pronoun(head)
     ):
         return True  # "Fergie said she …": a one-word speaker taken up by a personal pronoun
+    if romance_partner(span, sure_ends) or _owns_kin(span):
+        return True
     if head.dep_ == "pobj" and head.head.lower_ in {"to", "with"}:
         head = head.head
     return head.head.lemma_.lower() in RELATION_VERBS and head.dep_ in ("dobj", "prep", "nsubj", "nsubjpass")
+
+
+def _after_article(span: Span) -> bool:
+    """ "The Daily Planet revealed …": a run of capitalised words after "the" names a title or an outlet;
+    a person's name of two or three words takes no article."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+
+
+def romance_partner(span: Span, sure_ends: dict[int, int]) -> bool:
+    """ "her relationship with X", "Ana Ruiz's marriage to X": the partner of a romance noun whose owner
+    is a person (a personal possessive or a person's name) is a person; "its relationship with X" (a
+    company's) says nothing."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in lx.ROMANCE_PREPS or prep.i == 0:
+        return False
+    # "to" may be parsed on the verb ("spoke about her marriage to X"): then the word before it
+    noun = prep.head if prep.head.lower_ in lx.ROMANCE_NOUNS else span.doc[prep.i - 1]
+    if noun.lower_ not in lx.ROMANCE_NOUNS:
+        return False
+    if span.start > 0 and span.doc[span.start - 1].text == "the":
+        return False  # "her relationship with the Lakeside Zoo": a person's name takes no article
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    return any(
+        o.lower_ in lx.PERSONAL_POSSESSIVES or o.ent_type_ == "PERSON" or o.i in sure_ends for o in owners
+    )
+
+
+def _owns_kin(span: Span) -> bool:
+    """ "X's girlfriend", "X's new husband", "X's eldest son": the owner of a kinship or romance noun
+    (after a possessive and at most two adjectives) is a person; "baby" is left out ("the brand's
+    baby")."""
+    doc = span.doc
+    i = span.end
+    if i >= len(doc) or doc[i].tag_ != "POS":
+        return False
+    i += 1
+    while i < len(doc) and i <= span.end + 3 and doc[i].pos_ == "ADJ":
+        i += 1
+    kin = doc[i] if i < len(doc) else None
+    return kin is not None and kin.is_lower and kin.text in KIN_WORDS and kin.text not in {"named", "baby"}
 
 
 def _described(doc: Doc, start: int) -> bool:
@@ -331,8 +381,9 @@ def candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]]
             elif ent.label_ in CANDIDATE_LABELS:
                 maybe.append(span)
     for _ in range(3):  # a promoted name can make its neighbour a name: "daughters X and Y"
-        starts = {s.start: n for n, s in enumerate(sure)}
-        ends = {s.end - 1: n for n, s in enumerate(sure)}
+        known = sure + _surname_mentions(sure, maybe)
+        starts = {s.start: n for n, s in enumerate(known)}
+        ends = {s.end - 1: n for n, s in enumerate(known)}
         promoted = [
             s
             for s in maybe
@@ -345,7 +396,7 @@ def candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]]
             break
         for s in promoted:
             maybe.remove(s)
-            sure.append(s)
+            sure.append(_with_stage_article(s))
     # "Brad Pitt Says …" in the headline, "Pitt" or "Brad Pitt" in the body: keep the longest head
     # of the headline name that ends on a word the body uses for a person.
     body_names = {clean_name(s.text).lower() for s in sure}
@@ -389,10 +440,17 @@ def candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]]
             and _person_slot(doc, run, starts, ends)
             and not _award_or_title_slot(run)
         ):
-            sure.append(run)
+            sure.append(_with_stage_article(run))
         else:
             maybe.append(run)
     return sure, maybe
+
+
+def _surname_mentions(sure: list[Span], maybe: list[Span]) -> list[Span]:
+    """One-word maybe-names that are the last word of a sure full name ("West" after "Kanye West"): the
+    person again, so a name coordinated with them is a person's too ("at Drake and West")."""
+    last = {clean_name(s.text).split()[-1].lower() for s in sure if len(clean_name(s.text).split()) > 1}
+    return [s for s in maybe if len(s) == 1 and clean_name(s.text).lower() in last]
 
 
 def _title_lines(doc: Doc, headline_end: int) -> list[tuple[int, int]]:
