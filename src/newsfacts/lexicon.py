@@ -535,6 +535,60 @@ WORK_NOUNS = {
     "fragrance": "brand",
     "perfume": "brand",
 }
+# Small words inside a title of a work ("The Wolf of Wall Street", "Gone with the Wind"): a run of
+# capitalised words that goes on through one of them is a title, not a person's name.
+TITLE_SMALL_WORDS = frozenset(
+    {"of", "the", "and", "in", "on", "at", "to", "a", "an", "for", "from", "with", "&"}
+)
+# Titles and forms of address written before a surname ("Justice Kaplan", "Detective Reed"): a
+# capitalised word of this list before a name is no first name.
+NAME_TITLE_WORDS = frozenset(
+    {
+        "justice",
+        "judge",
+        "officer",
+        "detective",
+        "sergeant",
+        "captain",
+        "coach",
+        "governor",
+        "senator",
+        "president",
+        "mayor",
+        "prince",
+        "princess",
+        "king",
+        "queen",
+        "duke",
+        "duchess",
+        "pope",
+        "saint",
+        "uncle",
+        "aunt",
+        "agent",
+        "professor",
+        "reverend",
+        "father",
+        "chief",
+        "general",
+        "lieutenant",
+        "commissioner",
+        "congressman",
+        "congresswoman",
+        "attorney",
+        "doctor",
+        "nurse",
+        "auntie",
+        "grandma",
+        "grandpa",
+        "granny",
+        "mama",
+        "papa",
+        "mom",
+        "dad",
+        "momma",
+    }
+)
 # A band is no work (tests/data/README.md): the nouns that call a name a band ("the band X", "X bandmate").
 BAND_NOUNS = frozenset(
     {"band", "boyband", "bandmate", "bandmates", "frontman", "frontwoman", "group", "member", "members"}

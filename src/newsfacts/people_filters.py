@@ -50,16 +50,16 @@ def _character_slot(span: Span) -> bool:
     root = span.root
     if root.dep_ == "poss" or (span.end < len(doc) and doc[span.end].tag_ == "POS"):
         return False  # "plays X's mother": the character is X's mother, and X may be a real person
-    if root.dep_ == "conj" and root.head.i < span.start and root.head.pos_ == "PROPN":
-        first = root.head.left_edge if root.head.left_edge.pos_ == "PROPN" else root.head
-        return _character_slot(doc[first.i : root.head.i + 1])  # "played X and Y": Y is as X is
     start = span.start
     while start > 0 and span.start - start <= 4:
         if _character_cue(doc, start - 1):
-            return True
+            return True  # checked before the conjunct: "a photo and X's character Y" is a character
         if not _describes(doc[start - 1]):
             break
         start -= 1
+    if root.dep_ == "conj" and root.head.i < span.start and root.head.pos_ == "PROPN":
+        first = root.head.left_edge if root.head.left_edge.pos_ == "PROPN" else root.head
+        return _character_slot(doc[first.i : root.head.i + 1])  # "played X and Y": Y is as X is
     return False
 
 

@@ -130,10 +130,29 @@ def _award_or_title_slot(span: Span) -> bool:
         and (nxt.lower_ in lx.ROLE_NOUNS or nxt.lower_ in lx.DESCRIPTOR_NOUNS)
     ):
         return True  # "Ohio Hawks player X", "Harbor Kings star X": a team or title, then the person
+    if _title_before_role(span):
+        return True
     words = [doc[i].lower_ for i in range(max(0, span.start - 2), span.start)]
     if words and words[-1] in lx.WORK_NOUNS and doc[span.start - 1].pos_ == "NOUN":
         return True  # "the film X", "her album X"
     return len(words) == 2 and words[-1] in {"to", "of"} and words[0] in {"sequel", "prequel", "remake"}
+
+
+def _title_before_role(span: Span) -> bool:
+    """ "The Wolf of Wall Street star smiled": capitalised words that run on through a title's small
+    words ("of", "the"), closed by a lower-case role noun, name a work; the role noun is the person."""
+    doc = span.doc
+    j, small = span.end, False
+    while j < len(doc) and j - span.end < 6:
+        tok = doc[j]
+        if tok.lower_ in lx.TITLE_SMALL_WORDS and tok.is_lower and j + 1 < len(doc) and doc[j + 1].is_title:
+            small = True
+        elif not (tok.pos_ == "PROPN" and tok.is_title):
+            break
+        j += 1
+    if j >= len(doc) or not doc[j].is_lower:
+        return False
+    return small and (doc[j].lower_ in lx.DESCRIPTOR_NOUNS or doc[j].lower_ in lx.ROLE_NOUNS)
 
 
 KIN_WORDS = frozenset(
@@ -545,14 +564,42 @@ def _with_first_name(span: Span) -> Span:
         prev.pos_ == "PROPN"
         and prev.whitespace_ == " "
         and NAME_TOKEN_RE.match(prev.text)
-        and not prev.is_sent_start
-        and prev.ent_type_ in ("GPE", "ORG", "NORP", "LOC")
-        and prev.ent_iob_ == "B"
         and prev.lower_ not in lx.HONORIFICS
         and prev.lower_ not in lx.NOT_PERSON_WORDS
+        and (_mistagged_first_name(prev) or _untagged_first_name(prev, span))
     ):
         return doc[span.start - 1 : span.end]
     return span
+
+
+def _mistagged_first_name(prev: Token) -> bool:
+    """A one-word place or company label on the word before a one-word PERSON ("Margot/GPE Robbie")."""
+    return not prev.is_sent_start and prev.ent_type_ in ("GPE", "ORG", "NORP", "LOC") and prev.ent_iob_ == "B"
+
+
+def _untagged_first_name(prev: Token, span: Span) -> bool:
+    """ "Margot Robbie arrived", NER tagging only "Robbie": a lone capitalised word with no entity label,
+    parsed as part of the name, is its first name (not a role, title or organisation word, not after
+    another capitalised word). At a sentence's start the name must be the subject: "Poor Kim, …" opens
+    with an adjective."""
+    doc = span.doc
+    low = prev.lower_
+    return (
+        prev.ent_iob_ == "O"
+        and prev.is_alpha
+        and prev.is_title
+        and (not prev.is_sent_start or span.root.dep_ in ("nsubj", "nsubjpass"))  # seen on a dev article
+        and low not in lx.NAME_TITLE_WORDS
+        and prev.dep_ == "compound"
+        and prev.head.i == span.start
+        and (prev.i == 0 or (doc[prev.i - 1].pos_ != "PROPN" and doc[prev.i - 1].lower_ != "the"))
+        and span[0].lower_ not in lx.WORK_NOUNS  # "the Purpose Tour", "the Prime Stud": no name
+        and low not in lx.DESCRIPTOR_NOUNS
+        and low not in lx.ROLE_NOUNS
+        and low not in lx.ORG_HEAD_NOUNS
+        and low not in lx.WORK_NOUNS
+        and low not in KIN_WORDS
+    )
 
 
 def first_name_run(span: Span, one_word: set[str]) -> Span | None:
