@@ -331,6 +331,8 @@ NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 FUTURE_WORDS = frozenset({"will", "'ll", "plan", "plans", "planning", "set", "soon", "upcoming", "going"})
 
 # Awards, honours and the like: capitalised, often mistaken for names.
+# Days of the week: "on Tuesday" is tagged a name now and then; no person is called by one alone.
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Platforms: a capitalised run with one of them is a feature or a show ("Instagram Story"), never a name.
 # Photo credits that close a caption line ("Ana Ruiz Tom Reed Getty Images"); a capitalised run with an
 # agency word or "Credit" is no name ("Photo Credit", "Getty Images").
@@ -343,6 +345,7 @@ PLATFORM_WORDS = frozenset(
 )
 NOT_PERSON_WORDS = frozenset(
     [
+        *WEEKDAYS,
         "oscar",
         "oscars",
         "emmy",

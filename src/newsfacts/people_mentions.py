@@ -630,3 +630,31 @@ def _name_word(tok: Token) -> bool:
         and low not in lx.WORK_NOUNS
         and low not in lx.NOT_PERSON_WORDS
     )
+
+
+def surname_run(span: Span, one_word: set[str]) -> bool:
+    """ "Megyn Kelly" tagged as a company, while the article calls a person "Kelly" alone: a two-word run
+    of name words in a sentence of ordinary case, whose last word is that one-word person's name, is
+    their full name."""
+    words = clean_name(span.text).split()
+    return (
+        len(span) == 2
+        and len(words) == 2
+        and words[1].lower() in one_word
+        and words[0].lower() not in one_word
+        and all(_name_word(t) and t.is_title and t.ent_type_ != "DATE" for t in span)
+        and span[0].lower_ not in lx.NAME_TITLE_WORDS
+        and not _title_cased(span.sent)
+    )
+
+
+def titled_form(doc: Doc, span: Span, name: str) -> str | None:
+    """ "Lady Gaga", "Sir Elton": a capitalised title the name's span was trimmed of, before a one-word
+    name, is part of the way the text names the person; the titled form is kept as an alias."""
+    if len(name.split()) != 1 or span.start == 0:
+        return None
+    prev = doc[span.start - 1]
+    return f"{prev.text} {name}" if prev.text in STAGE_TITLES else None
+
+
+STAGE_TITLES = frozenset({"Lady", "Sir", "Dame", "Lord"})
