@@ -596,6 +596,12 @@ NAME_TITLE_WORDS = frozenset(
 BAND_NOUNS = frozenset(
     {"band", "boyband", "bandmate", "bandmates", "frontman", "frontwoman", "group", "member", "members"}
 )
+# Nouns that call the name right after them a band ("the band X", "girl group X"); "bandmate X" is a person.
+GROUP_NOUNS = frozenset({"band", "boyband", "group", "girlgroup", "girl-group", "boy-band"})
+# Places named after a person ("Craig's restaurant"): a one-word name owning one of them names the place.
+VENUE_NOUNS = frozenset(
+    {"restaurant", "bar", "club", "nightclub", "store", "shop", "boutique", "cafe", "café", "diner", "salon"}
+)
 # Works a name before them is the subject of: "the Gertrude Bell biopic" is about her, not its title.
 ABOUT_WORK_NOUNS = frozenset({"biopic", "documentary", "docuseries", "tribute"})
 # Adjectives of liking: "her favourite song X" is not her song.

@@ -113,6 +113,29 @@ def _holiday(doc: Doc, span: Span) -> bool:
     )
 
 
+def _venue(doc: Doc, span: Span) -> bool:
+    """ "leaving Craig's restaurant": a one-word name owning a venue noun names the place."""
+    i = span.end
+    return (
+        len(span) == 1
+        and i + 1 < len(doc)
+        and doc[i].tag_ == "POS"
+        and doc[i + 1].is_lower
+        and doc[i + 1].text in lx.VENUE_NOUNS
+    )
+
+
+def _credit_in_brackets(doc: Doc, span: Span) -> bool:
+    """ "(ANA RUIZ, LTD./WIREIMAGE)": a name inside brackets that also hold a photo agency is a credit."""
+    before = range(span.start - 1, max(span.start - 4, -1), -1)
+    opening = next((i for i in before if doc[i].text == "("), None)
+    closing = next((i for i in range(span.end, min(span.end + 8, len(doc))) if doc[i].text == ")"), None)
+    if opening is None or closing is None:
+        return False
+    words = {w.strip(".,;:").lower() for t in doc[opening + 1 : closing] for w in t.text.split("/")}
+    return bool(words & lx.AGENCY_WORDS)
+
+
 def _quote(tok: Token) -> bool:
     return tok.text in lx.QUOTE_MARKS and tok.tag_ != "POS"
 
@@ -270,5 +293,7 @@ def real_people(
         and key not in things
         and not _quoted_title(doc, s)
         and not _holiday(doc, s)
+        and not _venue(doc, s)
+        and not _credit_in_brackets(doc, s)
     ]
     return _with_support(doc, spans, people, weak)

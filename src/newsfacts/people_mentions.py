@@ -132,10 +132,30 @@ def _award_or_title_slot(span: Span) -> bool:
         return True  # "Ohio Hawks player X", "Harbor Kings star X": a team or title, then the person
     if _title_before_role(span):
         return True
+    if span.start > 0 and doc[span.start - 1].is_lower and doc[span.start - 1].text in lx.GROUP_NOUNS:
+        return True  # "the band X", "Manchester band X": a band's name
     words = [doc[i].lower_ for i in range(max(0, span.start - 2), span.start)]
     if words and words[-1] in lx.WORK_NOUNS and doc[span.start - 1].pos_ == "NOUN":
         return True  # "the film X", "her album X"
+    if _conjunct_of_title(span):
+        return True
     return len(words) == 2 and words[-1] in {"to", "of"} and words[0] in {"sequel", "prequel", "remake"}
+
+
+def _conjunct_of_title(span: Span) -> bool:
+    """ "the movie Mr and Mrs Lund": a name coordinated with the first word of a title after a work noun
+    is part of the title, unless a verb follows it ("her album X and Tom Reed promotes …": a new clause's
+    subject)."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].pos_ in ("VERB", "AUX"):
+        return False
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first is span.root:
+        return False
+    i = first.left_edge.i
+    return i > 0 and span.doc[i - 1].lower_ in lx.WORK_NOUNS and span.doc[i - 1].pos_ == "NOUN"
 
 
 def _title_before_role(span: Span) -> bool:
