@@ -89,3 +89,17 @@ def test_the_object_of_dating_keeps_its_stage_article(nlp: Language) -> None:
 def test_a_two_word_speaker_taken_up_by_she_is_a_person(nlp: Language) -> None:
     text = "Big Krazo said she would retire."
     assert people(nlp, text) == ["Big Krazo"]
+
+
+# --- the subject of a state only a person is in; a name an editor's bracket explains
+
+
+def test_the_subject_of_is_pregnant_is_a_person(nlp: Language) -> None:
+    text = "Fans wonder whether Nevada is pregnant."  # a name NER took for a place
+    assert people(nlp, text) == ["Nevada"]
+
+
+def test_a_one_word_name_before_a_bracketed_name_is_its_alias(nlp: Language) -> None:
+    text = "Zappa is pregnant, a source said. The word is that Robyn [Zappa] is pregnant."
+    cast, _ = cast_of(nlp, text)
+    assert {p.name: p.aliases for p in cast.people.values()} == {"Zappa": {"Robyn"}}

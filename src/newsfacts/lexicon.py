@@ -243,6 +243,8 @@ ROMANCE_NOUNS = frozenset(
 ROMANCE_PREPS = frozenset({"with", "to"})
 # Personal possessives that say a romance noun is a person's ("her relationship", "their marriage").
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "their"})
+# States only a person is in: "X is pregnant", "X is engaged" make X a person.
+PERSON_STATES = frozenset({"pregnant", "engaged", "married", "divorced", "widowed"})
 # Relatives and companions who are not romantic partners: "her relationship with her sister Y" is no romance
 PLATONIC_NOUNS = frozenset(
     {
@@ -538,11 +540,9 @@ WORK_NOUNS = {
     "fragrance": "brand",
     "perfume": "brand",
 }
-# Small words inside a title of a work ("The Wolf of Wall Street", "Gone with the Wind"): a run of
+# Small words inside a title of a work ("The Wolf of Wall Street", "Lord of the Rings"): a run of
 # capitalised words that goes on through one of them is a title, not a person's name.
-TITLE_SMALL_WORDS = frozenset(
-    {"of", "the", "and", "in", "on", "at", "to", "a", "an", "for", "from", "with", "&"}
-)
+TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an"})
 # Titles and forms of address written before a surname ("Justice Kaplan", "Detective Reed"): a
 # capitalised word of this list before a name is no first name.
 NAME_TITLE_WORDS = frozenset(

@@ -27,6 +27,7 @@ from newsfacts.lexicon import HONORIFICS
 from newsfacts.people_aliases import _Clusterer as _Clusterer
 from newsfacts.people_aliases import (
     match_in_order,
+    merge_bracketed_names,
     merge_former_names,
     merge_title_nicknames,
     merge_variant_spellings,
@@ -115,6 +116,7 @@ def resolve_people(doc: Doc, headline_end: int = 0) -> Cast:
     merge_title_nicknames(cl, spans)
     merge_former_names(doc, cl, spans)
     merge_variant_spellings(cl, spans)
+    merge_bracketed_names(doc, cl, spans)
     spans = real_people(doc, spans, cl.people, extended)
     for s, key in spans:
         p = cl.people[key]

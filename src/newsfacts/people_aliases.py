@@ -208,3 +208,17 @@ def _keep_most_named(spans: list[tuple[Span, str]], a: str, b: str) -> tuple[str
     a nickname (``a``) folds into ``b`` when they are named as often."""
     counts = Counter(k for _, k in spans)
     return (b, a) if counts[a] > counts[b] else (a, b)
+
+
+def merge_bracketed_names(doc: Doc, cl: _Clusterer, spans: list[tuple[Span, str]]) -> None:
+    """ "Robyn [Ruiz] is pregnant": an editor's bracket right after a one-word name says whom it means;
+    the one-word name is an alias of the person named in the bracket."""
+    by_start = {s.start: k for s, k in spans}
+    for s, key in list(spans):
+        j = s.end
+        if len(s) != 1 or j + 2 >= len(doc) or doc[j].text != "[" or doc[j + 2].text != "]":
+            continue
+        other = by_start.get(j + 1)
+        if other is not None and other != key and len(cl.people.get(key, PersonRec("", "x")).tokens) == 1:
+            merge_into(cl, spans, key, other)
+            by_start = {s2.start: k2 for s2, k2 in spans}

@@ -33,6 +33,10 @@ RELATION_NOUNS_FOR_SUPPORT = frozenset(
 )
 
 
+# Verbs whose object is a person ("dating X", "married X", "adopted X").
+PERSON_OBJECT_LEMMAS = lx.DATING_LEMMAS | lx.MARRY_LEMMAS | lx.BIRTH_LEMMAS
+
+
 CHARACTER_VERBS = frozenset({"play", "portray", "voice", "reprise", "embody"})
 
 
@@ -215,8 +219,8 @@ def _supported(doc: Doc, s: Span) -> bool:
         return True
     if s.end < len(doc) and doc[s.end].tag_ == "POS":
         return True
-    if root.dep_ == "dobj" and root.head.lemma_.lower() in RELATION_VERBS:
-        return True  # "she is dating X"
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in PERSON_OBJECT_LEMMAS:
+        return True  # "she is dating X", "he married X", "they adopted X"
     if (
         root.dep_ == "pobj"
         and root.head.lower_ in {"with", "to", "from"}

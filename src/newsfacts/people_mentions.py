@@ -278,7 +278,7 @@ def _person_slot(doc: Doc, span: Span, sure_starts: dict[int, int], sure_ends: d
         and _followed_by_pronoun(head)
     ):
         return True  # "Fergie said she …": a one-word speaker taken up by a personal pronoun
-    if romance_partner(span, sure_ends) or _owns_kin(span):
+    if romance_partner(span, sure_ends) or _owns_kin(span) or _in_person_state(span):
         return True
     if head.dep_ == "pobj" and head.head.lower_ in {"to", "with"}:
         head = head.head
@@ -308,6 +308,17 @@ def romance_partner(span: Span, sure_ends: dict[int, int]) -> bool:
     owners = [c for c in noun.children if c.dep_ == "poss"]
     return any(
         o.lower_ in lx.PERSONAL_POSSESSIVES or o.ent_type_ == "PERSON" or o.i in sure_ends for o in owners
+    )
+
+
+def _in_person_state(span: Span) -> bool:
+    """ "if X is pregnant", "X is now engaged": the subject of "be" with a state only a person is in."""
+    root = span.root
+    verb = root.head
+    return (
+        root.dep_ == "nsubj"
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "acomp" and c.lower_ in lx.PERSON_STATES for c in verb.children)
     )
 
 
