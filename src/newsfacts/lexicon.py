@@ -251,6 +251,17 @@ PARENT_NOUNS = {
     "mum": "female",
     "parent": None,
 }
+# Nouns of a romance: "her relationship with X", "his marriage to X" — the partner slot (with an owner
+# who is a person) is a person's; a company has no romance.
+ROMANCE_NOUNS = frozenset(
+    {"relationship", "romance", "marriage", "affair", "engagement", "fling", "courtship"}
+)
+# The prepositions that open the partner slot of a romance noun.
+ROMANCE_PREPS = frozenset({"with", "to"})
+# Personal possessives that say a romance noun is a person's ("her relationship", "their marriage").
+PERSONAL_POSSESSIVES = frozenset({"his", "her", "their"})
+# States only a person is in: "X is pregnant", "X is engaged" make X a person.
+PERSON_STATES = frozenset({"pregnant", "engaged", "married", "divorced", "widowed"})
 # Relatives and companions who are not romantic partners: "her relationship with her sister Y" is no romance
 PLATONIC_NOUNS = frozenset(
     {
@@ -356,6 +367,8 @@ NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 FUTURE_WORDS = frozenset({"will", "'ll", "plan", "plans", "planning", "set", "soon", "upcoming", "going"})
 
 # Awards, honours and the like: capitalised, often mistaken for names.
+# Days of the week: "on Tuesday" is tagged a name now and then; no person is called by one alone.
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Platforms: a capitalised run with one of them is a feature or a show ("Instagram Story"), never a name.
 # Photo credits that close a caption line ("Ana Ruiz Tom Reed Getty Images"); a capitalised run with an
 # agency word or "Credit" is no name ("Photo Credit", "Getty Images").
@@ -368,6 +381,7 @@ PLATFORM_WORDS = frozenset(
 )
 NOT_PERSON_WORDS = frozenset(
     [
+        *WEEKDAYS,
         "oscar",
         "oscars",
         "emmy",
@@ -561,9 +575,67 @@ WORK_NOUNS = {
     "fragrance": "brand",
     "perfume": "brand",
 }
+# Small words inside a title of a work ("The Wolf of Wall Street", "Lord of the Rings"): a run of
+# capitalised words that goes on through one of them is a title, not a person's name.
+TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an"})
+# Titles and forms of address written before a surname ("Justice Kaplan", "Detective Reed"): a
+# capitalised word of this list before a name is no first name.
+NAME_TITLE_WORDS = frozenset(
+    {
+        "justice",
+        "judge",
+        "officer",
+        "detective",
+        "sergeant",
+        "captain",
+        "coach",
+        "governor",
+        "senator",
+        "president",
+        "mayor",
+        "prince",
+        "princess",
+        "king",
+        "queen",
+        "duke",
+        "duchess",
+        "pope",
+        "saint",
+        "uncle",
+        "aunt",
+        "agent",
+        "professor",
+        "reverend",
+        "father",
+        "chief",
+        "general",
+        "lieutenant",
+        "commissioner",
+        "congressman",
+        "congresswoman",
+        "attorney",
+        "doctor",
+        "nurse",
+        "auntie",
+        "grandma",
+        "grandpa",
+        "granny",
+        "mama",
+        "papa",
+        "mom",
+        "dad",
+        "momma",
+    }
+)
 # A band is no work (tests/data/README.md): the nouns that call a name a band ("the band X", "X bandmate").
 BAND_NOUNS = frozenset(
     {"band", "boyband", "bandmate", "bandmates", "frontman", "frontwoman", "group", "member", "members"}
+)
+# Nouns that call the name right after them a band ("the band X", "girl group X"); "bandmate X" is a person.
+GROUP_NOUNS = frozenset({"band", "boyband", "group", "girlgroup", "girl-group", "boy-band"})
+# Places named after a person ("Craig's restaurant"): a one-word name owning one of them names the place.
+VENUE_NOUNS = frozenset(
+    {"restaurant", "bar", "club", "nightclub", "store", "shop", "boutique", "cafe", "café", "diner", "salon"}
 )
 # Works a name before them is the subject of: "the Gertrude Bell biopic" is about her, not its title.
 ABOUT_WORK_NOUNS = frozenset({"biopic", "documentary", "docuseries", "tribute"})

@@ -27,8 +27,10 @@ from newsfacts.lexicon import HONORIFICS
 from newsfacts.people_aliases import _Clusterer as _Clusterer
 from newsfacts.people_aliases import (
     match_in_order,
+    merge_bracketed_names,
     merge_former_names,
     merge_title_nicknames,
+    merge_variant_spellings,
     shared_surname,
 )
 from newsfacts.people_cast import Cast as Cast
@@ -37,7 +39,14 @@ from newsfacts.people_cast import name_words
 from newsfacts.people_coref import assign_gender, descriptor_for, resolve_references
 from newsfacts.people_filters import real_people
 from newsfacts.people_mentions import _person_slot as _person_slot
-from newsfacts.people_mentions import _title_cased, candidates, clean_name, first_name_run
+from newsfacts.people_mentions import (
+    _title_cased,
+    candidates,
+    clean_name,
+    first_name_run,
+    surname_run,
+    titled_form,
+)
 from newsfacts.people_mentions import _trim as _trim
 from newsfacts.people_mentions import _with_first_name as _with_first_name
 
@@ -61,6 +70,9 @@ def resolve_people(doc: Doc, headline_end: int = 0) -> Cast:
     sure_ids = {id(s) for s in sure}
     one_word = {clean_name(s.text).lower() for s in sure if len(clean_name(s.text).split()) == 1}
     extended: set[str] = set()  # full names known only from a one-word name's run: need person evidence
+    for s in maybe:
+        if s.start_char >= headline_end and surname_run(s, one_word):
+            extended.add(cl.add_full(clean_name(s.text), s.start))  # "Megyn/ORG Kelly" beside "Kelly"
     for s in singles:
         name = clean_name(s.text)
         words = name.split()
@@ -95,11 +107,16 @@ def resolve_people(doc: Doc, headline_end: int = 0) -> Cast:
         spans.append((s, key))
         if name != cl.people[key].name:
             cl.people[key].aliases.add(name)
+        titled = titled_form(doc, s, name)
+        if titled:
+            cl.people[key].aliases.add(titled)
         if len(words) == 1 and not (s.start > 0 and doc[s.start - 1].lower_.rstrip(".") in HONORIFIC_WORDS):
             cl.bare.setdefault(key, set()).add(" ".join(name_words(name)))
     spans.sort(key=lambda x: x[0].start)
     merge_title_nicknames(cl, spans)
     merge_former_names(doc, cl, spans)
+    merge_variant_spellings(cl, spans)
+    merge_bracketed_names(doc, cl, spans)
     spans = real_people(doc, spans, cl.people, extended)
     for s, key in spans:
         p = cl.people[key]

@@ -3,6 +3,9 @@ accents) join one record under the fullest form."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from spacy.tokens import Doc, Span
 
 from newsfacts import lexicon as lx
@@ -151,3 +154,71 @@ def merge_former_names(doc: Doc, cl: _Clusterer, spans: list[tuple[Span, str]]) 
                 merge_into(cl, spans, by_start[j + len(cue)], key)
                 by_start = {s2.start: k2 for s2, k2 in spans}
                 break
+
+
+INITIAL_NICKNAME_RE = re.compile(r"^([a-z])[.\-]?([a-z]{2,})$")
+
+
+def merge_variant_spellings(cl: _Clusterer, spans: list[tuple[Span, str]]) -> None:
+    """Forms of one name the article writes differently: a first name with two letters swapped ("Kayne
+    West" beside "Kanye West"), an initial-and-syllable nickname ("J.Lo", "A-Rod" for a name whose first
+    name starts with the initial and whose surname starts with the syllable). Each joins the one person
+    it fits; with two candidates nobody."""
+    for key in list(cl.people):
+        p = cl.people.get(key)
+        if p is None:
+            continue
+        target = _variant_of(cl, p)
+        if target is not None:
+            src, dst = _keep_most_named(spans, key, target)
+            merge_into(cl, spans, src, dst)
+
+
+def _variant_of(cl: _Clusterer, p: PersonRec) -> str | None:
+    words = p.tokens
+    others = [q for q in cl.people.values() if q.key != p.key]
+    if len(words) >= 2:
+        fits = [
+            q.key
+            for q in others
+            if len(q.tokens) == len(words) and q.tokens[1:] == words[1:] and _swapped(q.tokens[0], words[0])
+        ]
+    else:
+        m = INITIAL_NICKNAME_RE.match(words[0])
+        if m is None or not re.search(r"[.\-]|[a-z][A-Z]", p.name):
+            return None
+        fits = [
+            q.key
+            for q in others
+            if len(q.tokens) >= 2 and q.tokens[0][0] == m.group(1) and q.tokens[-1].startswith(m.group(2))
+        ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Two words of four letters or more that differ by one swap of neighbouring letters."""
+    if len(a) != len(b) or len(a) < 4 or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _keep_most_named(spans: list[tuple[Span, str]], a: str, b: str) -> tuple[str, str]:
+    """(the person to fold, the person to keep): a swapped spelling folds into the form named more often;
+    a nickname (``a``) folds into ``b`` when they are named as often."""
+    counts = Counter(k for _, k in spans)
+    return (b, a) if counts[a] > counts[b] else (a, b)
+
+
+def merge_bracketed_names(doc: Doc, cl: _Clusterer, spans: list[tuple[Span, str]]) -> None:
+    """ "Robyn [Ruiz] is pregnant": an editor's bracket right after a one-word name says whom it means;
+    the one-word name is an alias of the person named in the bracket."""
+    by_start = {s.start: k for s, k in spans}
+    for s, key in list(spans):
+        j = s.end
+        if len(s) != 1 or j + 2 >= len(doc) or doc[j].text != "[" or doc[j + 2].text != "]":
+            continue
+        other = by_start.get(j + 1)
+        if other is not None and other != key and len(cl.people.get(key, PersonRec("", "x")).tokens) == 1:
+            merge_into(cl, spans, key, other)
+            by_start = {s2.start: k2 for s2, k2 in spans}

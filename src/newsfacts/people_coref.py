@@ -552,6 +552,7 @@ def _excluded(tok: Token, refs: dict[int, tuple[str, ...]]) -> set[str]:
                 out.update(refs.get(t.i, ()))
         if noun.lower_ in UNION_NOUNS:  # "daughter X, from her previous marriage": the parent's
             out |= _named_as_children(tok.sent, refs)
+    out |= _own_subject(tok, refs)
     h = tok.head
     for _ in range(2):
         if h.dep_ == "relcl":  # "A and B, who he married": he is neither (unless A has its own clause)
@@ -567,6 +568,22 @@ def _excluded(tok: Token, refs: dict[int, tuple[str, ...]]) -> set[str]:
                 out.update(refs.get(t.i, ()))
             break
         h = h.head
+    return out
+
+
+def _own_subject(tok: Token, refs: dict[int, tuple[str, ...]]) -> set[str]:
+    """The subject of a plain object pronoun's own verb: "X put her on the spot" (her ≠ X); a reflexive
+    ("X put herself …") means the subject, so it is left alone; so is an object "her" before a noun,
+    which is often a possessive the parser took for an object ("kept her look simple")."""
+    if tok.dep_ not in ("dobj", "dative") or tok.lower_.endswith("self"):
+        return set()
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if tok.lower_ == "her" and nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return set()
+    out: set[str] = set()
+    for subj in (c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for t in subj.subtree:
+            out.update(refs.get(t.i, ()))
     return out
 
 

@@ -14,6 +14,7 @@ from newsfacts.people_mentions import (
     after_age,
     age_apposition,
     kin_slot,
+    romance_partner,
 )
 
 RELATION_NOUNS_FOR_SUPPORT = frozenset(
@@ -30,6 +31,10 @@ RELATION_NOUNS_FOR_SUPPORT = frozenset(
         "engaged",
     }
 )
+
+
+# Verbs whose object is a person ("dating X", "married X", "adopted X").
+PERSON_OBJECT_LEMMAS = lx.DATING_LEMMAS | lx.MARRY_LEMMAS | lx.BIRTH_LEMMAS
 
 
 CHARACTER_VERBS = frozenset({"play", "portray", "voice", "reprise", "embody"})
@@ -49,16 +54,16 @@ def _character_slot(span: Span) -> bool:
     root = span.root
     if root.dep_ == "poss" or (span.end < len(doc) and doc[span.end].tag_ == "POS"):
         return False  # "plays X's mother": the character is X's mother, and X may be a real person
-    if root.dep_ == "conj" and root.head.i < span.start and root.head.pos_ == "PROPN":
-        first = root.head.left_edge if root.head.left_edge.pos_ == "PROPN" else root.head
-        return _character_slot(doc[first.i : root.head.i + 1])  # "played X and Y": Y is as X is
     start = span.start
     while start > 0 and span.start - start <= 4:
         if _character_cue(doc, start - 1):
-            return True
+            return True  # checked before the conjunct: "a photo and X's character Y" is a character
         if not _describes(doc[start - 1]):
             break
         start -= 1
+    if root.dep_ == "conj" and root.head.i < span.start and root.head.pos_ == "PROPN":
+        first = root.head.left_edge if root.head.left_edge.pos_ == "PROPN" else root.head
+        return _character_slot(doc[first.i : root.head.i + 1])  # "played X and Y": Y is as X is
     return False
 
 
@@ -117,6 +122,29 @@ def _holiday(doc: Doc, span: Span) -> bool:
     return (
         span.end + 1 < len(doc) and doc[span.end].tag_ == "POS" and doc[span.end + 1].text in {"Day", "Eve"}
     )
+
+
+def _venue(doc: Doc, span: Span) -> bool:
+    """ "leaving Craig's restaurant": a one-word name owning a venue noun names the place."""
+    i = span.end
+    return (
+        len(span) == 1
+        and i + 1 < len(doc)
+        and doc[i].tag_ == "POS"
+        and doc[i + 1].is_lower
+        and doc[i + 1].text in lx.VENUE_NOUNS
+    )
+
+
+def _credit_in_brackets(doc: Doc, span: Span) -> bool:
+    """ "(ANA RUIZ, LTD./WIREIMAGE)": a name inside brackets that also hold a photo agency is a credit."""
+    before = range(span.start - 1, max(span.start - 4, -1), -1)
+    opening = next((i for i in before if doc[i].text == "("), None)
+    closing = next((i for i in range(span.end, min(span.end + 8, len(doc))) if doc[i].text == ")"), None)
+    if opening is None or closing is None:
+        return False
+    words = {w.strip(".,;:").lower() for t in doc[opening + 1 : closing] for w in t.text.split("/")}
+    return bool(words & lx.AGENCY_WORDS)
 
 
 def _quote(tok: Token) -> bool:
@@ -198,6 +226,8 @@ def _supported(doc: Doc, s: Span) -> bool:
         return True
     if s.end < len(doc) and doc[s.end].tag_ == "POS":
         return True
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in PERSON_OBJECT_LEMMAS:
+        return True  # "she is dating X", "he married X", "they adopted X"
     if (
         root.dep_ == "pobj"
         and root.head.lower_ in {"with", "to", "from"}
@@ -205,7 +235,7 @@ def _supported(doc: Doc, s: Span) -> bool:
             root.head.head.lower_ in RELATION_NOUNS_FOR_SUPPORT
             or root.head.head.lemma_.lower() in RELATION_VERBS
         )
-    ):
+    ) or romance_partner(s, {}):
         return True  # "his relationship with X", "married to X"
     prev = doc[s.start - 1] if s.start > 0 else None
     if prev is not None and (
@@ -237,7 +267,22 @@ def _with_support(
         words = people[key].tokens
         if (len(words) > 1 and words[0] != "the" and key not in weak) or _supported(doc, s):
             supported.add(key)
+    full = {s.start: key for s, key in spans if key in supported and len(people[key].tokens) > 1}
+    full_end = {s.end: key for s, key in spans if key in supported and len(people[key].tokens) > 1}
+    for s, key in spans:
+        if _coordinated_with(doc, s, full, full_end):
+            supported.add(key)
     return [(s, key) for s, key in spans if key in supported]
+
+
+def _coordinated_with(doc: Doc, s: Span, starts: dict[int, str], ends: dict[int, str]) -> bool:
+    """ "at Krazo and Reed", "Reed and Krazo", where "Reed" is a person with a full name: a name joined
+    by "and"/"&" to a known person's mention is a person's ("… Tom Reed & More" is not: a function word)."""
+    if len(s) == 1 and s[0].is_stop:
+        return False
+    after = s.end < len(doc) and doc[s.end].lower_ in {"and", "&"} and (s.end + 1) in starts
+    before = s.start > 0 and doc[s.start - 1].lower_ in {"and", "&"} and (s.start - 1) in ends
+    return after or before
 
 
 def real_people(
@@ -259,5 +304,7 @@ def real_people(
         and key not in things
         and not _quoted_title(doc, s)
         and not _holiday(doc, s)
+        and not _venue(doc, s)
+        and not _credit_in_brackets(doc, s)
     ]
     return _with_support(doc, spans, people, weak)

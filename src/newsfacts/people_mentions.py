@@ -39,12 +39,19 @@ def clean_name(text: str) -> str:
     while words and (words[0].lower().rstrip(".") + "." in lx.HONORIFICS or words[0] == "the"):
         words = words[1:]
     while len(words) > 1 and (
-        words[0].lower() in lx.HONORIFICS | KIN_WORDS | lx.DESCRIPTOR_NOUNS
+        words[0].lower() in lx.HONORIFICS | lx.DESCRIPTOR_NOUNS
+        or (words[0].lower() in KIN_WORDS and not _capitalised_kin_in_name(words))
         or words[0][:1].islower()
         or (len(words) > 2 and _plural_descriptor(words[0]))
     ):
         words = words[1:]
     return " ".join(words).strip(" -")
+
+
+def _capitalised_kin_in_name(words: list[str]) -> bool:
+    """ "Kid Ruiz": a capitalised "Kid" before a single capitalised word is part of a
+    stage name, not a description ("daughter Mia" is written in lower case inside a sentence)."""
+    return len(words) == 2 and words[0] == "Kid"
 
 
 def _plural_descriptor(word: str) -> bool:
@@ -124,10 +131,49 @@ def _award_or_title_slot(span: Span) -> bool:
         and (nxt.lower_ in lx.ROLE_NOUNS or nxt.lower_ in lx.DESCRIPTOR_NOUNS)
     ):
         return True  # "Ohio Hawks player X", "Harbor Kings star X": a team or title, then the person
+    if _title_before_role(span):
+        return True
+    if span.start > 0 and doc[span.start - 1].is_lower and doc[span.start - 1].text in lx.GROUP_NOUNS:
+        return True  # "the band X", "Manchester band X": a band's name
     words = [doc[i].lower_ for i in range(max(0, span.start - 2), span.start)]
     if words and words[-1] in lx.WORK_NOUNS and doc[span.start - 1].pos_ == "NOUN":
         return True  # "the film X", "her album X"
+    if _conjunct_of_title(span):
+        return True
     return len(words) == 2 and words[-1] in {"to", "of"} and words[0] in {"sequel", "prequel", "remake"}
+
+
+def _conjunct_of_title(span: Span) -> bool:
+    """ "the movie Mr and Mrs Lund": a name coordinated with the first word of a title after a work noun
+    is part of the title, unless a verb follows it ("her album X and Tom Reed promotes …": a new clause's
+    subject)."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].pos_ in ("VERB", "AUX"):
+        return False
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first is span.root:
+        return False
+    i = first.left_edge.i
+    return i > 0 and span.doc[i - 1].lower_ in lx.WORK_NOUNS and span.doc[i - 1].pos_ == "NOUN"
+
+
+def _title_before_role(span: Span) -> bool:
+    """ "The Wolf of Wall Street star smiled": capitalised words that run on through a title's small
+    words ("of", "the"), closed by a lower-case role noun, name a work; the role noun is the person."""
+    doc = span.doc
+    j, small = span.end, False
+    while j < len(doc) and j - span.end < 6:
+        tok = doc[j]
+        if tok.lower_ in lx.TITLE_SMALL_WORDS and tok.is_lower and j + 1 < len(doc) and doc[j + 1].is_title:
+            small = True
+        elif not (tok.pos_ == "PROPN" and tok.is_title):
+            break
+        j += 1
+    if j >= len(doc) or not doc[j].is_lower:
+        return False
+    return small and (doc[j].lower_ in lx.DESCRIPTOR_NOUNS or doc[j].lower_ in lx.ROLE_NOUNS)
 
 
 KIN_WORDS = frozenset(
@@ -192,15 +238,69 @@ def _person_slot(doc: Doc, span: Span, sure_starts: dict[int, int], sure_ends: d
     ):
         return True  # "her daughter is X", "his wife is X"
     if (
-        len(span) == 1
+        (len(span) == 1 or (len(span) <= 3 and not _after_article(span)))
         and head.dep_ == "nsubj"
         and head.head.lemma_.lower() in lx.SPEECH_VERBS
         and _followed_by_pronoun(head)
     ):
         return True  # "Fergie said she …": a one-word speaker taken up by a personal pronoun
+    if romance_partner(span, sure_ends) or _owns_kin(span) or _in_person_state(span):
+        return True
     if head.dep_ == "pobj" and head.head.lower_ in {"to", "with"}:
         head = head.head
     return head.head.lemma_.lower() in RELATION_VERBS and head.dep_ in ("dobj", "prep", "nsubj", "nsubjpass")
+
+
+def _after_article(span: Span) -> bool:
+    """ "The Daily Planet revealed …": a run of capitalised words after "the" names a title or an outlet;
+    a person's name of two or three words takes no article."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+
+
+def romance_partner(span: Span, sure_ends: dict[int, int]) -> bool:
+    """ "her relationship with X", "Ana Ruiz's marriage to X": the partner of a romance noun whose owner
+    is a person (a personal possessive or a person's name) is a person; "its relationship with X" (a
+    company's) says nothing."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in lx.ROMANCE_PREPS or prep.i == 0:
+        return False
+    # "to" may be parsed on the verb ("spoke about her marriage to X"): then the word before it
+    noun = prep.head if prep.head.lower_ in lx.ROMANCE_NOUNS else span.doc[prep.i - 1]
+    if noun.lower_ not in lx.ROMANCE_NOUNS:
+        return False
+    if span.start > 0 and span.doc[span.start - 1].text == "the":
+        return False  # "her relationship with the Lakeside Zoo": a person's name takes no article
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    return any(
+        o.lower_ in lx.PERSONAL_POSSESSIVES or o.ent_type_ == "PERSON" or o.i in sure_ends for o in owners
+    )
+
+
+def _in_person_state(span: Span) -> bool:
+    """ "if X is pregnant", "X is now engaged": the subject of "be" with a state only a person is in."""
+    root = span.root
+    verb = root.head
+    return (
+        root.dep_ == "nsubj"
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "acomp" and c.lower_ in lx.PERSON_STATES for c in verb.children)
+    )
+
+
+def _owns_kin(span: Span) -> bool:
+    """ "X's girlfriend", "X's new husband", "X's eldest son": the owner of a kinship or romance noun
+    (after a possessive and at most two adjectives) is a person; "baby" is left out ("the brand's
+    baby")."""
+    doc = span.doc
+    i = span.end
+    if i >= len(doc) or doc[i].tag_ != "POS":
+        return False
+    i += 1
+    while i < len(doc) and i <= span.end + 3 and doc[i].pos_ == "ADJ":
+        i += 1
+    kin = doc[i] if i < len(doc) else None
+    return kin is not None and kin.is_lower and kin.text in KIN_WORDS and kin.text not in {"named", "baby"}
 
 
 def _described(doc: Doc, start: int) -> bool:
@@ -297,8 +397,9 @@ def candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]]
             elif ent.label_ in CANDIDATE_LABELS:
                 maybe.append(span)
     for _ in range(3):  # a promoted name can make its neighbour a name: "daughters X and Y"
-        starts = {s.start: n for n, s in enumerate(sure)}
-        ends = {s.end - 1: n for n, s in enumerate(sure)}
+        known = sure + _surname_mentions(sure, maybe)
+        starts = {s.start: n for n, s in enumerate(known)}
+        ends = {s.end - 1: n for n, s in enumerate(known)}
         promoted = [
             s
             for s in maybe
@@ -311,7 +412,7 @@ def candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]]
             break
         for s in promoted:
             maybe.remove(s)
-            sure.append(s)
+            sure.append(_with_stage_article(s))
     # "Brad Pitt Says …" in the headline, "Pitt" or "Brad Pitt" in the body: keep the longest head
     # of the headline name that ends on a word the body uses for a person.
     body_names = {clean_name(s.text).lower() for s in sure}
@@ -355,10 +456,17 @@ def candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]]
             and _person_slot(doc, run, starts, ends)
             and not _award_or_title_slot(run)
         ):
-            sure.append(run)
+            sure.append(_with_stage_article(run))
         else:
             maybe.append(run)
     return sure, maybe
+
+
+def _surname_mentions(sure: list[Span], maybe: list[Span]) -> list[Span]:
+    """One-word maybe-names that are the last word of a sure full name ("West" after "Kanye West"): the
+    person again, so a name coordinated with them is a person's too ("at Drake and West")."""
+    last = {clean_name(s.text).split()[-1].lower() for s in sure if len(clean_name(s.text).split()) > 1}
+    return [s for s in maybe if len(s) == 1 and clean_name(s.text).lower() in last]
 
 
 def _title_lines(doc: Doc, headline_end: int) -> list[tuple[int, int]]:
@@ -453,14 +561,42 @@ def _with_first_name(span: Span) -> Span:
         prev.pos_ == "PROPN"
         and prev.whitespace_ == " "
         and NAME_TOKEN_RE.match(prev.text)
-        and not prev.is_sent_start
-        and prev.ent_type_ in ("GPE", "ORG", "NORP", "LOC")
-        and prev.ent_iob_ == "B"
         and prev.lower_ not in lx.HONORIFICS
         and prev.lower_ not in lx.NOT_PERSON_WORDS
+        and (_mistagged_first_name(prev) or _untagged_first_name(prev, span))
     ):
         return doc[span.start - 1 : span.end]
     return span
+
+
+def _mistagged_first_name(prev: Token) -> bool:
+    """A one-word place or company label on the word before a one-word PERSON ("Margot/GPE Robbie")."""
+    return not prev.is_sent_start and prev.ent_type_ in ("GPE", "ORG", "NORP", "LOC") and prev.ent_iob_ == "B"
+
+
+def _untagged_first_name(prev: Token, span: Span) -> bool:
+    """ "Margot Robbie arrived", NER tagging only "Robbie": a lone capitalised word with no entity label,
+    parsed as part of the name, is its first name (not a role, title or organisation word, not after
+    another capitalised word). At a sentence's start the name must be the subject: "Poor Kim, …" opens
+    with an adjective."""
+    doc = span.doc
+    low = prev.lower_
+    return (
+        prev.ent_iob_ == "O"
+        and prev.is_alpha
+        and prev.is_title
+        and (not prev.is_sent_start or span.root.dep_ in ("nsubj", "nsubjpass"))  # seen on a dev article
+        and low not in lx.NAME_TITLE_WORDS
+        and prev.dep_ == "compound"
+        and prev.head.i == span.start
+        and (prev.i == 0 or (doc[prev.i - 1].pos_ != "PROPN" and doc[prev.i - 1].lower_ != "the"))
+        and span[0].lower_ not in lx.WORK_NOUNS  # "the Purpose Tour", "the Prime Stud": no name
+        and low not in lx.DESCRIPTOR_NOUNS
+        and low not in lx.ROLE_NOUNS
+        and low not in lx.ORG_HEAD_NOUNS
+        and low not in lx.WORK_NOUNS
+        and low not in KIN_WORDS
+    )
 
 
 def first_name_run(span: Span, one_word: set[str]) -> Span | None:
@@ -491,3 +627,31 @@ def _name_word(tok: Token) -> bool:
         and low not in lx.WORK_NOUNS
         and low not in lx.NOT_PERSON_WORDS
     )
+
+
+def surname_run(span: Span, one_word: set[str]) -> bool:
+    """ "Megyn Kelly" tagged as a company, while the article calls a person "Kelly" alone: a two-word run
+    of name words in a sentence of ordinary case, whose last word is that one-word person's name, is
+    their full name."""
+    words = clean_name(span.text).split()
+    return (
+        len(span) == 2
+        and len(words) == 2
+        and words[1].lower() in one_word
+        and words[0].lower() not in one_word
+        and all(_name_word(t) and t.is_title and t.ent_type_ != "DATE" for t in span)
+        and span[0].lower_ not in lx.NAME_TITLE_WORDS
+        and not _title_cased(span.sent)
+    )
+
+
+def titled_form(doc: Doc, span: Span, name: str) -> str | None:
+    """ "Lady Gaga", "Sir Elton": a capitalised title the name's span was trimmed of, before a one-word
+    name, is part of the way the text names the person; the titled form is kept as an alias."""
+    if len(name.split()) != 1 or span.start == 0:
+        return None
+    prev = doc[span.start - 1]
+    return f"{prev.text} {name}" if prev.text in STAGE_TITLES else None
+
+
+STAGE_TITLES = frozenset({"Lady", "Sir", "Dame", "Lord"})
