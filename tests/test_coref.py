@@ -169,3 +169,13 @@ def test_a_subject_pronoun_under_a_prepositional_clause_is_the_enclosing_subject
         "her daughter Mia after she and Marcus Delvine split in 2001."
     )
     assert refers(nlp, text, "she", 1) == ["Olivia Brandt"]
+
+
+def test_a_child_the_article_gives_an_age_is_no_star_and_no_parent(nlp: Language) -> None:
+    """ "the Harbor Lights star" and "his daughter" do not mean the star's son, 4."""
+    text = (
+        "Marcus Delvine took his son Jonas, 4, to the park. Later the Harbor Lights star spoke of "
+        "his daughter, Ivy, 3."
+    )
+    assert refers(nlp, text, "star") != ["Jonas"]
+    assert refers(nlp, text, "his", 1) != ["Jonas"]

@@ -261,7 +261,14 @@ def resolve_references(
             target = (
                 _conjoined_owner(tok, refs, people, want)
                 or _enclosing_subject(tok, refs, people, want)
-                or _pick(recent, people, want, sent_no, _excluded(tok, refs), history=history)
+                or _pick(
+                    recent,
+                    people,
+                    want,
+                    sent_no,
+                    _excluded(tok, refs) | _too_young(tok, ages),
+                    history=history,
+                )
             )
         elif low in lx.PLURAL_PRONOUNS and pairs and sent_no - pair_sent <= 3:
             target = _best_pair(pairs, sent_no, recent_only=True)
@@ -294,6 +301,8 @@ def resolve_references(
                     age = _description_age(tok)
                     if age is not None:  # "the 38-year-old mom": nobody the article gave another age
                         blocked |= {k for k, a in ages.items() if age not in a}
+                    elif low not in YOUNG_WORDS:  # "the Thor star" is not the star's son, 4
+                        blocked |= {k for k, a in ages.items() if max(a) < CHILD_AGE}
                     here = blocked | (
                         _named_in_sentence(
                             tok.sent, starts, refs, headline_end if tok.idx >= headline_end else 0
@@ -338,6 +347,25 @@ def _office_of_venture(conj: Token) -> bool:
         p.dep_ == "prep" and p.lower_ == "of" and p.i > conj.i and any(g.pos_ == "PROPN" for g in p.children)
         for p in [*conj.children, *conj.head.children]
     )
+
+
+CHILD_AGE = 13  # a description without an age ("the actress") is no one the article says is younger
+YOUNG_WORDS = frozenset(
+    {*lx.CHILD_NOUNS, "boy", "girl", "kid", "child", "tot", "toddler", "youngster", "baby", "newborn"}
+)
+
+
+def _too_young(tok: Token, ages: dict[str, set[int]]) -> set[str]:
+    """ "his daughter", "her husband": the owner of a child or a spouse is no one the article says is a
+    child (a star's son, 4, is not "his" in "his daughter, 3")."""
+    if tok.dep_ != "poss" or tok.head.lower_ not in ADULT_KIN:
+        return set()
+    return {k for k, a in ages.items() if max(a) < CHILD_AGE}
+
+
+ADULT_KIN = (
+    lx.CHILD_NOUNS.keys() | lx.SPOUSE_NOUNS | lx.EX_SPOUSE_NOUNS | lx.FIANCE_NOUNS | {"kids", "children"}
+)
 
 
 def _stated_ages(doc: Doc, spans: list[tuple[Span, str]]) -> dict[str, set[int]]:
