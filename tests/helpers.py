@@ -51,3 +51,11 @@ def refers(nlp: Language, text: str, word: str, nth: int = 0) -> list[str]:
     cast, doc = cast_of(nlp, text)
     tok = [t for t in doc if t.text == word][nth]
     return sorted(cast.people[k].name for k in cast.at(tok))
+
+
+PROJECT_PUB = "2021-06-16"  # the publication date the project tests' invented articles carry
+
+
+def projects(text: str, published: str = PROJECT_PUB) -> list[tuple[str, str]]:
+    """(person, title) of every project fact, sorted."""
+    return sorted((f["person"], f["title"]) for f in facts_of(run_text(text, published), "project"))

@@ -9,15 +9,9 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from helpers import cast_of, facts_of, run_text
+from helpers import cast_of, projects
 from newsfacts.context import Ctx
 from newsfacts.extractors.project_titles import titles
-
-PUB = "2021-06-16"
-
-
-def projects(text: str) -> list[tuple[str, str]]:
-    return sorted((f["person"], f["title"]) for f in facts_of(run_text(text, PUB), "project"))
 
 
 def test_quotation_stops_at_a_paragraph_break() -> None:

@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import facts_of, run_text
+from helpers import facts_of, projects, run_text
 
 PUB = "2021-06-16"
-
-
-def projects(text: str) -> list[tuple[str, str]]:
-    return sorted((f["person"], f["title"]) for f in facts_of(run_text(text, PUB), "project"))
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import facts_of, run_text
-
-PUB = "2021-06-16"
-
-
-def projects(text: str) -> list[tuple[str, str]]:
-    return sorted((f["person"], f["title"]) for f in facts_of(run_text(text, PUB), "project"))
+from helpers import projects
 
 
 @pytest.mark.parametrize(

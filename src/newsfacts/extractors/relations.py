@@ -981,6 +981,16 @@ def _between(ctx: Ctx, tok: Token, sent: Span) -> list[str] | None:
     return None
 
 
+def _subject_pair(ctx: Ctx, verb: Token, sent: Span, partner: list[str]) -> list[str] | None:
+    """The couple of a predicate: its subject(s) with the "with" partner, or a subject "the two" / "the
+    pair" standing for the couple named last."""
+    parties = pair(ctx.subjects(verb), partner)
+    subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    if parties is None and subj is not None and _two_of(subj):
+        parties = _the_two(ctx, sent, subj.i)
+    return parties
+
+
 def _two_of(noun: Token) -> bool:
     """ "the two stars", "the two", "the pair": a plural reference to two people."""
     return (
@@ -1073,10 +1083,7 @@ def _predicate_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             for p in c.children
             for k in ctx.who(p)
         ]
-        parties = pair(ctx.subjects(be), partner)
-        subj = next((c for c in be.children if c.dep_.startswith("nsubj")), None)
-        if parties is None and subj is not None and _two_of(subj):
-            parties = _the_two(ctx, sent, subj.i)
+        parties = _subject_pair(ctx, be, sent, partner)
         if parties:
             yield kind(
                 people=parties,
@@ -1207,10 +1214,7 @@ def _together_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         if _together_in_something(be):
             continue  # "have been together in the band since 1999": fellow members, no couple
         partner = [k for c in be.children if c.dep_ == "prep" and c.lower_ == "with" for k in ctx.objects(be)]
-        parties = pair(ctx.subjects(be), partner)
-        subj = next((c for c in be.children if c.dep_.startswith("nsubj")), None)
-        if parties is None and subj is not None and _two_of(subj):
-            parties = _the_two(ctx, sent, subj.i)
+        parties = _subject_pair(ctx, be, sent, partner)
         if parties:
             yield Relationship(
                 people=parties,
