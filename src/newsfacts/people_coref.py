@@ -924,7 +924,7 @@ def _coordinated_person(
 
 
 def _spouse_of(doc: Doc, span: Span, refs: dict[int, tuple[str, ...]]) -> tuple[str, float] | None:
-    """ "the star's ex-husband Guy Ritchie", "her husband, Y": the owner of the spouse noun before the
+    """ "the star's ex-husband Tom Vale", "her husband, Y": the owner of the spouse noun before the
     name is the other half of a couple (weight 2), whoever the owner turned out to be."""
     noun = span.root.head if span.root.dep_ in ("appos", "compound") else None
     if noun is None or noun.i >= span.start:
