@@ -43,3 +43,16 @@ def test_to_be_married_is_no_role_noun() -> None:
     doc = run_text("Lena Moss is engaged to be married to Tom Vale.")
     assert [sorted(f["people"]) for f in facts_of(doc, "engagement")] == [["Lena Moss", "Tom Vale"]]
     assert facts_of(doc, "marriage") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lena Moss starred in Broken Arrows in 2010.", "Lena Moss appeared in Broken Arrows last year."],
+)
+def test_a_name_met_only_after_starred_in_is_a_work(text: str) -> None:
+    """NER may tag a title as a person; one met only as the object of "starred/appeared in" is a work."""
+    result = run_text(text)
+    assert "Broken Arrows" not in names(result).values()
+    assert [(f["person"], f["title"]) for f in facts_of(result, "project")] == [
+        ("Lena Moss", "Broken Arrows")
+    ]

@@ -106,6 +106,21 @@ def _verb_read_as_noun(tok: Token) -> bool:
     return tok.dep_ == "ROOT" and tok.tag_ == "NNS" and not any(t.pos_ in ("VERB", "AUX") for t in tok.sent)
 
 
+ACTING_IN_LEMMAS = frozenset({"star", "co-star", "costar", "appear"})
+
+
+def _work_slot(span: Span) -> bool:
+    """ "X starred in Broken Arrows", "appeared in Harbor Lights": the object of "in" after an acting
+    verb is a work, whatever NER called it (a name met only there is no person)."""
+    root = span.root
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "in"
+        and root.head.head.pos_ == "VERB"
+        and root.head.head.lemma_.lower() in ACTING_IN_LEMMAS
+    )
+
+
 def _quoted_title(doc: Doc, span: Span) -> bool:
     """ "the 'Kissed by a Rose' singer", "'Kenry' make it official": a name in
     a short quotation with no punctuation of speech (",", ".", "!", "?") is a title or a nickname."""
@@ -294,6 +309,7 @@ def real_people(
     characters = {key for s, key in spans if _character_slot(s) or (len(s) == 1 and _person_in_brackets(s))}
     outlets = _organisation_words(doc) | {key for s, key in spans if _outlet_frame(s)}
     things = {key for _, key in spans} - {key for s, key in spans if not _names_a_thing(doc, s)}
+    things |= {key for _, key in spans} - {key for s, key in spans if not _work_slot(s)}
     spans = [
         (s, key)
         for s, key in spans
