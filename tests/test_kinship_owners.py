@@ -30,3 +30,20 @@ def test_their_after_a_coordination_with_adjectives_between() -> None:
     text = "Kim Lane and a newly blond Tom Vale pose with their children, Ivy, 3, and Max, 1."
     kids = sorted((f["child"], sorted(f["parents"])) for f in facts_of(run_text(text), "child"))
     assert kids == [("Ivy", ["Kim Lane", "Tom Vale"]), ("Max", ["Kim Lane", "Tom Vale"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Lena Moss was seen in Rome with Tom Vale. The couple married in 2012.", "marriage"),
+        ("Lena Moss was spotted with Tom Vale. The pair have been dating since May.", "relationship"),
+    ],
+)
+def test_the_couple_after_an_outing_with_someone(text: str, kind: str) -> None:
+    """ "X was seen with Y. The couple …": an outing "with Y" makes a weak pair for "the couple"."""
+    assert [sorted(f["people"]) for f in facts_of(run_text(text), kind)] == [["Lena Moss", "Tom Vale"]]
+
+
+def test_talking_with_someone_makes_no_couple() -> None:
+    text = "Lena Moss spoke with Tom Vale about the film. The couple married in 2012."
+    assert facts_of(run_text(text), "marriage") == []

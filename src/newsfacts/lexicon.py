@@ -329,6 +329,10 @@ FILE_LEMMAS = frozenset({"file", "initiate", "seek", "petition", "submit"})
 FINAL_LEMMAS = frozenset({"finalize", "finalise", "final", "complete", "settle"})
 # "got engaged in secret / in private / in front of their families": how, not the activity sense
 ENGAGED_IN_MANNER = frozenset({"secret", "private", "front", "public"})
+# "X was spotted / seen / photographed with Y", "stepped out with Y": going out together, a couple's sign
+OUTING_LEMMAS = frozenset(
+    {"spot", "see", "photograph", "snap", "picture", "step", "cuddle", "pack", "holiday", "vacation"}
+)
 
 # Words that make a sentence's claim weaker or deny it.
 # Verbs of saying: a one-word subject of one that is taken up by "he"/"she" is a person; "I" in a

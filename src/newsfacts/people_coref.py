@@ -248,7 +248,7 @@ def resolve_references(
             s, key = starts[i]
             seen(key, s.root)
             history.append((key, sent_no, 2.0 if s.root.dep_ in ("nsubj", "nsubjpass") else 1.0))
-            other = _coordinated_person(doc, s, starts) or _spouse_of(doc, s, refs)
+            other = _coordinated_person(doc, s, starts) or _spouse_of(doc, s, refs) or _seen_with(s, refs)
             if other and other[0] != key and not _children_listed(doc, s):
                 pairs.setdefault(tuple(sorted((key, other[0]))), []).append((sent_no, other[1]))
                 pair_sent = sent_no
@@ -921,6 +921,22 @@ def _coordinated_person(
     if k not in starts or (k > j + 1 and not couple and not plain):
         return None
     return starts[k][1], 2.0 if couple else 1.0
+
+
+def _seen_with(span: Span, refs: dict[int, tuple[str, ...]]) -> tuple[str, float] | None:
+    """ "X was spotted in Rome with Y", "X stepped out with Y": the subject of a verb with a "with Y"
+    companion (weight 0.5: a couple only if nothing better is named); not "X spoke with Y"."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "with" or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in lx.OUTING_LEMMAS:
+        return None
+    subj = [refs.get(c.i, ()) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subj) == 1 and len(subj[0]) == 1:
+        return subj[0][0], 0.5
+    return None
 
 
 def _spouse_of(doc: Doc, span: Span, refs: dict[int, tuple[str, ...]]) -> tuple[str, float] | None:
