@@ -1036,7 +1036,7 @@ VENTURE_VERBS = {
 # Of them, the verbs too common to tie a person to any capitalised name ("started the Met Gala
 # tradition", "launched a GoFundMe"): they need a name whose last word says it is a venture.
 WEAK_VENTURE_VERBS = frozenset({"start", "launch", "establish"})
-# Last words of a venture's name that say what it is: "Bright Futures Foundation", "Plan B Films".
+# Last words of a venture's name that say what it is: "Bright Futures Foundation", "Red Door Films".
 CHARITY_HEADS = frozenset({"foundation", "fund", "charity", "trust", "institute", "initiative", "project"})
 MAGAZINE_HEADS = frozenset({"magazine", "mag", "quarterly", "review"})
 BRAND_HEADS = frozenset(
@@ -1144,7 +1144,7 @@ VENTURE_NOUNS = {
     "agency": "brand",
     "empire": "brand",
 }
-# Player and coach nouns after a team's name: "the LA Clippers forward", "Yankees pitcher X".
+# Player and coach nouns after a team's name: "the Harbor Hawks forward", "Rockets pitcher X".
 TEAM_ROLE_NOUNS = {
     "player": "player",
     "forward": "player",

@@ -316,7 +316,7 @@ def resolve_references(
                         target = _named_in_title(tok, starts) or _salient(
                             history, people, want, sent_no, here
                         )
-                        if target and tok.pos_ != "NOUN":  # "The LA Clippers forward has …": the parse's head
+                        if target and tok.pos_ != "NOUN":  # "The Hawks forward has …": the parse's head
                             run = range(_title_start(tok) or tok.i, tok.i)
                             for k in run:
                                 if doc[k].head.i not in run:
@@ -517,7 +517,7 @@ def _subject_people(subj: Token, refs: dict[int, tuple[str, ...]]) -> tuple[str,
 
 
 def _mistagged_role(tok: Token) -> bool:
-    """ "The LA Clippers forward has …": a role word the tagger read as an adverb or adjective, right
+    """ "The Harbor Hawks forward has …": a role word the tagger read as an adverb or adjective, right
     after a title opened by "the" and right before the verb."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return (

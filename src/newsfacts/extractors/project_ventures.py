@@ -79,7 +79,7 @@ def _name_of(ctx: Ctx, head: Token) -> Span | None:
         while end < sent_end and cap(doc[end]) and not doc[end].is_punct:
             end += 1
     while start < head.i and doc[start].lower_ == "the" and doc[start].is_sent_start:
-        start += 1  # "The LA Clippers forward …": the sentence's first word, not the name's
+        start += 1  # "The Harbor Hawks forward …": the sentence's first word, not the name's
     span = doc[start:end]
     if _not_a_venture(ctx, span):
         return None
@@ -96,12 +96,12 @@ def _not_a_venture(ctx: Ctx, span: Span) -> bool:
         return True
     if title_cased_line(span.doc, span.start):
         return True
-    return _person_named(ctx, span) and last not in lx.VENTURE_HEADS  # "Kylie Cosmetics" names its owner
+    return _person_named(ctx, span) and last not in lx.VENTURE_HEADS  # "Mia Cole Beauty" names its owner
 
 
 def _person_named(ctx: Ctx, span: Span) -> bool:
     """The span holds the name of someone the article speaks of as he or she. A name the people
-    finder took for a person but never gave a gender ("the face of Estée Lauder", "the founder of Wiki
+    finder took for a person but never gave a gender ("the face of Lune Verte", "the founder of Open
     Leaks") is let through: the venture slot says what it is."""
     return any(
         a < span.end and span.start < b and ctx.cast.people[k].gender is not None
@@ -122,8 +122,8 @@ def _says_venture(name: Span) -> bool:
 
 
 def _team_name(ctx: Ctx, head: Token) -> Span | None:
-    """A sports team's name: a plural capitalised name ("the Texas Rangers", "the Clippers"), not a
-    venture's ("Plan B Films"), a family's ("the Smiths" when a Smith is in the article) or a band's."""
+    """A sports team's name: a plural capitalised name ("the Harbor Hawks", "the Rockets"), not a
+    venture's ("Red Door Films"), a family's ("the Smiths" when a Smith is in the article) or a band's."""
     name = _name_of(ctx, head)
     if name is None:
         return None
@@ -419,7 +419,7 @@ def _collaborations(ctx: Ctx, sent: Span) -> Iterator[Tie]:
 
 
 def _named_after(ctx: Ctx, sent: Span) -> Iterator[Tie]:
-    """ "Kylie Cosmetics", "the Mia Cole Foundation", "A-Rod Corp": a venture whose name is a person's
+    """ "Mia Cole Beauty", "the Mia Cole Foundation", "T-Reed Corp": a venture whose name is a person's
     name (full, an alias, or a first or last name only one person in the article has) followed by a
     word that says it is a venture belongs to that person — a person the article speaks of as he or she
     (a venture's name misread as a person's, "Cinelou Films", has no gender)."""
