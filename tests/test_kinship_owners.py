@@ -47,3 +47,11 @@ def test_the_couple_after_an_outing_with_someone(text: str, kind: str) -> None:
 def test_talking_with_someone_makes_no_couple() -> None:
     text = "Lena Moss spoke with Tom Vale about the film. The couple married in 2012."
     assert facts_of(run_text(text), "marriage") == []
+
+
+def test_every_name_listed_after_a_child_noun_is_a_child() -> None:
+    """ "their three children, A, B and C": NER may tag one of the names as a place or leave it
+    unsupported; the list a child noun opens is evidence for each name."""
+    text = "Tom Vale and Lena Moss spend time with their three children, Violet, Samuel and Seraphina."
+    kids = sorted(f["child"] for f in facts_of(run_text(text), "child"))
+    assert kids == ["Samuel", "Seraphina", "Violet"]

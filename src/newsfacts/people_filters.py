@@ -233,12 +233,32 @@ def _describes(tok: Token) -> bool:
     )
 
 
+CHILD_LIST_NOUNS = frozenset(
+    {*lx.CHILD_NOUNS, "children", "kids", "sons", "daughters", "twins", "grandchildren"}
+)
+
+
+def _listed_after_child_noun(tok: Token) -> bool:
+    """A name in the list that a child noun opens: "three children, A, B and C" (apposition, then
+    conjuncts)."""
+    t = tok
+    for _ in range(8):
+        if t.dep_ not in ("conj", "appos") or t.head is t:
+            return False
+        t = t.head
+        if t.lower_ in CHILD_LIST_NOUNS:
+            return True
+    return False
+
+
 def _supported(doc: Doc, s: Span) -> bool:
     """Evidence that a lone capitalised word names a person: it acts (subject of a verb), owns
     ("X's"), is described ("rapper X", "X, 36,"), or fills a kinship or coordination slot."""
     root = s.root
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
         return True
+    if _listed_after_child_noun(root):
+        return True  # "their three children, Violet, Samuel and Seraphina"
     if s.end < len(doc) and doc[s.end].tag_ == "POS":
         return True
     if root.dep_ == "dobj" and root.head.lemma_.lower() in PERSON_OBJECT_LEMMAS:
