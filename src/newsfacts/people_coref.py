@@ -302,7 +302,7 @@ def resolve_references(
                     if age is not None:  # "the 38-year-old mom": nobody the article gave another age
                         blocked |= {k for k, a in ages.items() if age not in a}
                     elif low not in YOUNG_WORDS:  # "the Thor star" is not the star's son, 4
-                        blocked |= {k for k, a in ages.items() if max(a) < CHILD_AGE}
+                        blocked |= _children_by_age(ages)
                     here = blocked | (
                         _named_in_sentence(
                             tok.sent, starts, refs, headline_end if tok.idx >= headline_end else 0
@@ -360,6 +360,11 @@ def _too_young(tok: Token, ages: dict[str, set[int]]) -> set[str]:
     child (a star's son, 4, is not "his" in "his daughter, 3")."""
     if tok.dep_ != "poss" or tok.head.lower_ not in ADULT_KIN:
         return set()
+    return _children_by_age(ages)
+
+
+def _children_by_age(ages: dict[str, set[int]]) -> set[str]:
+    """The people the article says are under CHILD_AGE (every age it gives them)."""
     return {k for k, a in ages.items() if max(a) < CHILD_AGE}
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from newsfacts import ages
 from newsfacts import lexicon as lx
 from newsfacts.context import Ctx, clause_verb, confidence, future, negated
-from newsfacts.extractors.kinship import kin_negated, owner_of, relative_of
+from newsfacts.extractors.kinship import across_copula, kin_negated, owner_of, relative_of
 from newsfacts.schema import Child, FactBase, When
 
 PARENT_VERBS = frozenset(
@@ -90,13 +90,11 @@ def _line_break(a: Token, b: Token) -> bool:
 
 def _described(ctx: Ctx, noun: Token) -> Token | None:
     """The name a child noun describes: "X, the son of Y" (apposition), "X is the son of Y", "Y's son is
-    X", "The
-    daughter of Y, X made her debut" (a fronted apposition the parser reads as a second subject)."""
+    X", "The daughter of Y, X made her debut" (a fronted apposition the parser reads as a second subject)."""
     if noun.dep_ == "appos" and len(ctx.cast.at(noun.head)) == 1:
         return noun.head
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
-        subj = [c for c in noun.head.children if c.dep_ == "nsubj" and len(ctx.cast.at(c)) == 1]
-        return subj[0] if subj else None
+        return _one_named(ctx, across_copula(noun))
     if noun.dep_ == "nsubj" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         after = [
             c
@@ -104,10 +102,12 @@ def _described(ctx: Ctx, noun: Token) -> Token | None:
             if c.dep_ == "nsubj" and c.i > noun.i and c.pos_ == "PROPN" and len(ctx.cast.at(c)) == 1
         ]
         return after[0] if after else None
-    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "X's daughter is Y"
-        named = [c for c in noun.head.children if c.dep_ == "attr" and len(ctx.cast.at(c)) == 1]
-        return named[0] if named else None
-    return None
+    return _one_named(ctx, across_copula(noun))  # "X's daughter is Y"
+
+
+def _one_named(ctx: Ctx, toks: list[Token]) -> Token | None:
+    """The first of ``toks`` that names exactly one person."""
+    return next((t for t in toks if len(ctx.cast.at(t)) == 1), None)
 
 
 def _is_name(ctx: Ctx, tok: Token) -> bool:

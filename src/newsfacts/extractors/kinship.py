@@ -72,15 +72,19 @@ def relative_of(ctx: Ctx, noun: Token) -> list[str]:
             return list(ctx.cast.at(c))[:1]
     if noun.dep_ == "appos" and ctx.cast.at(noun.head) and noun.head.i < noun.i:
         return list(ctx.cast.at(noun.head))[:1]
-    if noun.dep_ in ("attr",) and noun.head.lemma_ == "be":
-        subj = [k for c in noun.head.children if c.dep_ == "nsubj" for k in ctx.cast.at(c)]
-        if subj:
-            return subj[:1]
-    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "X's husband is Y"
-        named = [k for c in noun.head.children if c.dep_ == "attr" for k in ctx.cast.at(c)]
-        if named:
-            return named[:1]
+    named = [k for c in across_copula(noun) for k in ctx.cast.at(c)]  # "Y is his wife", "his wife is Y"
+    if named:
+        return named[:1]
     return next_name(ctx, noun)
+
+
+def across_copula(noun: Token) -> list[Token]:
+    """The other side of "be" from a kinship noun: the subject of "Y is his wife", the complement of
+    "his wife is Y"."""
+    other = {"attr": "nsubj", "nsubj": "attr"}.get(noun.dep_)
+    if other is None or noun.head.lemma_ != "be":
+        return []
+    return [c for c in noun.head.children if c.dep_ == other]
 
 
 def next_name(ctx: Ctx, tok: Token) -> list[str]:

@@ -781,14 +781,7 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         preps = [*tok.children]
         if tok.dep_ == "conj":  # "X's career and marriage to Y": the parser may hang "to Y" on "career"
             preps += [c for c in tok.head.children if c.i > tok.i]
-        partner = [
-            k
-            for c in preps
-            if c.dep_ == "prep" and c.lower_ in {"to", "with", "between"}
-            for p in c.children
-            if not _platonic(p)
-            for k in ctx.who(p)
-        ]
+        partner = _partners(ctx, preps, frozenset({"to", "with", "between"}))
         if len(partner) > 1 and not any(c.dep_ == "prep" and c.lower_ == "between" for c in preps):
             continue  # "her tumultuous relationship with X and Y": a feud or a friendship, not a couple
         if tok.lower_ == "anniversary" and _partner_noun_before(tok):
@@ -823,6 +816,19 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             yield Relationship(people=parties, confidence=confidence(0.7, sent), evidence=ev, cue=tok.lower_)
 
 
+def _partners(ctx: Ctx, preps: list[Token], words: frozenset[str]) -> list[str]:
+    """People in the objects of those of ``preps`` that are one of ``words`` ("her marriage to Y", "his split
+    from Y"), leaving out relatives and friends ("with her sister Y")."""
+    return [
+        k
+        for c in preps
+        if c.dep_ == "prep" and c.lower_ in words
+        for p in c.children
+        if not _platonic(p)
+        for k in ctx.who(p)
+    ]
+
+
 def _partner_noun_before(noun: Token) -> bool:
     """ "her anniversary with boyfriend Y", "marked her second anniversary with Y … her beau": the
     sentence calls the partner a boyfriend/girlfriend (any case: headlines are title-cased)."""
@@ -842,14 +848,7 @@ def _split_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             continue  # a "split" with a subject is the verb, read by the verb rules
         if negated(tok) or _denied_or_wished(tok):
             continue  # "denied a split", "a rumoured split", "a possible split"
-        partner = [
-            k
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ in {"from", "with"}
-            for p in c.children
-            if not _platonic(p)
-            for k in ctx.who(p)
-        ]
+        partner = _partners(ctx, list(tok.children), frozenset({"from", "with"}))
         owner = _relation_owner(ctx, tok, sent) or _held_by(ctx, tok)
         parties = pair(owner, partner)
         if parties is None:
