@@ -59,3 +59,16 @@ PROJECT_PUB = "2021-06-16"  # the publication date the project tests' invented a
 def projects(text: str, published: str = PROJECT_PUB) -> list[tuple[str, str]]:
     """(person, title) of every project fact, sorted."""
     return sorted((f["person"], f["title"]) for f in facts_of(run_text(text, published), "project"))
+
+
+FAMILY_PUB = "2021-06-15"  # the publication date the family tests' invented articles carry
+
+
+def pairs(text: str, kind: str, published: str = FAMILY_PUB) -> list[list[str]]:
+    """The people of every ``kind`` fact (a couple), sorted."""
+    return sorted(f["people"] for f in facts_of(run_text(text, published), kind))
+
+
+def children(text: str, published: str = FAMILY_PUB) -> list[tuple[list[str], str]]:
+    """(parents, child name or "" for an unnamed child) of every child fact, sorted."""
+    return sorted((f["parents"], f["child"] or "") for f in facts_of(run_text(text, published), "child"))

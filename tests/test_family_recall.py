@@ -5,18 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import facts_of, run_text
-
-PUB = "2021-06-15"
-
-
-def pairs(text: str, kind: str) -> list[list[str]]:
-    return sorted(f["people"] for f in facts_of(run_text(text, PUB), kind))
-
-
-def children(text: str) -> list[tuple[list[str], str]]:
-    """(parents, child name or "" for an unnamed child), sorted."""
-    return sorted((f["parents"], f["child"] or "") for f in facts_of(run_text(text, PUB), "child"))
+from helpers import children, pairs
 
 
 @pytest.mark.parametrize(
