@@ -9,7 +9,7 @@ import json
 import sys
 from pathlib import Path
 
-from newsfacts.evaluate import PRF, Scores, fold, score_article, table
+from newsfacts.evaluate import PRF, Scores, attribute_table, fold, score_article, table
 from newsfacts.load import Document, from_text
 from newsfacts.pipeline import analyse_documents
 from newsfacts.reconcile import reconcile
@@ -99,8 +99,13 @@ def main() -> int:
             k: {"p": round(v.p, 3), "r": round(v.r, 3), "f1": round(v.f1, 3)}
             for k, v in scores.by_type.items()
         }
+        attributes = {k: round(v.accuracy, 3) for k, v in scores.attributes.items()}
         BASELINE.write_text(
-            json.dumps({"celebrity_dev": floor}, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+            json.dumps(
+                {"celebrity_dev": floor, "celebrity_dev_attributes": attributes}, indent=2, sort_keys=True
+            )
+            + "\n",
+            encoding="utf-8",
         )
         print(f"wrote {BASELINE}", file=sys.stderr)
     if a.json:
@@ -108,6 +113,7 @@ def main() -> int:
             json.dumps(
                 {
                     "celebrity_dev": {k: v.as_dict() for k, v in scores.by_type.items()},
+                    "attributes": {k: v.as_dict() for k, v in sorted(scores.attributes.items())},
                     "redocred": {k: v.as_dict() for k, v in red.items()},
                 },
                 indent=2,
@@ -116,6 +122,8 @@ def main() -> int:
         return 0
     print(f"Celebrity set {a.gold.name}:")
     print(table(scores))
+    print("\nAttributes of the matched facts (accuracy where the gold gives a value):")
+    print(attribute_table(scores))
     if red:
         print("\nRe-DocRED dev_revised (500 docs):")
         for k, v in red.items():

@@ -9,6 +9,10 @@ Matching rules (documented in the README):
   gold child needs an unnamed system child with the same parents;
 - project: same person and the same title (folded; one title containing the other as whole words counts).
 Each system fact matches at most one gold fact.
+
+Attributes of the matched facts (dates, kind, role, sex, age, filed_by) are scored apart, per field:
+a gold value the system gives exactly is right, a different one wrong, none missing; a system value
+where the gold has none is counted as extra (it may be right: the gold leaves relative dates null).
 """
 
 from __future__ import annotations
@@ -74,19 +78,68 @@ class PRF:
 
 
 @dataclass
+class Agreement:
+    """One attribute over matched facts: right / wrong / missing where the gold has a value,
+    extra where it has none."""
+
+    right: int = 0
+    wrong: int = 0
+    missing: int = 0
+    extra: int = 0
+
+    @property
+    def accuracy(self) -> float:
+        n = self.right + self.wrong + self.missing
+        return self.right / n if n else 0.0
+
+    def add(self, other: Agreement) -> None:
+        self.right += other.right
+        self.wrong += other.wrong
+        self.missing += other.missing
+        self.extra += other.extra
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {
+            "right": self.right,
+            "wrong": self.wrong,
+            "missing": self.missing,
+            "extra": self.extra,
+            "accuracy": round(self.accuracy, 3),
+        }
+
+
+# the attributes scored per fact type (gold field names; the system's have the same names)
+ATTRIBUTES: dict[str, tuple[str, ...]] = {
+    "marriage": ("start", "end"),
+    "divorce": ("filed", "finalized", "filed_by"),
+    "engagement": ("date",),
+    "relationship": ("start", "end"),
+    "child": ("sex", "age", "born"),
+    "project": ("kind", "role"),
+}
+
+
+@dataclass
 class Scores:
     by_type: dict[str, PRF] = field(default_factory=lambda: {t: PRF() for t in ("people", *FACT_TYPES)})
+    attributes: dict[str, Agreement] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
 
     def add(self, other: Scores) -> None:
         for k, v in other.by_type.items():
             self.by_type.setdefault(k, PRF()).add(v)
+        for k, a in other.attributes.items():
+            self.attributes.setdefault(k, Agreement()).add(a)
         self.errors.extend(other.errors)
 
 
-def _greedy(gold: list, system: list, match: Callable[[object, object], bool]) -> tuple[int, list, list]:
+def _greedy(
+    gold: list, system: list, match: Callable[[object, object], bool]
+) -> tuple[list[tuple[object, object]], list, list]:
+    """One-to-one matching in gold order: the matched (gold, system) pairs, the missed gold and the
+    spurious system items."""
     used: set[int] = set()
-    tp = 0
+    pairs = []
     missed = []
     for g in gold:
         hit = next((i for i, s in enumerate(system) if i not in used and match(g, s)), None)
@@ -94,9 +147,27 @@ def _greedy(gold: list, system: list, match: Callable[[object, object], bool]) -
             missed.append(g)
         else:
             used.add(hit)
-            tp += 1
+            pairs.append((g, system[hit]))
     spurious = [s for i, s in enumerate(system) if i not in used]
-    return tp, missed, spurious
+    return pairs, missed, spurious
+
+
+def _attribute_value(value: object) -> object:
+    """A system date is compared by its TIMEX3 value; names and other fields as they are."""
+    return value.get("value") if isinstance(value, dict) else value
+
+
+def agreement(
+    gold: dict, system: dict, name: str, same: Callable[[str | None, str | None], bool]
+) -> Agreement:
+    """How one attribute of a matched fact compares with the gold (``filed_by`` compares people)."""
+    g, s = gold.get(name), _attribute_value(system.get(name))
+    if g is None:
+        return Agreement(extra=int(s is not None))
+    if s is None:
+        return Agreement(missing=1)
+    ok = same(g, s) if name == "filed_by" else str(g).lower() == str(s).lower()
+    return Agreement(right=int(ok), wrong=int(not ok))
 
 
 def score_article(gold: dict, result: Result, label: str = "") -> Scores:
@@ -108,15 +179,23 @@ def score_article(gold: dict, result: Result, label: str = "") -> Scores:
             return gname is None and pid is None
         return fold(gname) in forms.get(pid, set())
 
-    tp, missed, spurious = _greedy(list(gold.get("people", [])), [p.id for p in result.people], same)
-    out.by_type["people"] = PRF(tp, len(spurious), len(missed))
+    pairs, missed, spurious = _greedy(list(gold.get("people", [])), [p.id for p in result.people], same)
+    out.by_type["people"] = PRF(len(pairs), len(spurious), len(missed))
     out.errors += [f"{label} people FN {m}" for m in missed] + [f"{label} people FP {s}" for s in spurious]
     facts = [f.model_dump(mode="json") for f in result.facts]
     for t in FACT_TYPES:
         g = [f for f in gold.get("facts", []) if f["type"] == t]
         s = [f for f in facts if f["type"] == t]
-        tp, missed, spurious = _greedy(g, s, _matcher(t, same))
-        out.by_type[t] = PRF(tp, len(spurious), len(missed))
+        pairs, missed, spurious = _greedy(g, s, _matcher(t, same))
+        out.by_type[t] = PRF(len(pairs), len(spurious), len(missed))
+        for name in ATTRIBUTES[t]:
+            agreed = out.attributes.setdefault(f"{t}.{name}", Agreement())
+            for gf, sf in pairs:
+                one = agreement(gf, sf, name, same)  # type: ignore[arg-type]
+                agreed.add(one)
+                if one.wrong or one.missing:
+                    got = _attribute_value(sf.get(name))  # type: ignore[attr-defined]
+                    out.errors.append(f"{label} {t}.{name} {gf[name]!r} got {got!r} {_show(gf)}")  # type: ignore[index]
         out.errors += [f"{label} {t} FN {_show(m)}" for m in missed]
         out.errors += [f"{label} {t} FP {_show(x)}" for x in spurious]
     return out
@@ -160,4 +239,13 @@ def table(scores: Scores, rows: Iterable[str] = ("people", *FACT_TYPES)) -> str:
         lines.append(f"{t:<14}{v.p:>7.3f}{v.r:>7.3f}{v.f1:>7.3f}{v.tp:>6}{v.fp:>6}{v.fn:>6}")
     t = total
     lines.append(f"{'all facts':<14}{t.p:>7.3f}{t.r:>7.3f}{t.f1:>7.3f}{t.tp:>6}{t.fp:>6}{t.fn:>6}")
+    return "\n".join(lines)
+
+
+def attribute_table(scores: Scores) -> str:
+    """Attributes of the matched facts: accuracy where the gold gives a value, and the counts."""
+    lines = [f"{'attribute':<22}{'acc':>7}{'right':>7}{'wrong':>7}{'miss':>7}{'extra':>7}"]
+    for key in (f"{t}.{n}" for t in FACT_TYPES for n in ATTRIBUTES[t]):
+        a = scores.attributes.get(key, Agreement())
+        lines.append(f"{key:<22}{a.accuracy:>7.3f}{a.right:>7}{a.wrong:>7}{a.missing:>7}{a.extra:>7}")
     return "\n".join(lines)
