@@ -648,42 +648,12 @@ PREFERENCE_WORDS = frozenset({"favorite", "favourite", "favored", "favoured", "b
 # Day words that, capitalised inside a sentence, name a show ("Today co-host X").
 DEICTIC_DAYS = frozenset({"today", "tonight", "tomorrow"})
 TV_WORDS = frozenset({"tv", "television", "netflix", "hbo", "hulu", "limited", "reality"})
-# A talk show's guests hold no part in it (tests/data/README.md): only its host does.
-TALK_WORDS = frozenset({"talk", "chat", "late-night"})
-# A medium, genre or platform before a role noun is no title: "the TV star", "a Hollywood actor".
-MEDIUM_WORDS = frozenset(
+# Broadcasters whose programmes are television: "the NBC sketch show", "ITV's X" is a TV show.
+TV_BROADCASTERS = frozenset(
     {
-        "tv",
-        "reality tv",
-        "television",
-        "reality",
-        "film",
-        "movie",
-        "pop",
-        "music",
-        "hip-hop",
-        "hip hop",
-        "rap",
-        "r&b",
-        "country",
-        "rock",
-        "hollywood",
-        "bollywood",
-        "broadway",
-        "youtube",
-        "instagram",
-        "internet",
-        "web",
-        "social media",
-        "a-list",
-        "oscar",
-        "grammy",
-        "emmy",
-        # broadcasters and outlets: where a show airs, not the show ("the NBC sketch show")
         "nbc",
         "abc",
         "cbs",
-        "fox",
         "hbo",
         "netflix",
         "hulu",
@@ -691,25 +661,63 @@ MEDIUM_WORDS = frozenset(
         "e!",
         "bbc",
         "itv",
-        "cnn",
-        "msnbc",
-        "espn",
         "bravo",
         "vh1",
-        "disney",
         "disney channel",
         "nickelodeon",
         "showtime",
         "pbs",
-        # leagues: where a team plays, not a team ("NBA star X")
-        "nba",
-        "nfl",
-        "mlb",
-        "nhl",
-        "wnba",
-        "mls",
-        "nwsl",
     }
+)
+# A talk show's guests hold no part in it (tests/data/README.md): only its host does.
+TALK_WORDS = frozenset({"talk", "chat", "late-night"})
+# A medium, genre or platform before a role noun is no title: "the TV star", "a Hollywood actor".
+MEDIUM_WORDS = (
+    frozenset(
+        {
+            "tv",
+            "reality tv",
+            "television",
+            "reality",
+            "film",
+            "movie",
+            "pop",
+            "music",
+            "hip-hop",
+            "hip hop",
+            "rap",
+            "r&b",
+            "country",
+            "rock",
+            "hollywood",
+            "bollywood",
+            "broadway",
+            "youtube",
+            "instagram",
+            "internet",
+            "web",
+            "social media",
+            "a-list",
+            "oscar",
+            "grammy",
+            "emmy",
+            # outlets: where a show airs, not the show (the TV broadcasters are added below)
+            "fox",
+            "cnn",
+            "msnbc",
+            "espn",
+            "disney",
+            # leagues: where a team plays, not a team ("NBA star X")
+            "nba",
+            "nfl",
+            "mlb",
+            "nhl",
+            "wnba",
+            "mls",
+            "nwsl",
+        }
+    )
+    | TV_BROADCASTERS
 )
 SPORT_WORDS = frozenset(
     {"soccer", "football", "basketball", "baseball", "hockey", "nba", "nfl", "mls", "nwsl"}

@@ -135,6 +135,7 @@ def _analyse(nlp: Language, items: Sequence[tuple[Document, Article]]) -> list[A
     from newsfacts.context import Ctx
     from newsfacts.extractors import EXTRACTORS
     from newsfacts.extractors.children import settle_counts
+    from newsfacts.extractors.project_kinds import settle_kinds
     from newsfacts.extractors.relations import drop_kin_couples
     from newsfacts.people import resolve_people
     from newsfacts.temporal import find_timexes
@@ -161,14 +162,16 @@ def _analyse(nlp: Language, items: Sequence[tuple[Document, Article]]) -> list[A
                     res.people[key].mentions += person.mentions
                 else:
                     res.people[key] = person
+            found = []
             for sent in sdoc.sents:
                 for extractor in EXTRACTORS:
                     try:
                         for fact in extractor(ctx, sent):
-                            res.facts.append(_shift(fact, base))
+                            found.append(_shift(fact, base))
                     except ValidationError as exc:  # a malformed candidate: counted, never fatal
                         res.dropped += 1
                         log.debug("%s: dropped a candidate fact: %s", art.id, exc)
+            res.facts += settle_kinds(sdoc, found)  # a work's kind from every mention of its title
         except Exception as exc:  # one article's failure must not cost the corpus; reported by run()
             log.debug("%s: analysis failed", art.id, exc_info=True)
             res.error = _failure(exc)

@@ -1,0 +1,111 @@
+"""Per article: a work's kind from every mention of its title, not only from the sentence that tied a
+person to it.
+
+"Lena Moss stars in Night Tide." gives no kind of its own (the extractor falls back on the role), but
+"the film Night Tide" two paragraphs later does. Each mention of the title is read for a work noun
+right before it ("the HBO series X", "her 2003 film, X", "the third season of X", "NBC's X") or right after it
+("the X album", "X season two"); when every mention that has one agrees, that is the kind of every
+project fact on the title. Mentions that disagree ("the X album" and "the X tour film") leave the
+facts as their sentences made them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from newsfacts import lexicon as lx
+from newsfacts.extractors.project_cues import singular
+from newsfacts.schema import FactBase, Project
+
+# Nouns that take the work after "of": "the third season of X", "an episode of X".
+PART_OF_NOUNS = {"season": "tv", "episode": "tv", "finale": "tv"}
+_SKIP = frozenset({'"', "'", "“", "”", "‘", "’", ",", ":", "(", ")"})
+
+
+def _is_skip(tok: Token) -> bool:
+    return tok.is_space or tok.text in _SKIP
+
+
+def _noun_kind(tok: Token) -> str | None:
+    """The kind a work noun names, "tv" for a film/series/show word under a TV modifier ("TV movie",
+    "the NBC show"); a bare "show" says nothing."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    kind = lx.WORK_NOUNS.get(singular(tok))
+    mods = {c.lower_ for c in tok.lefts}
+    if kind in ("film", "tv") and mods & (lx.TV_WORDS | lx.TV_BROADCASTERS | lx.TALK_WORDS):
+        return "tv"
+    if singular(tok) == "show":
+        return None  # a concert, a fashion or a stage show as often as a TV one
+    return kind
+
+
+def _kind_before(doc: Doc, start: int) -> str | None:
+    i = start - 1
+    while i >= 0 and _is_skip(doc[i]):
+        i -= 1
+    if i < 0:
+        return None
+    tok = doc[i]
+    if tok.lower_ == "of" and i > 0:  # "the third season of X"
+        return PART_OF_NOUNS.get(singular(doc[i - 1]))
+    if tok.lower_ in ("'s", "’s") and i > 0 and doc[i - 1].lower_ in lx.TV_BROADCASTERS:
+        return "tv"  # "ITV's X"
+    return _noun_kind(tok)
+
+
+def _kind_after(doc: Doc, span: Span) -> str | None:
+    """A work noun the title modifies ("the X album") or a part of a show after it ("X season two")."""
+    i = span.end
+    while i < len(doc) and _is_skip(doc[i]) and doc[i].text not in (",", ":", "(", ")"):
+        i += 1  # a closing quote, not a comma: "X, the album" is an apposition, read by the sentence
+    if i >= len(doc):
+        return None
+    tok = doc[i]
+    if tok.lower_ in PART_OF_NOUNS:  # "X season two", "the X finale"
+        return PART_OF_NOUNS[tok.lower_]
+    if any(t.head.i == i for t in span):  # the title is a modifier of the noun: "the X album"
+        return _noun_kind(tok)
+    return None
+
+
+def mentions(doc: Doc, title: str) -> list[Span]:
+    """Every place the title is written in the article (case as written, whole words)."""
+    out = []
+    for m in re.finditer(rf"(?<!\w){re.escape(title)}(?!\w)", doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            out.append(span)
+    return out
+
+
+def title_kinds(doc: Doc, title: str) -> set[str]:
+    """The kinds the work nouns around the title's mentions name."""
+    kinds: set[str] = set()
+    for span in mentions(doc, title):
+        for kind in (_kind_before(doc, span.start), _kind_after(doc, span)):
+            if kind is not None:
+                kinds.add(kind)
+    return kinds
+
+
+def settle_kinds(doc: Doc, facts: Iterable[FactBase]) -> list[FactBase]:
+    """Project facts of one parsed text take the kind all mentions of their title agree on; a
+    musical work with no stated role is its performer's (the dev conventions: musicians, rappers
+    included, are "singer")."""
+    out: list[FactBase] = []
+    known: dict[str, set[str]] = {}
+    for fact in facts:
+        if isinstance(fact, Project):
+            kinds = known.get(fact.title)
+            if kinds is None:
+                kinds = known[fact.title] = title_kinds(doc, fact.title)
+            if len(kinds) == 1 and fact.kind not in kinds:
+                fact = fact.model_copy(update={"kind": next(iter(kinds))})
+            if fact.kind == "music" and fact.role is None:
+                fact = fact.model_copy(update={"role": "singer"})
+        out.append(fact)
+    return out
