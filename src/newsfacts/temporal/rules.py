@@ -232,7 +232,7 @@ RULES: list[Rule] = [
         rx(
             rf"{LW}(?P<edge>(?:the\s+)?(?:(?:first|last|second|latter|early|later)\s+(?:half|part)|beginning|start|end|"
             r"middle|close)\s+of\s+)?(?P<the>the\s+)?(?P<pre>early|mid|late|mid-|early-|late-)?\s*"
-            rf"(?P<dec>(?:1\d|20)\d0s|['’]\d0s|\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+            rf"(?P<dec>(?:1\d|20)\d0['’]?s|['’]\d0s|\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
             rf"(?:\s+and\s+(?:early\s+|mid\s+|late\s+)?['’]?\d0s)?{RW}"
         ),
         h_decade,

@@ -371,6 +371,10 @@ def h_decade(m: re.Match[str], ctx: Ctx) -> Cand | None:
         # "in her 30s", "his early forties": an age
         return Cand(m.start(), m.end(), BLOCK, None, rule="block")
     modified = bool(m["pre"] or m["edge"])
+    if dec[:1].isdigit() and len(dec) == 6:  # "1990's": a decade after "the"/"mid-", else the year's
+        if not (the or modified):
+            return None  # "2010's hit film": the possessive of a year, read by the year rule
+        dec = dec[:4] + "s"
     if dec[:1].isdigit() and len(dec) == 5 and dec[2:4] == "00" and dec[:2] < "19":
         value = dec[:2]  # "the 1800s", "the mid-1700s": a century, not its first decade
     elif dec[:1].isdigit() and len(dec) == 5:  # 1990s

@@ -36,6 +36,7 @@ from newsfacts.temporal.tense import sentence_bounds
 
 # ---------------------------------------------------------------- durations
 _AGE_RX = re.compile(r"\s*(?:-|\s)\s*olds?\b|\s+of\s+age\b", re.I)
+_WHOLE_RX = re.compile(r"\b(?:full|whole|entire)\b", re.I)
 
 
 def h_duration(m: re.Match[str], ctx: Ctx) -> Cand | None:
@@ -54,7 +55,12 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Cand | None:
         return None
     if unit_s in ("min", "mins", "sec", "secs", "hr", "hrs", "yr", "yrs") and not re.match(r"\d", num_s):
         return None
-    if num_s.lower() in ("a", "an") and unit_s in ("quarter", "day", "week", "month", "year", "hour"):
+    whole = bool(_WHOLE_RX.search(m.group(0)))  # "a full day", "an entire year": a length, never a rate
+    if (
+        num_s.lower() in ("a", "an")
+        and unit_s in ("quarter", "day", "week", "month", "year", "hour")
+        and not whole
+    ):
         prev = prev_word(text, m.start()).lower()
         nxt = next_word(text, m.end()).lower()
         if nxt not in _OFFSET_NEXT and _is_rate_context(text, m.start(), prev):
@@ -106,8 +112,12 @@ def _after_amount(text: str, start: int) -> bool:
     return False
 
 
+# A unit word just before "a day" ends a duration that the rate is of: "an hour (and a half) a day".
+_UNIT_PREV = words("second minute hour day night week month half")
+
+
 def _is_rate_context(text: str, start: int, prev: str) -> bool:
-    if prev in _RATE_PREV or re.fullmatch(r"[\d.,$£€%]+", prev or "-"):
+    if prev in _RATE_PREV or prev in _UNIT_PREV or re.fullmatch(r"[\d.,$£€%]+", prev or "-"):
         return True
     before = text[max(0, start - 3) : start]
     if re.search(r"\d\s*$", before):
