@@ -10,6 +10,7 @@ Negated, denied or future claims give no fact; hedged ones get a lower confidenc
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -27,6 +28,7 @@ from newsfacts.extractors.kinship import (
     relative_of,
 )
 from newsfacts.schema import Child, Divorce, Engagement, FactBase, Marriage, Relationship, Separation, When
+from newsfacts.temporal import TimexMatch
 from newsfacts.temporal import lexicon as tlx
 
 COUPLE_TYPES = (Marriage, Divorce, Separation, Engagement, Relationship)
@@ -48,8 +50,24 @@ def pair(a: list[str], b: list[str]) -> list[str] | None:
 
 
 def _date(ctx: Ctx, tok: Token, sent: Span) -> When | None:
-    near = ctx.dates_near(tok, sent)
+    """The date of the cue's event: the nearest in its clause, not one that ends a state ("were
+    wed until his death in 1981" is no wedding in 1981)."""
+    near = [t for t in ctx.dates_near(tok, sent) if not _ends_state(ctx, t)]
     return ctx.when(near[0]) if near else None
+
+
+def _until(ctx: Ctx, tok: Token, sent: Span) -> When | None:
+    """The date a state of the cue lasted until ("were married until 2015")."""
+    near = [t for t in ctx.dates_near(tok, sent) if _ends_state(ctx, t)]
+    return ctx.when(near[0]) if near else None
+
+
+def _ends_state(ctx: Ctx, t: TimexMatch) -> bool:
+    """The date sits under "until"/"till" (through a noun: "until his death in 1981")."""
+    span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(a.lower_ in ("until", "till") and a.dep_ == "prep" for a in list(span.root.ancestors)[:4])
 
 
 def _date_at(ctx: Ctx, tok: Token) -> When | None:
@@ -61,11 +79,15 @@ def _date_at(ctx: Ctx, tok: Token) -> When | None:
 
 
 def _date_range(ctx: Ctx, tok: Token) -> tuple[When, When] | None:
-    """ "married to Y from 2003 to 2011": a "from … to/until …" pair of dates on the verb."""
+    """ "married to Y from 2003 to 2011": a "from … to/until …" pair of dates on the verb; "from
+    2003-2011" written with a dash."""
     for c in tok.children:
         if c.dep_ != "prep" or c.lower_ != "from":
             continue
         for start_tok in (p for p in c.children if p.dep_ == "pobj"):
+            dashed = _dashed_range(ctx, start_tok)
+            if dashed is not None:
+                return dashed
             ends = [g for g in (*start_tok.children, *c.children, *tok.children) if g.dep_ == "prep"]
             for e in ends:
                 if e.lower_ not in {"to", "until", "till", "through"}:
@@ -77,18 +99,57 @@ def _date_range(ctx: Ctx, tok: Token) -> tuple[When, When] | None:
     return None
 
 
+def _dashed_range(ctx: Ctx, tok: Token) -> tuple[When, When] | None:
+    """ "2003-2011", "2003 – 2011": two dates joined by a dash, the first on ``tok``."""
+    found = [t for t in ctx.timexes_in(tok.sent.start_char, tok.sent.end_char) if t.type == "DATE"]
+    for a, b in pairwise(found):
+        dash = ctx.doc.text[a.end : b.start].strip() in ("-", "–", "—")
+        if a.start <= tok.idx < a.end and dash and usable_date(a.value) and usable_date(b.value):
+            return ctx.when(a), ctx.when(b)
+    return None
+
+
 def _couple_of(ctx: Ctx, tok: Token, sent: Span) -> list[str] | None:
     """Parties of a verb cue: subject(s) and object(s), or "X and Y ..." on the subject side."""
     subj = ctx.subjects(tok) or _subject_on_auxiliary(ctx, tok)
     obj = ctx.objects(tok) or _to_role_then_name(ctx, tok) or _to_be_married_to(ctx, tok)
     got = pair(subj, obj)
+    plural = not obj and _plural_subject(tok)
+    above = _coordinated_subject_above(ctx, tok) if plural else None
+    if above is not None:
+        # "X and Y announced they were separating": the pair that reports it, whoever else "they" might be
+        return pair(above, [])
     if got is None and subj and not obj:
         # "the couple married", "they split": a plural subject that resolves to a pair
         got = pair(list(ctx.cast.at(next((c for c in tok.children if c.dep_.startswith("nsubj")), tok))), [])
     if got is None and tok.dep_ == "relcl" and tok.head.dep_ == "conj" and not obj:
         # "X and Y, who have been dating since May": the clause hangs on Y, its subject is both
         got = pair(ctx.who(tok.head.head), [])
+    if got is None and plural:
+        # "X married Y in 2002. They divorced in 2007.": the couple referred to last
+        got = pair(list(ctx.pair_before(tok.i, sent)), [])
     return got
+
+
+def _coordinated_subject_above(ctx: Ctx, tok: Token) -> list[str] | None:
+    """The people of a coordinated subject ("X and Y") of a verb the clause hangs under; None when
+    there is no such subject (an empty list when there is one but not two known people in it)."""
+    for verb in list(tok.ancestors)[:3]:
+        for subj in (c for c in verb.children if c.dep_.startswith("nsubj")):
+            if any(c.dep_ == "conj" for c in subj.children):
+                people = sorted({k for t in (subj, *subj.conjuncts) for k in ctx.who(t)})
+                return people if len(people) == 2 else []
+    return None
+
+
+def _plural_subject(tok: Token) -> bool:
+    """The verb's subject is "they" or "the couple/pair/exes" (no names of its own); also where the
+    parser hung the verb on it as a reduced relative in a sentence with no other verb ("The couple
+    divorced in 2007." read as a noun phrase)."""
+    subjects = [c for c in tok.children if c.dep_.startswith("nsubj")]
+    if tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBN"):
+        subjects.append(tok.head)
+    return any(c.lower_ in lx.PLURAL_PRONOUNS or c.lower_ in lx.COUPLE_NOUNS for c in subjects)
 
 
 def _to_role_then_name(ctx: Ctx, tok: Token) -> list[str]:
@@ -182,9 +243,13 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
                 continue
             if _other_object(ctx, tok, frozenset({"into"})):
                 continue  # "married into the family": not to each other
-            parties = _couple_of(ctx, tok, sent) or _amod_couple(ctx, tok) or _linear_couple(ctx, tok)
+            parties = _couple_of(ctx, tok, sent) or _amod_couple(ctx, tok)
+            misread = False  # "X married actress Y on May 2" with "married" read as an adjective
+            if not parties:
+                parties = _linear_couple(ctx, tok)
+                misread = parties is not None and tok.doc[tok.i - 1].lower_ not in lx.RELATIVE_COPULA
             if parties:
-                start = _date(ctx, tok, sent) if low != "married" or _is_event(tok) else None
+                start = _date(ctx, tok, sent) if low != "married" or _is_event(tok) or misread else None
                 if _renewed_vows(tok):
                     start = None  # the renewal's date, not the wedding's
                 span = _date_range(ctx, tok)
@@ -193,7 +258,7 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
                 yield Marriage(
                     people=parties,
                     start=start,
-                    end=span[1] if span is not None else None,
+                    end=span[1] if span is not None else _until(ctx, tok, sent),
                     confidence=confidence(0.9, sent),
                     evidence=[ctx.evidence(sent)],
                     cue=lemma,
@@ -257,9 +322,11 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
                 continue  # "they are dating other people"
             parties = _couple_of(ctx, tok, sent) or (_linear_couple(ctx, tok) if lemma == "date" else None)
             if parties and not _ahead(tok):
+                span = _date_range(ctx, tok)  # "dated from 2012 until 2015"
                 yield Relationship(
                     people=parties,
-                    start=_date(ctx, tok, sent),
+                    start=span[0] if span is not None else _date(ctx, tok, sent),
+                    end=span[1] if span is not None else _until(ctx, tok, sent),
                     confidence=confidence(0.8, sent),
                     evidence=[ctx.evidence(sent)],
                     cue=lemma,
