@@ -114,6 +114,24 @@ def to_fame(verb: Token) -> bool:
     )
 
 
+STAR_PREPS = frozenset({"as", "in", "on", "opposite", "alongside"})
+
+
+def misread_star(ctx: Ctx, tok: Token) -> bool:
+    """ "Lena Moss stars as a nurse in X": the tagger reads "stars" right after a person's name as a plural
+    noun; with no determiner or modifier of its own and a preposition of a part right after it, it is
+    the verb, and the name before it is its subject."""
+    doc = tok.doc
+    return (
+        tok.lower_ == "stars"
+        and tok.pos_ == "NOUN"
+        and 0 < tok.i < len(doc) - 1
+        and doc[tok.i + 1].lower_ in STAR_PREPS
+        and bool(ctx.cast.at(doc[tok.i - 1]))
+        and not any(c.dep_ in ("det", "poss", "amod", "nummod") for c in tok.children)
+    )
+
+
 FIRST_PERSON = frozenset({"i", "me", "my"})
 
 
@@ -225,7 +243,7 @@ def title_cased_line(doc: Doc, i: int) -> bool:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     words = [w.strip("\"'‘’“”.,:;!?()") for w in text[start : end if end >= 0 else len(text)].split()]
-    words = [w for w in words if w.isalpha()]
+    words = [w for w in words if w.replace("-", "").isalpha()]  # "co-starred" is a word of prose
     return len(words) >= 3 and not any(
         len(w) > 3 and w.islower() and w not in HEADLINE_SMALL_WORDS for w in words
     )

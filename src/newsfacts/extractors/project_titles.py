@@ -28,6 +28,7 @@ from newsfacts.extractors.project_cues import (
     cap,
     capitalised_before,
     headline_style,
+    misread_star,
     nominal,
     singular,
     skip_space,
@@ -278,12 +279,10 @@ def _after_link_verb(ctx: Ctx, sent: Span) -> Iterator[Title]:
                 if c.dep_ == "dobj" and tok.lemma_.lower() in LEAVE_VERBS:
                     yield from _title_at(ctx, sent, c.left_edge.i, None, need_shape=True)
             continue
-        if (
-            tok.pos_ != "VERB"
-            or (tok.lemma_.lower() not in lx.LINK_VERBS and not to_fame(tok))
-            or capitalised_before(sent, tok.i + 1)
-        ):
+        linking = tok.pos_ == "VERB" and (tok.lemma_.lower() in lx.LINK_VERBS or to_fame(tok))
+        if not (linking or misread_star(ctx, tok)) or capitalised_before(sent, tok.i + 1):
             continue  # "Miranda Lambert Writes Loving Post": a headline capitalises every word
+        yield from _part_in(ctx, sent, tok)
         for c in tok.children:
             if (
                 c.dep_ == "prep"
@@ -301,6 +300,22 @@ def _after_link_verb(ctx: Ctx, sent: Span) -> Iterator[Title]:
                 while start < c.i and not cap(doc[start]):
                     start += 1
                 yield from _title_at(ctx, sent, start, None, need_shape=True)
+
+
+PART_PREPS = frozenset({"in", "on"})
+
+
+def _part_in(ctx: Ctx, sent: Span, verb: Token) -> Iterator[Title]:
+    """ "stars as a nurse in X", "starred as the father on X": the work a part ("as …") is played in."""
+    doc = sent.doc
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ != "as":
+            continue
+        for part in c.children:
+            for p in part.children if part.dep_ == "pobj" else ():
+                if p.dep_ == "prep" and p.lower_ in PART_PREPS and p.i + 1 < sent.end:
+                    start = skip_space(doc, p.i + 1, sent)
+                    yield from _title_at(ctx, sent, start, work_noun_before(doc, p.i), need_shape=True)
 
 
 def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
@@ -634,6 +649,7 @@ def titles(ctx: Ctx, sent: Span) -> list[Title]:
         _beforeappos_work,
     ):
         found += list(gen(ctx, sent))
+    found = [_first_of_list(sent, t) for t in found]
     out: list[Title] = []
     taken: set[int] = set()
     for t in found:  # earlier sources win; a title overlapping one already found is the same title
@@ -647,6 +663,38 @@ def titles(ctx: Ctx, sent: Span) -> list[Title]:
                 taken.update(range(more.start, more.end))
                 out.append(more)
     return out
+
+
+EXAMPLE_OPENERS = frozenset({"like", "as", "including", "include", "includes", "included"})
+
+
+def _first_of_list(sent: Span, title: Title) -> Title:
+    """ "films such as A and B", "movies like A, B, and C": a span the parse coordinates inside is a list
+    of titles, not one, where a plural work noun opens it or a comma parts its items (the items after the
+    first are found by ``_listed_after``). "Pride and Prejudice" elsewhere stays one title."""
+    doc = sent.doc
+    if title.start > sent.start and doc[title.start - 1].text in QUOTES:
+        return title  # a quotation is one title: "'I, Tonya'"
+    for c in doc[title.start : title.end]:
+        if c.dep_ != "conj" or not title.start <= c.head.i < c.i:
+            continue
+        cut = next((t.i for t in doc[c.head.i + 1 : c.i] if t.text == "," or t.dep_ == "cc"), None)
+        if cut is not None and (doc[cut].text == "," or _list_opened(sent, title.start)):
+            return Title(title.start, cut, title.noun, title.host, title.lead)
+        break
+    return title
+
+
+def _list_opened(sent: Span, start: int) -> bool:
+    """A plural work noun before the span, right before it or through "such as", "like", "including":
+    "films such as", "movies like", "her films include"."""
+    doc = sent.doc
+    i = start - 1
+    while i >= sent.start and doc[i].text in QUOTES:
+        i -= 1
+    if i >= sent.start and doc[i].lower_ in EXAMPLE_OPENERS:
+        i -= 2 if doc[i].lower_ == "as" and i - 1 >= sent.start and doc[i - 1].lower_ == "such" else 1
+    return i >= sent.start and doc[i].tag_ == "NNS" and singular(doc[i]) in lx.WORK_NOUNS
 
 
 def _listed_after(ctx: Ctx, sent: Span, first: Title) -> list[Title]:

@@ -1,0 +1,75 @@
+"""Project facts: a part played in a work ("stars as a nurse in X"), lists of works ("films such as A and
+B", "her films include A, B and C"), a cast on a work noun in apposition ("X, a thriller starring Y"), a
+quoted number as a title ("her '2046' album"), "X, whose latest film, Y, …", "known for her role in the
+drama Y", and a prose line with a hyphenated verb that is no headline.
+
+Every sentence is invented (names and titles); each positive case fails without the rule named above it,
+each negative case guards that rule's edge."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import projects
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "stars" read as a plural noun after a name, with "as <part> in <title>"
+        ("Lena Moss stars as a nurse in Night Tide.", [("Lena Moss", "Night Tide")]),
+        ("Tom Vale stars as Jack Reed on Harbor Lights.", [("Tom Vale", "Harbor Lights")]),
+        # a list the parse coordinates inside one span, opened by a plural work noun
+        (
+            "Lena Moss has appeared in films such as Night Tide and Silver Lake.",
+            [("Lena Moss", "Night Tide"), ("Lena Moss", "Silver Lake")],
+        ),
+        (
+            "Lena Moss has starred in films including Night Tide and Silver Lake.",
+            [("Lena Moss", "Night Tide"), ("Lena Moss", "Silver Lake")],
+        ),
+        # "her films include A, B and C": the works the possessed plural noun lists
+        (
+            "Lena Moss's films include Night Tide, Silver Lake and Cold Harbor.",
+            [("Lena Moss", "Cold Harbor"), ("Lena Moss", "Night Tide"), ("Lena Moss", "Silver Lake")],
+        ),
+        # "co-starred" is a word of prose: the line is no headline
+        (
+            "Lena Moss co-starred with Tom Vale in Night Tide.",
+            [("Lena Moss", "Night Tide"), ("Tom Vale", "Night Tide")],
+        ),
+        # the cast verb on a work noun in apposition to the title
+        ("Night Tide, a thriller starring Lena Moss, opens in May.", [("Lena Moss", "Night Tide")]),
+        # a quoted number that modifies a work noun names it
+        ("Lena Moss released her '2046' album in 2014.", [("Lena Moss", "2046")]),
+        # "whose" on a phrase the parser hangs on the name as an apposition
+        (
+            "Tom Vale, whose latest film, Cafe Harbor, arrived at Cannes, was there.",
+            [("Tom Vale", "Cafe Harbor")],
+        ),
+        # "known for her role" with "in <title>" hung on "known"
+        (
+            "Lena Moss is best known for her role in the drama Night Tide.",
+            [("Lena Moss", "Night Tide")],
+        ),
+    ],
+)
+def test_parts_and_lists(text: str, expected: list[tuple[str, str]]) -> None:
+    assert projects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no plural work noun and no comma: "A and B" stays one title
+        ("Lena Moss starred in Salt and Stone.", [("Lena Moss", "Salt and Stone")]),
+        # a quotation is one title, whatever its comma
+        ("Lena Moss won the award for 'Me, Myself' in May.", [("Lena Moss", "Me, Myself")]),
+        # a bare season number is no title
+        ("Lena Moss joined the show for season 13 of the U.S. version.", []),
+        # "stars" with a determiner is a noun
+        ("The two stars in Night Tide were there.", []),
+    ],
+)
+def test_parts_and_lists_guards(text: str, expected: list[tuple[str, str]]) -> None:
+    assert projects(text) == expected
