@@ -47,6 +47,10 @@ from helpers import projects
             "Tom Vale, whose latest film, Cafe Harbor, arrived at Cannes, was there.",
             [("Tom Vale", "Cafe Harbor")],
         ),
+        # a "co-" the tokenizer splits off a role noun after a title: "Lune co-founder X"
+        ("Lena Moss will wed Lune co-founder Tom Vale.", [("Tom Vale", "Lune")]),
+        # a credit clause set off by commas after a bare title: "Title, directed by X, …"
+        ("Night Tide, directed by Tom Vale, opens in May.", [("Tom Vale", "Night Tide")]),
         # "known for her role" with "in <title>" hung on "known"
         (
             "Lena Moss is best known for her role in the drama Night Tide.",
@@ -67,6 +71,8 @@ def test_parts_and_lists(text: str, expected: list[tuple[str, str]]) -> None:
         ("Lena Moss won the award for 'Me, Myself' in May.", [("Lena Moss", "Me, Myself")]),
         # a bare season number is no title
         ("Lena Moss joined the show for season 13 of the U.S. version.", []),
+        # a participle clause on a person is no credit
+        ("Lena Moss, accompanied by Tom Vale, arrived in Paris.", []),
         # "stars" with a determiner is a noun
         ("The two stars in Night Tide were there.", []),
     ],

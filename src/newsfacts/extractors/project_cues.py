@@ -14,6 +14,14 @@ def cap(tok: Token) -> bool:
     return tok.text[:1].isupper() or tok.text[:1].isdigit()
 
 
+def co_prefix(doc: Doc, i: int) -> int:
+    """Where the word of token ``i`` starts when the tokenizer split a "co-" off it ("co", "-",
+    "founder"); else ``i``."""
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "co" and not doc[i - 2].whitespace_:
+        return i - 2 if not doc[i - 1].whitespace_ else i
+    return i
+
+
 def nominal(tok: Token) -> bool:
     """A noun, or a lexicon noun the tagger misread: it takes a determiner or possessive, it is an
     adjective right before a comma ("her latest single, X"), or it has no subject and stands right

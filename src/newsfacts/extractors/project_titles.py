@@ -27,6 +27,7 @@ from newsfacts.context import Ctx
 from newsfacts.extractors.project_cues import (
     cap,
     capitalised_before,
+    co_prefix,
     headline_style,
     misread_star,
     nominal,
@@ -327,7 +328,7 @@ def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
         described = _main_person(ctx, ctx.cast.at(tok))  # "the Baby hitmaker": the article's subject
         if not nominal(tok) and not described:
             continue
-        end = tok.i
+        end = co_prefix(doc, tok.i)  # "Lune co-founder X": the tokenizer splits "co-" off
         if doc[end - 1].text in lx.CLOSING_QUOTES or doc[end - 1].text in {"'s", "’s"}:
             continue  # quoted titles are found already; "Kim's star" is no title
         start = end
@@ -531,8 +532,9 @@ def _subject_work(ctx: Ctx, sent: Span) -> Iterator[Title]:
         verb = tok
         while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             verb = verb.head  # "… is directed by X and stars Y": the subject sits on the first verb
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN":
+        heads = [verb.head] if verb.dep_ == "acl" else []  # "Iron Coast, directed by X, opens …"
+        for c in [*verb.children, *heads]:
+            if (c.dep_ in ("nsubj", "nsubjpass") or c in heads) and c.pos_ == "PROPN":
                 start = c.left_edge.i
                 while start < c.i and not cap(doc[start]):
                     start += 1
@@ -546,10 +548,22 @@ def _work_verb(ctx: Ctx, verb: Token) -> bool:
     if lemma in CAST_VERBS and verb.tag_ == "VBZ":
         return any(c.dep_ == "dobj" and ctx.who(c) for c in verb.children)
     if lemma in lx.ROLE_VERBS and lx.ROLE_VERBS[lemma] in ("director", "producer", "author"):
-        return any(c.dep_ == "agent" and any(ctx.who(g) for g in c.children) for c in verb.children) and any(
-            c.dep_ == "auxpass" for c in verb.children
+        return any(c.dep_ == "agent" and any(ctx.who(g) for g in c.children) for c in verb.children) and (
+            any(c.dep_ == "auxpass" for c in verb.children) or _credit_clause(verb)
         )
     return False
+
+
+def _credit_clause(verb: Token) -> bool:
+    """ "Iron Coast, directed by X, …": a past participle set off by a comma after a name."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and head.pos_ == "PROPN"
+        and head.i < verb.i
+        and verb.doc[verb.i - 1].text == ","
+    )
 
 
 def _after_possessive(ctx: Ctx, sent: Span) -> Iterator[Title]:
