@@ -1,7 +1,9 @@
 """Project facts: a part played in a work ("stars as a nurse in X"), lists of works ("films such as A and
 B", "her films include A, B and C"), a cast on a work noun in apposition ("X, a thriller starring Y"), a
 quoted number as a title ("her '2046' album"), "X, whose latest film, Y, …", "known for her role in the
-drama Y", and a prose line with a hyphenated verb that is no headline.
+drama Y", a prose line with a hyphenated verb that is no headline, "Lune co-founder X" (a split "co-"),
+"Title, directed by X, …", an apposition after "“Title,”" owned by a long name, "premiered", and a
+plural role noun under a copula ("one of the stars of Y").
 
 Every sentence is invented (names and titles); each positive case fails without the rule named above it,
 each negative case guards that rule's edge."""
@@ -51,6 +53,16 @@ from helpers import projects
         ("Lena Moss will wed Lune co-founder Tom Vale.", [("Tom Vale", "Lune")]),
         # a credit clause set off by commas after a bare title: "Title, directed by X, …"
         ("Night Tide, directed by Tom Vale, opens in May.", [("Tom Vale", "Night Tide")]),
+        # an apposition after "“Title,”" whose possessor is a name of three or more tokens
+        ('"Blue Hour," Lena-Jo Moss\'s first album in four years, is out.', [("Lena-Jo Moss", "Blue Hour")]),
+        # "premiered", which the lemmatizer makes "premier", not "premiere"
+        ('Lena Moss premiered "Paper Sky" in May.', [("Lena Moss", "Paper Sky")]),
+        # a plural role noun under a copula: "one of the stars of X", "were the co-hosts of X"
+        ("Lena Moss is one of the stars of Harbor Lights.", [("Lena Moss", "Harbor Lights")]),
+        (
+            "Lena Moss and Tom Vale were the co-hosts of Harbor Lights from 2012 to 2016.",
+            [("Lena Moss", "Harbor Lights"), ("Tom Vale", "Harbor Lights")],
+        ),
         # "known for her role" with "in <title>" hung on "known"
         (
             "Lena Moss is best known for her role in the drama Night Tide.",
@@ -71,6 +83,10 @@ def test_parts_and_lists(text: str, expected: list[tuple[str, str]]) -> None:
         ("Lena Moss won the award for 'Me, Myself' in May.", [("Lena Moss", "Me, Myself")]),
         # a bare season number is no title
         ("Lena Moss joined the show for season 13 of the U.S. version.", []),
+        # the apposition ends at the speech verb: "her" in the quotation after it is no owner
+        ('"Blue Hour," she said, "is her best album." Lena Moss was there.', []),
+        # a plural role noun as the object of another verb is someone else's role
+        ("Lena Moss met the stars of Harbor Lights.", []),
         # a participle clause on a person is no credit
         ("Lena Moss, accompanied by Tom Vale, arrived in Paris.", []),
         # "stars" with a determiner is a noun

@@ -204,7 +204,7 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
         if misread_star(ctx, t):  # "X stars as a nurse in Y", "stars" read as a noun
             out.extend((k, _stated(role_noun, None) or "actor", "subject") for k in ctx.cast.at(doc[t.i - 1]))
             break
-        if t.pos_ == "NOUN" and t.lower_ in lx.ROLE_NOUNS:
+        if t.pos_ == "NOUN" and singular(t) in lx.ROLE_NOUNS:  # "one of the stars of X"
             role_noun = role_noun or t
         if _time_marker(t):
             break  # "five days before the release of X": a date, told by a work's event
@@ -248,7 +248,7 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
             if (
                 t.lemma_.lower() in lx.LINK_VERBS
                 or to_fame(t)
-                or role_noun is not None
+                or _holds_role(role_noun, t)
                 or context_noun
                 or leaves(t)
                 or _known_for(t, doc[title.start])
@@ -277,7 +277,10 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
         out.extend((k, _stated(role_noun, None), "possessor") for k in _owner_by_order(ctx, noun))
     nxt = past_quote(doc, title.end, sent)
     if nxt + 1 < sent.end and doc[nxt].text == ",":  # "“X,” her second performance"
-        for c in doc[nxt + 1 : min(sent.end, nxt + 4)]:
+        first = past_quote(doc, nxt + 1, sent)  # "“X,” Jay-Z's first album": the quote closes after the comma
+        for c in doc[first : min(sent.end, first + 5)]:
+            if c.text == "," or c.pos_ in ("VERB", "AUX"):
+                break  # "“X,” she said, …": the apposition has ended
             if (
                 c.dep_ == "poss"
                 and c.head.lower_ in {*lx.ROLE_NOUNS, *lx.WORK_NOUNS}
@@ -297,6 +300,18 @@ def _listing_subject(verb: Token) -> Token | None:
         (c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NNS" and singular(c) in lx.WORK_NOUNS),
         None,
     )
+
+
+COPULAS = frozenset({"be", "become", "remain"})
+
+
+def _holds_role(role_noun: Token | None, verb: Token) -> bool:
+    """A role noun under the verb names the subject's role: "X is the star of Y"; a plural one only
+    through a copula ("X is one of the stars of Y", "X and Z were the co-hosts of Y"), not as the
+    object of another verb ("X met the stars of Y")."""
+    if role_noun is None:
+        return False
+    return role_noun.tag_ != "NNS" or verb.lemma_.lower() in COPULAS
 
 
 TIME_PREPS = frozenset({"before", "after", "until", "since"})
@@ -541,8 +556,8 @@ def _co_star_of(ctx: Ctx, noun: Token) -> list[str]:
 
 
 def _stated(role_noun: Token | None, verb: Token | None) -> str | None:
-    if role_noun is not None and lx.ROLE_NOUNS.get(role_noun.lower_):
-        return lx.ROLE_NOUNS[role_noun.lower_]
+    if role_noun is not None and lx.ROLE_NOUNS.get(singular(role_noun)):
+        return lx.ROLE_NOUNS[singular(role_noun)]
     taken = _as_role(verb) if verb is not None else None
     if taken is not None:
         return taken
