@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import projects
+from helpers import PROJECT_PUB, facts_of, projects, run_text
 
 
 @pytest.mark.parametrize(
@@ -95,3 +95,19 @@ def test_parts_and_lists(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_parts_and_lists_guards(text: str, expected: list[tuple[str, str]]) -> None:
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "plays for X" is a team, "writes for X" a publication: not a part in a film, not a book
+        ("Lena Moss plays for the Chicago Hawks.", ("Chicago Hawks", "sports_team", "player")),
+        ("Lena Moss writes for The Harbor Times.", ("The Harbor Times", "other", "writer")),
+        # guard: a part and a book keep their kinds
+        ("Lena Moss played Jane in Night Tide.", ("Night Tide", "film", "actor")),
+        ("Lena Moss wrote the memoir Blue Hour.", ("Blue Hour", "book", "author")),
+    ],
+)
+def test_for_roles(text: str, expected: tuple[str, str, str]) -> None:
+    facts = facts_of(run_text(text, PROJECT_PUB), "project")
+    assert [(f["title"], f["kind"], f["role"]) for f in facts] == [expected]

@@ -258,7 +258,8 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
                     or _possessor_above(ctx, t)
                     or (speaker(ctx, sent) if said_by_me(t) else [])
                 )
-                out.extend((k, _stated(role_noun, t), "subject") for k in doers)
+                stated = _for_role(t, title.start) or _stated(role_noun, t)
+                out.extend((k, stated, "subject") for k in doers)
                 if t.lemma_.lower() in lx.PARTNER_VERBS:
                     out.extend((k, _stated(role_noun, t), "partner") for k in partners(ctx, t))
             break
@@ -300,6 +301,18 @@ def _listing_subject(verb: Token) -> Token | None:
         (c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NNS" and singular(c) in lx.WORK_NOUNS),
         None,
     )
+
+
+# "plays for X", "writes for X": the verb with "for" names a team or a publication, not a part or a book
+FOR_ROLES = {"play": "player", "write": "writer"}
+
+
+def _for_role(verb: Token, start: int) -> str | None:
+    role = FOR_ROLES.get(verb.lemma_.lower())
+    if role is None:
+        return None
+    via = next((c for c in verb.children if c.left_edge.i <= start <= c.right_edge.i), None)
+    return role if via is not None and via.dep_ == "prep" and via.lower_ == "for" else None
 
 
 COPULAS = frozenset({"be", "become", "remain"})
