@@ -63,6 +63,8 @@ from helpers import PROJECT_PUB, facts_of, projects, run_text
             "Lena Moss and Tom Vale were the co-hosts of Harbor Lights from 2012 to 2016.",
             [("Lena Moss", "Harbor Lights"), ("Tom Vale", "Harbor Lights")],
         ),
+        # "editor-in-chief", split into five tokens, before the name that holds it
+        ("They met Harbor Review editor-in-chief Lena Moss on Monday.", [("Lena Moss", "Harbor Review")]),
         # "known for her role" with "in <title>" hung on "known"
         (
             "Lena Moss is best known for her role in the drama Night Tide.",

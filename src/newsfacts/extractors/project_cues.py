@@ -22,6 +22,12 @@ def co_prefix(doc: Doc, i: int) -> int:
     return i
 
 
+def past_in_chief(doc: Doc, i: int) -> int:
+    """The index after "-in-chief" when it starts at ``i`` ("editor", "-", "in", "-", "chief"); else ``i``."""
+    words = [t.lower_ for t in doc[i : i + 4]]
+    return i + 4 if words == ["-", "in", "-", "chief"] else i
+
+
 def nominal(tok: Token) -> bool:
     """A noun, or a lexicon noun the tagger misread: it takes a determiner or possessive, it is an
     adjective right before a comma ("her latest single, X"), or it has no subject and stands right

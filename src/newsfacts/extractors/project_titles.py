@@ -31,6 +31,7 @@ from newsfacts.extractors.project_cues import (
     headline_style,
     misread_star,
     nominal,
+    past_in_chief,
     singular,
     skip_space,
     to_fame,
@@ -360,7 +361,8 @@ def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
             continue
         if start < end:
             span = doc[start:end]
-            named_next = end + 1 < sent.end and bool(ctx.cast.at(doc[end + 1]))
+            after = past_in_chief(doc, tok.i + 1)  # "Harbor Review editor-in-chief X"
+            named_next = after < sent.end and bool(ctx.cast.at(doc[after]))
             if _title_shaped(span, ctx, ctx.cast.at(tok) if described else ()) and (
                 _epithet_title(doc, span, described)
                 or (

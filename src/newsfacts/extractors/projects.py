@@ -32,6 +32,7 @@ from newsfacts.extractors.project_cues import (
     nominal,
     owner_before,
     partners,
+    past_in_chief,
     preferred,
     said_by_me,
     singular,
@@ -173,7 +174,8 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
         noun is not None and noun.lower_ in lx.ROLE_NOUNS and 0 <= noun.i - title.end <= 2
     ):  # "Harbor Kings star X"
         role = lx.ROLE_NOUNS[noun.lower_]
-        named = [k for c in noun.doc[noun.i + 1 : noun.i + 2] for k in ctx.cast.at(c)]
+        after = past_in_chief(doc, noun.i + 1)  # "editor-in-chief X": the name after the whole noun
+        named = [k for c in noun.doc[after : after + 1] for k in ctx.cast.at(c)]
         named = (
             named
             or [k for k in ctx.cast.at(noun)]
