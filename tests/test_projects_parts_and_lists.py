@@ -3,7 +3,8 @@ B", "her films include A, B and C"), a cast on a work noun in apposition ("X, a 
 quoted number as a title ("her '2046' album"), "X, whose latest film, Y, …", "known for her role in the
 drama Y", a prose line with a hyphenated verb that is no headline, "Lune co-founder X" (a split "co-"),
 "Title, directed by X, …", an apposition after "“Title,”" owned by a long name, "premiered", and a
-plural role noun under a copula ("one of the stars of Y").
+plural role noun under a copula ("one of the stars of Y"), "editor-in-chief X", "X became an Idol judge",
+and "plays for" / "writes for" (a team, a publication).
 
 Every sentence is invented (names and titles); each positive case fails without the rule named above it,
 each negative case guards that rule's edge."""
@@ -65,6 +66,9 @@ from helpers import PROJECT_PUB, facts_of, projects, run_text
         ),
         # "editor-in-chief", split into five tokens, before the name that holds it
         ("They met Harbor Review editor-in-chief Lena Moss on Monday.", [("Lena Moss", "Harbor Review")]),
+        # "<title> <role noun>" as the complement of a copula: the subject holds the role
+        ("Lena Moss, who became an Idol judge in 2010, was there.", [("Lena Moss", "Idol")]),
+        ("Lena Moss was a Dance Nation contestant in 2015.", [("Lena Moss", "Dance Nation")]),
         # "known for her role" with "in <title>" hung on "known"
         (
             "Lena Moss is best known for her role in the drama Night Tide.",
@@ -89,6 +93,8 @@ def test_parts_and_lists(text: str, expected: list[tuple[str, str]]) -> None:
         ('"Blue Hour," she said, "is her best album." Lena Moss was there.', []),
         # a plural role noun as the object of another verb is someone else's role
         ("Lena Moss met the stars of Harbor Lights.", []),
+        # the object of another verb is no role of the subject
+        ("Lena Moss met an Idol judge in 2010.", []),
         # a participle clause on a person is no credit
         ("Lena Moss, accompanied by Tom Vale, arrived in Paris.", []),
         # "stars" with a determiner is a noun

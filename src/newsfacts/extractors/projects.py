@@ -186,6 +186,13 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
             named = [k for c in noun.children if c.dep_ == "poss" for k in ctx.who(c)]
         if not named and noun.head.pos_ == "PROPN":
             named = list(ctx.cast.at(noun.head))
+        if (
+            not named
+            and noun.dep_ == "attr"
+            and noun.head.lemma_.lower() in COPULAS
+            and not negated(noun.head)
+        ):
+            named = ctx.subjects(noun.head)  # "X became an Idol judge", "X is a Harbor Lights star"
         out.extend((k, role, "title + role noun") for k in named[:1])
         if noun.lower_ in {"co-star", "costar"}:
             out.extend((k, "actor", "co-star") for k in _co_star_of(ctx, noun) if k not in named)
