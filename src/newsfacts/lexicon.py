@@ -864,6 +864,7 @@ LINK_VERBS = frozenset(
         "involve",
         "work",
         "premiere",
+        "premier",  # the lemmatizer's lemma of "premiered"
         "debut",
         "feature",
         "lead",

@@ -14,6 +14,20 @@ def cap(tok: Token) -> bool:
     return tok.text[:1].isupper() or tok.text[:1].isdigit()
 
 
+def co_prefix(doc: Doc, i: int) -> int:
+    """Where the word of token ``i`` starts when the tokenizer split a "co-" off it ("co", "-",
+    "founder"); else ``i``."""
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "co" and not doc[i - 2].whitespace_:
+        return i - 2 if not doc[i - 1].whitespace_ else i
+    return i
+
+
+def past_in_chief(doc: Doc, i: int) -> int:
+    """The index after "-in-chief" when it starts at ``i`` ("editor", "-", "in", "-", "chief"); else ``i``."""
+    words = [t.lower_ for t in doc[i : i + 4]]
+    return i + 4 if words == ["-", "in", "-", "chief"] else i
+
+
 def nominal(tok: Token) -> bool:
     """A noun, or a lexicon noun the tagger misread: it takes a determiner or possessive, it is an
     adjective right before a comma ("her latest single, X"), or it has no subject and stands right
@@ -111,6 +125,24 @@ def to_fame(verb: Token) -> bool:
         (c.dep_ == "dobj" and c.lower_ in lx.FAME_NOUNS)
         or (c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in lx.FAME_NOUNS for g in c.children))
         for c in verb.children
+    )
+
+
+STAR_PREPS = frozenset({"as", "in", "on", "opposite", "alongside"})
+
+
+def misread_star(ctx: Ctx, tok: Token) -> bool:
+    """ "Lena Moss stars as a nurse in X": the tagger reads "stars" right after a person's name as a plural
+    noun; with no determiner or modifier of its own and a preposition of a part right after it, it is
+    the verb, and the name before it is its subject."""
+    doc = tok.doc
+    return (
+        tok.lower_ == "stars"
+        and tok.pos_ == "NOUN"
+        and 0 < tok.i < len(doc) - 1
+        and doc[tok.i + 1].lower_ in STAR_PREPS
+        and bool(ctx.cast.at(doc[tok.i - 1]))
+        and not any(c.dep_ in ("det", "poss", "amod", "nummod") for c in tok.children)
     )
 
 
@@ -225,7 +257,7 @@ def title_cased_line(doc: Doc, i: int) -> bool:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     words = [w.strip("\"'‘’“”.,:;!?()") for w in text[start : end if end >= 0 else len(text)].split()]
-    words = [w for w in words if w.isalpha()]
+    words = [w for w in words if w.replace("-", "").isalpha()]  # "co-starred" is a word of prose
     return len(words) >= 3 and not any(
         len(w) > 3 and w.islower() and w not in HEADLINE_SMALL_WORDS for w in words
     )

@@ -27,8 +27,11 @@ from newsfacts.context import Ctx
 from newsfacts.extractors.project_cues import (
     cap,
     capitalised_before,
+    co_prefix,
     headline_style,
+    misread_star,
     nominal,
+    past_in_chief,
     singular,
     skip_space,
     to_fame,
@@ -278,12 +281,10 @@ def _after_link_verb(ctx: Ctx, sent: Span) -> Iterator[Title]:
                 if c.dep_ == "dobj" and tok.lemma_.lower() in LEAVE_VERBS:
                     yield from _title_at(ctx, sent, c.left_edge.i, None, need_shape=True)
             continue
-        if (
-            tok.pos_ != "VERB"
-            or (tok.lemma_.lower() not in lx.LINK_VERBS and not to_fame(tok))
-            or capitalised_before(sent, tok.i + 1)
-        ):
+        linking = tok.pos_ == "VERB" and (tok.lemma_.lower() in lx.LINK_VERBS or to_fame(tok))
+        if not (linking or misread_star(ctx, tok)) or capitalised_before(sent, tok.i + 1):
             continue  # "Miranda Lambert Writes Loving Post": a headline capitalises every word
+        yield from _part_in(ctx, sent, tok)
         for c in tok.children:
             if (
                 c.dep_ == "prep"
@@ -303,6 +304,22 @@ def _after_link_verb(ctx: Ctx, sent: Span) -> Iterator[Title]:
                 yield from _title_at(ctx, sent, start, None, need_shape=True)
 
 
+PART_PREPS = frozenset({"in", "on"})
+
+
+def _part_in(ctx: Ctx, sent: Span, verb: Token) -> Iterator[Title]:
+    """ "stars as a nurse in X", "starred as the father on X": the work a part ("as …") is played in."""
+    doc = sent.doc
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ != "as":
+            continue
+        for part in c.children:
+            for p in part.children if part.dep_ == "pobj" else ():
+                if p.dep_ == "prep" and p.lower_ in PART_PREPS and p.i + 1 < sent.end:
+                    start = skip_space(doc, p.i + 1, sent)
+                    yield from _title_at(ctx, sent, start, work_noun_before(doc, p.i), need_shape=True)
+
+
 def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
     """ "Harbor Kings star X", "the Night Shift host", "Ohio Hawks player X"."""
     doc = sent.doc
@@ -312,7 +329,7 @@ def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
         described = _main_person(ctx, ctx.cast.at(tok))  # "the Baby hitmaker": the article's subject
         if not nominal(tok) and not described:
             continue
-        end = tok.i
+        end = co_prefix(doc, tok.i)  # "Lune co-founder X": the tokenizer splits "co-" off
         if doc[end - 1].text in lx.CLOSING_QUOTES or doc[end - 1].text in {"'s", "’s"}:
             continue  # quoted titles are found already; "Kim's star" is no title
         start = end
@@ -344,7 +361,8 @@ def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
             continue
         if start < end:
             span = doc[start:end]
-            named_next = end + 1 < sent.end and bool(ctx.cast.at(doc[end + 1]))
+            after = past_in_chief(doc, tok.i + 1)  # "Harbor Review editor-in-chief X"
+            named_next = after < sent.end and bool(ctx.cast.at(doc[after]))
             if _title_shaped(span, ctx, ctx.cast.at(tok) if described else ()) and (
                 _epithet_title(doc, span, described)
                 or (
@@ -516,8 +534,9 @@ def _subject_work(ctx: Ctx, sent: Span) -> Iterator[Title]:
         verb = tok
         while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             verb = verb.head  # "… is directed by X and stars Y": the subject sits on the first verb
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN":
+        heads = [verb.head] if verb.dep_ == "acl" else []  # "Iron Coast, directed by X, opens …"
+        for c in [*verb.children, *heads]:
+            if (c.dep_ in ("nsubj", "nsubjpass") or c in heads) and c.pos_ == "PROPN":
                 start = c.left_edge.i
                 while start < c.i and not cap(doc[start]):
                     start += 1
@@ -531,10 +550,22 @@ def _work_verb(ctx: Ctx, verb: Token) -> bool:
     if lemma in CAST_VERBS and verb.tag_ == "VBZ":
         return any(c.dep_ == "dobj" and ctx.who(c) for c in verb.children)
     if lemma in lx.ROLE_VERBS and lx.ROLE_VERBS[lemma] in ("director", "producer", "author"):
-        return any(c.dep_ == "agent" and any(ctx.who(g) for g in c.children) for c in verb.children) and any(
-            c.dep_ == "auxpass" for c in verb.children
+        return any(c.dep_ == "agent" and any(ctx.who(g) for g in c.children) for c in verb.children) and (
+            any(c.dep_ == "auxpass" for c in verb.children) or _credit_clause(verb)
         )
     return False
+
+
+def _credit_clause(verb: Token) -> bool:
+    """ "Iron Coast, directed by X, …": a past participle set off by a comma after a name."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and head.pos_ == "PROPN"
+        and head.i < verb.i
+        and verb.doc[verb.i - 1].text == ","
+    )
 
 
 def _after_possessive(ctx: Ctx, sent: Span) -> Iterator[Title]:
@@ -634,6 +665,7 @@ def titles(ctx: Ctx, sent: Span) -> list[Title]:
         _beforeappos_work,
     ):
         found += list(gen(ctx, sent))
+    found = [_first_of_list(sent, t) for t in found]
     out: list[Title] = []
     taken: set[int] = set()
     for t in found:  # earlier sources win; a title overlapping one already found is the same title
@@ -647,6 +679,38 @@ def titles(ctx: Ctx, sent: Span) -> list[Title]:
                 taken.update(range(more.start, more.end))
                 out.append(more)
     return out
+
+
+EXAMPLE_OPENERS = frozenset({"like", "as", "including", "include", "includes", "included"})
+
+
+def _first_of_list(sent: Span, title: Title) -> Title:
+    """ "films such as A and B", "movies like A, B, and C": a span the parse coordinates inside is a list
+    of titles, not one, where a plural work noun opens it or a comma parts its items (the items after the
+    first are found by ``_listed_after``). "Pride and Prejudice" elsewhere stays one title."""
+    doc = sent.doc
+    if title.start > sent.start and doc[title.start - 1].text in QUOTES:
+        return title  # a quotation is one title: "'I, Tonya'"
+    for c in doc[title.start : title.end]:
+        if c.dep_ != "conj" or not title.start <= c.head.i < c.i:
+            continue
+        cut = next((t.i for t in doc[c.head.i + 1 : c.i] if t.text == "," or t.dep_ == "cc"), None)
+        if cut is not None and (doc[cut].text == "," or _list_opened(sent, title.start)):
+            return Title(title.start, cut, title.noun, title.host, title.lead)
+        break
+    return title
+
+
+def _list_opened(sent: Span, start: int) -> bool:
+    """A plural work noun before the span, right before it or through "such as", "like", "including":
+    "films such as", "movies like", "her films include"."""
+    doc = sent.doc
+    i = start - 1
+    while i >= sent.start and doc[i].text in QUOTES:
+        i -= 1
+    if i >= sent.start and doc[i].lower_ in EXAMPLE_OPENERS:
+        i -= 2 if doc[i].lower_ == "as" and i - 1 >= sent.start and doc[i - 1].lower_ == "such" else 1
+    return i >= sent.start and doc[i].tag_ == "NNS" and singular(doc[i]) in lx.WORK_NOUNS
 
 
 def _listed_after(ctx: Ctx, sent: Span, first: Title) -> list[Title]:

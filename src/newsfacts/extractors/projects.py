@@ -27,10 +27,12 @@ from newsfacts.context import Ctx, clause_verb, confidence, negated
 from newsfacts.extractors.project_cues import (
     FIRST_PERSON,
     bound_owner,
+    misread_star,
     named_band,
     nominal,
     owner_before,
     partners,
+    past_in_chief,
     preferred,
     said_by_me,
     singular,
@@ -93,6 +95,7 @@ def _cast_of(ctx: Ctx, title_root: Token) -> list[str]:
         verbs.append(title_root.head)
         verbs.extend(c for c in title_root.head.children if c.dep_ == "conj" and c.pos_ == "VERB")
     verbs.extend(c for c in title_root.children if c.dep_ == "acl" and c.lower_ in {"starring", "featuring"})
+    verbs.extend(_cast_apposition(title_root))
     out: list[str] = []
     for v in verbs:
         if v.lemma_.lower() not in CAST_VERBS or negated(v):
@@ -103,6 +106,18 @@ def _cast_of(ctx: Ctx, title_root: Token) -> list[str]:
             if c.dep_ == "dobj":
                 out.extend(k for k in ctx.who(c) if k not in out)
     return out
+
+
+def _cast_apposition(title_root: Token) -> list[Token]:
+    """ "Iron Coast, a thriller starring A and B": the cast verb on a work noun in apposition to the title
+    (not a song's "featuring", whose guest sings)."""
+    return [
+        v
+        for n in title_root.children
+        if n.dep_ == "appos" and singular(n) in lx.WORK_NOUNS and lx.WORK_NOUNS[singular(n)] != "music"
+        for v in n.children
+        if v.dep_ == "acl" and v.lower_ in {"starring", "featuring"}
+    ]
 
 
 # -- who, in which role ---------------------------------------------------------------------------
@@ -159,7 +174,8 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
         noun is not None and noun.lower_ in lx.ROLE_NOUNS and 0 <= noun.i - title.end <= 2
     ):  # "Harbor Kings star X"
         role = lx.ROLE_NOUNS[noun.lower_]
-        named = [k for c in noun.doc[noun.i + 1 : noun.i + 2] for k in ctx.cast.at(c)]
+        after = past_in_chief(doc, noun.i + 1)  # "editor-in-chief X": the name after the whole noun
+        named = [k for c in noun.doc[after : after + 1] for k in ctx.cast.at(c)]
         named = (
             named
             or [k for k in ctx.cast.at(noun)]
@@ -170,6 +186,13 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
             named = [k for c in noun.children if c.dep_ == "poss" for k in ctx.who(c)]
         if not named and noun.head.pos_ == "PROPN":
             named = list(ctx.cast.at(noun.head))
+        if (
+            not named
+            and noun.dep_ == "attr"
+            and noun.head.lemma_.lower() in COPULAS
+            and not negated(noun.head)
+        ):
+            named = ctx.subjects(noun.head)  # "X became an Idol judge", "X is a Harbor Lights star"
         out.extend((k, role, "title + role noun") for k in named[:1])
         if noun.lower_ in {"co-star", "costar"}:
             out.extend((k, "actor", "co-star") for k in _co_star_of(ctx, noun) if k not in named)
@@ -187,7 +210,10 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
         if role_noun is not None and t.pos_ == "PROPN" and ctx.cast.at(t):
             out.extend((k, _stated(role_noun, None), "apposition") for k in ctx.who(t))
             break  # "X, the creative director of Y": the name the role noun describes holds it
-        if t.pos_ == "NOUN" and t.lower_ in lx.ROLE_NOUNS:
+        if misread_star(ctx, t):  # "X stars as a nurse in Y", "stars" read as a noun
+            out.extend((k, _stated(role_noun, None) or "actor", "subject") for k in ctx.cast.at(doc[t.i - 1]))
+            break
+        if t.pos_ == "NOUN" and singular(t) in lx.ROLE_NOUNS:  # "one of the stars of X"
             role_noun = role_noun or t
         if _time_marker(t):
             break  # "five days before the release of X": a date, told by a work's event
@@ -210,6 +236,13 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
             if t.lower_ in lx.WORK_NOUNS:  # "her movie with Y" (not "X's Talk With Y", a title's own words)
                 out.extend((k, _stated(role_noun, verb), "partner") for k in partners(ctx, t))
             break
+        if t.lower_ == "including" and t.dep_ == "prep":
+            t = t.head  # "films including X": the examples hang on the noun they illustrate
+            continue
+        listing = _listing_subject(t)
+        if listing is not None:
+            t = listing  # "her films include X": the works are the subject's
+            continue
         if title.start <= t.i < title.end and t.pos_ in ("VERB", "AUX") and t.head != t:
             t = t.head  # a title read as a clause ("Grease Is The Word"): its verb hangs on the real one
             continue
@@ -224,7 +257,7 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
             if (
                 t.lemma_.lower() in lx.LINK_VERBS
                 or to_fame(t)
-                or role_noun is not None
+                or _holds_role(role_noun, t)
                 or context_noun
                 or leaves(t)
                 or _known_for(t, doc[title.start])
@@ -234,10 +267,14 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
                     or _possessor_above(ctx, t)
                     or (speaker(ctx, sent) if said_by_me(t) else [])
                 )
-                out.extend((k, _stated(role_noun, t), "subject") for k in doers)
+                stated = _for_role(t, title.start) or _stated(role_noun, t)
+                out.extend((k, stated, "subject") for k in doers)
                 if t.lemma_.lower() in lx.PARTNER_VERBS:
                     out.extend((k, _stated(role_noun, t), "partner") for k in partners(ctx, t))
             break
+        if t.dep_ == "nummod" and t == title_root and title.start > 0 and doc[title.start - 1].text in QUOTES:
+            t = t.head  # "her '1989' album": a quoted number names the work noun it modifies
+            continue
         if t.dep_ not in UP_DEPS or t.head == t or _met_with(t):
             break
         t = t.head
@@ -250,7 +287,10 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
         out.extend((k, _stated(role_noun, None), "possessor") for k in _owner_by_order(ctx, noun))
     nxt = past_quote(doc, title.end, sent)
     if nxt + 1 < sent.end and doc[nxt].text == ",":  # "“X,” her second performance"
-        for c in doc[nxt + 1 : min(sent.end, nxt + 4)]:
+        first = past_quote(doc, nxt + 1, sent)  # "“X,” Jay-Z's first album": the quote closes after the comma
+        for c in doc[first : min(sent.end, first + 5)]:
+            if c.text == "," or c.pos_ in ("VERB", "AUX"):
+                break  # "“X,” she said, …": the apposition has ended
             if (
                 c.dep_ == "poss"
                 and c.head.lower_ in {*lx.ROLE_NOUNS, *lx.WORK_NOUNS}
@@ -260,6 +300,40 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
                 out.extend((k, _stated(c.head, None), "partner") for k in partners(ctx, c.head))
                 break
     return out
+
+
+def _listing_subject(verb: Token) -> Token | None:
+    """ "Her films include X, Y and Z": the plural work noun whose members "include" lists."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "include":
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NNS" and singular(c) in lx.WORK_NOUNS),
+        None,
+    )
+
+
+# "plays for X", "writes for X": the verb with "for" names a team or a publication, not a part or a book
+FOR_ROLES = {"play": "player", "write": "writer"}
+
+
+def _for_role(verb: Token, start: int) -> str | None:
+    role = FOR_ROLES.get(verb.lemma_.lower())
+    if role is None:
+        return None
+    via = next((c for c in verb.children if c.left_edge.i <= start <= c.right_edge.i), None)
+    return role if via is not None and via.dep_ == "prep" and via.lower_ == "for" else None
+
+
+COPULAS = frozenset({"be", "become", "remain"})
+
+
+def _holds_role(role_noun: Token | None, verb: Token) -> bool:
+    """A role noun under the verb names the subject's role: "X is the star of Y"; a plural one only
+    through a copula ("X is one of the stars of Y", "X and Z were the co-hosts of Y"), not as the
+    object of another verb ("X met the stars of Y")."""
+    if role_noun is None:
+        return False
+    return role_noun.tag_ != "NNS" or verb.lemma_.lower() in COPULAS
 
 
 TIME_PREPS = frozenset({"before", "after", "until", "since"})
@@ -298,8 +372,27 @@ def _owner_by_order(ctx: Ctx, noun: Token) -> list[str]:
     return bound_owner(ctx, own)
 
 
+PART_NOUNS = frozenset({"role", "part", "performance", "turn", "portrayal"})
+
+
+def _known_for_part(verb: Token, first: Token) -> bool:
+    """ "X is best known for her role in the drama Y": the parser may hang "in Y" on "known", beside the
+    part "for" names; the work is still the one the part was played in."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(g.dep_ == "pobj" and singular(g) in PART_NOUNS for g in c.children)
+        for c in verb.children
+    ) and any(
+        c.dep_ == "prep" and c.lower_ in {"in", "on"} and c.left_edge.i <= first.i <= c.right_edge.i
+        for c in verb.children
+    )
+
+
 def _known_for(verb: Token, first: Token) -> bool:
     """ "X, best known for “Y”", "X is known for Y": what a person is known for is their work."""
+    if verb.lemma_.lower() == "know" and _known_for_part(verb, first):
+        return True
     return verb.lemma_.lower() == "know" and any(
         c.dep_ == "prep"
         and c.lower_ == "for"
@@ -328,7 +421,10 @@ def _whose(ctx: Ctx, poss: Token) -> list[str]:
     if poss.lower_ != "whose":
         return []
     clause = next((a for a in poss.ancestors if a.dep_ == "relcl"), None)
-    return ctx.who(clause.head) if clause is not None else []
+    if clause is not None:
+        return ctx.who(clause.head)
+    noun = poss.head  # "X, whose latest film, Y, …": the parser may hang the phrase on X as an apposition
+    return ctx.who(noun.head) if noun.dep_ == "appos" else []
 
 
 FAMILY_OWNER_NOUNS = frozenset({"family", "clan"})
@@ -482,8 +578,8 @@ def _co_star_of(ctx: Ctx, noun: Token) -> list[str]:
 
 
 def _stated(role_noun: Token | None, verb: Token | None) -> str | None:
-    if role_noun is not None and lx.ROLE_NOUNS.get(role_noun.lower_):
-        return lx.ROLE_NOUNS[role_noun.lower_]
+    if role_noun is not None and lx.ROLE_NOUNS.get(singular(role_noun)):
+        return lx.ROLE_NOUNS[singular(role_noun)]
     taken = _as_role(verb) if verb is not None else None
     if taken is not None:
         return taken
