@@ -98,11 +98,20 @@ def chunks(text: str, start: int, limit: int = CHUNK_CHARS) -> list[tuple[int, s
     return out
 
 
-def _shift(fact: FactBase, base: int) -> FactBase:
-    if base:
-        for ev in fact.evidence:
-            ev.start += base
-            ev.end += base
+# Space characters the parser does not read as spaces: a no-break space between words ("The\xa0Voice")
+# glues them into one token for spaCy's English tokenizer and splits names and titles. One character
+# for one, so every offset stays the file's; quotes are taken from the file's own text.
+SPACE_LIKE = str.maketrans(
+    dict.fromkeys("\xa0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f", " ")
+)
+
+
+def _shift(fact: FactBase, base: int, text: str) -> FactBase:
+    """Offsets of a piece's fact in the whole text; each quote as the text has it."""
+    for ev in fact.evidence:
+        ev.start += base
+        ev.end += base
+        ev.quote = text[ev.start : ev.end]
     return fact
 
 
@@ -144,7 +153,7 @@ def _analyse(nlp: Language, items: Sequence[tuple[Document, Article]]) -> list[A
     pieces: list[tuple[int, int, str]] = []  # (item index, base offset, text)
     for n, (doc, _) in enumerate(items):
         for base, piece in chunks(doc.text, doc.body_start):
-            pieces.append((n, base, piece))
+            pieces.append((n, base, piece.translate(SPACE_LIKE)))
     results = [ArticleResult(article=art) for _, art in items]
     for (n, base, piece), sdoc in zip(pieces, _parse(nlp, [p[2] for p in pieces]), strict=True):
         res = results[n]
@@ -168,7 +177,7 @@ def _analyse(nlp: Language, items: Sequence[tuple[Document, Article]]) -> list[A
                 for extractor in EXTRACTORS:
                     try:
                         for fact in extractor(ctx, sent):
-                            found.append(_shift(fact, base))
+                            found.append(_shift(fact, base, items[n][0].text))
                     except ValidationError as exc:  # a malformed candidate: counted, never fatal
                         res.dropped += 1
                         log.debug("%s: dropped a candidate fact: %s", art.id, exc)
