@@ -123,6 +123,19 @@ def _cast_apposition(title_root: Token) -> list[Token]:
 # -- who, in which role ---------------------------------------------------------------------------
 
 
+# "a film by X" is X's as its director, "a novel by X" as its author, "an album by X" as its singer
+BY_ROLE = {"film": "director", "book": "author", "music": "singer"}
+
+
+def _work_noun_by(ctx: Ctx, noun: Token | None) -> list[str]:
+    """ "Paper Suns, the new album by/from X", "the album Paper Suns by X": people in a "by"/"from"
+    phrase on the title's work noun."""
+    if noun is None or singular(noun) not in lx.WORK_NOUNS:
+        return []
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]
+    return [k for c in preps for p in c.children if p.dep_ == "pobj" for k in ctx.who(p)]
+
+
 def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, str]]:
     """(person, stated role or None, how) for everyone the sentence ties to the title."""
     if title.host:  # its guests appear on it, they hold no part in it
@@ -142,7 +155,7 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
             for k in ctx.cast.at(doc[t.i - 2])[:1]:
                 out.append((k, lx.ROLE_VERBS.get(t.lemma_.lower(), "director"), "X-directed"))
     for t in doc[title.end : min(sent.end, title.end + 6)]:  # "Y, directed by X"
-        if t.lower_ == "by" and t.head.lemma_.lower() in lx.ROLE_VERBS:
+        if t.lower_ == "by" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in lx.ROLE_VERBS:
             for p in t.children:
                 out.extend((k, lx.ROLE_VERBS[t.head.lemma_.lower()], "by X") for k in ctx.who(p))
     after = title.end
@@ -153,6 +166,8 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
     if after + 1 < sent.end and doc[after].lower_ == "by":
         by = doc[after + 2] if doc[after + 1].lower_ == "the" and after + 2 < sent.end else doc[after + 1]
         out.extend((k, None, "by X") for k in ctx.cast.at(by)[:1])  # "'Starboy,' by The Weeknd"
+    maker = BY_ROLE.get(lx.WORK_NOUNS.get(singular(title.noun), "")) if title.noun is not None else None
+    out.extend((k, maker, "work by X") for k in _work_noun_by(ctx, title.noun))
     root = doc[title.start : title.end].root
     out.extend((k, "actor", "cast") for k in _cast_of(ctx, root))
     if root.dep_ == "nsubjpass" and root.head.lemma_.lower() in lx.ROLE_VERBS and not negated(root.head):
