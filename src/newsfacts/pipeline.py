@@ -143,7 +143,7 @@ def _analyse(nlp: Language, items: Sequence[tuple[Document, Article]]) -> list[A
 
     from newsfacts.context import Ctx
     from newsfacts.extractors import EXTRACTORS
-    from newsfacts.extractors.child_ages import settle_ages
+    from newsfacts.extractors.child_details import settle_children
     from newsfacts.extractors.children import settle_counts
     from newsfacts.extractors.project_kinds import settle_kinds
     from newsfacts.extractors.relations import drop_kin_couples
@@ -181,8 +181,8 @@ def _analyse(nlp: Language, items: Sequence[tuple[Document, Article]]) -> list[A
                     except ValidationError as exc:  # a malformed candidate: counted, never fatal
                         res.dropped += 1
                         log.debug("%s: dropped a candidate fact: %s", art.id, exc)
-            # a work's kind and a child's age from every mention of its title or name
-            res.facts += settle_ages(ctx, settle_kinds(sdoc, found))
+            # a work's kind, a child's age and sex from every mention of its title or name
+            res.facts += settle_children(ctx, settle_kinds(sdoc, found))
         except Exception as exc:  # one article's failure must not cost the corpus; reported by run()
             log.debug("%s: analysis failed", art.id, exc_info=True)
             res.error = _failure(exc)

@@ -1,5 +1,5 @@
-"""A named child's age from wherever the article states it: another sentence's "N-year-old Y" or
-"Y, N,", a relative clause after the name; ages that disagree give none."""
+"""A named child's age and sex from wherever the article states them: another sentence's "N-year-old
+Y" or "Y, N,", a relative clause after the name, "Y, her son,"; ages that disagree give none."""
 
 from __future__ import annotations
 
@@ -39,3 +39,12 @@ def test_the_age_comes_with_its_birth_interval() -> None:
     )
     assert facts[0]["age_as_of"] == FAMILY_PUB
     assert facts[0]["born"]["value"] in ("2013", "2014")
+
+
+def _sexes(text: str) -> dict[str, str | None]:
+    return {f["child"]: f["sex"] for f in facts_of(run_text(text, FAMILY_PUB), "child") if f["child"]}
+
+
+def test_a_royal_title_in_the_name_gives_the_sex() -> None:
+    text = "Lena Moss and Tom Vale have two kids, Prince Max and Princess Ivy."
+    assert _sexes(text) == {"Prince Max": "male", "Princess Ivy": "female"}
