@@ -223,7 +223,50 @@ def _possessors(ctx: Ctx, noun: Token, child: str | None) -> list[str]:
     poss = next((c for h in holders for c in h.children if c.dep_ == "poss"), None)
     if poss is not None and poss.lower_ in lx.PLURAL_PRONOUNS:
         return [k for k in ctx.who_plural(poss, noun.sent) if k != child]
-    return [k for k in owner_of(ctx, noun) if k != child]
+    owners = [k for k in owner_of(ctx, noun) if k != child]
+    if poss is not None and len(owners) == 1:
+        owners += [k for k in _joint_owner(ctx, poss) if k not in owners and k != child]
+    return owners
+
+
+def _joint_owner(ctx: Ctx, poss: Token) -> list[str]:
+    """ "X and Y's son", "her and Y's son": a possessive name right after "X and" names the child of
+    both (the parser hangs the child noun on X as a conjunct, the possessive on Y alone). Not where X is
+    itself a possessive or a relative ("X's mother and Y's son")."""
+    span = next(((s, e) for s, e, _ in ctx.cast.name_spans if s <= poss.i < e), None)
+    if span is None:
+        return []
+    doc, j = poss.doc, span[0] - 1
+    if j < 1 or doc[j].lower_ not in {"and", "&"}:
+        return []
+    before = doc[j - 1]
+    if before.lower_ in {"her", "his"} and before.dep_ != "poss":  # "her and Y's son"
+        return [k for k in ctx.who(before) if k not in ctx.cast.at(poss)][:1]
+    if before.tag_ == "POS" or not _is_name(ctx, before):
+        return []
+    return [k for k in ctx.cast.at(before) if k not in ctx.cast.at(poss)][:1]
+
+
+def _bare_owner(ctx: Ctx, noun: Token, child: str) -> list[str]:
+    """ "X opens up about daughter A's future", "X has been keen on another since daughter A was born",
+    "X lunged at son A": a child noun with no determiner or possessor, glued to the child's name, is the
+    child of the one person its clause is about — the subject of the nearest verb above it, or of the
+    main clause where that subject is the child itself (a clause of time or reason)."""
+    if noun.dep_ != "compound" or any(c.dep_ in ("det", "poss") for c in noun.children):
+        return []
+    if noun.i > 0 and (noun.doc[noun.i - 1].dep_ in ("det", "poss") or noun.doc[noun.i - 1].tag_ == "POS"):
+        return []
+    if _played_child(noun.head) or noun.head.head.lower_ in {"like", "as"}:
+        return []
+    verb = clause_verb(noun)
+    for _ in range(2):
+        people = ctx.subjects(verb)
+        if child not in people:
+            break
+        if verb.dep_ != "advcl" or verb.head == verb:
+            return []
+        verb = verb.head
+    return people if len(people) == 1 and child not in people else []
 
 
 def _list_owner(ctx: Ctx, noun: Token) -> list[str]:
@@ -745,6 +788,8 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Child]:
         parents = [p for p in _parents(ctx, tok, child) if p not in kids_here]
         if len(parents) < 2:
             parents = _couple_subject(ctx, tok, child) or parents
+        if not parents and child is not None:
+            parents = [p for p in _bare_owner(ctx, tok, child) if p not in kids_here]
         if not parents:
             continue
         age = _age_before(tok) or (_age_after(name_tok) if name_tok is not None else None) or _age_after(tok)
