@@ -42,3 +42,33 @@ def test_a_bare_child_noun_is_the_child_of_its_clause_subject(
     text: str, expected: list[tuple[list[str], str]]
 ) -> None:
     assert children(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lena Moss and Tom Vale are also parents to a five-year-old daughter, Anna.",
+            [(["Lena Moss", "Tom Vale"], "Anna")],
+        ),
+        ("Lena Moss and Tom Vale became parents to a baby boy in May.", [(["Lena Moss", "Tom Vale"], "")]),
+        (
+            "Lena Moss and Tom Vale are parents to a son, Sam, and a daughter, Anna.",
+            [(["Lena Moss", "Tom Vale"], "Anna"), (["Lena Moss", "Tom Vale"], "Sam")],
+        ),
+    ],
+)
+def test_parents_to_an_indefinite_child(text: str, expected: list[tuple[list[str], str]]) -> None:
+    assert children(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Moss gave birth to her first child with Tom Vale, a son named Sam.",
+        "Lena Moss welcomed her first child with Tom Vale, a son named Sam.",
+    ],
+)
+def test_a_son_named_after_the_other_parent_is_the_named_child(text: str) -> None:
+    # the parser hangs "a son named Sam" on "Tom Vale": he is the other parent, not the son
+    assert children(text) == [(["Lena Moss", "Tom Vale"], "Sam")]

@@ -61,16 +61,17 @@ def _named_child(ctx: Ctx, noun: Token) -> tuple[str | None, Token | None]:
     doc = noun.doc
     if noun.dep_ in ("compound", "amod") and ctx.cast.at(noun.head):  # "son X", "their newborn, X"
         return ctx.cast.at(noun.head)[0], _last_name_token(ctx, noun.head)
+    for c in noun.children:  # "a son named X" first: "her child with Y, a son named X" is not Y
+        if c.dep_ == "acl" and c.lemma_ in {"name", "call"}:
+            for g in c.subtree:
+                if ctx.cast.at(g) and len(ctx.cast.at(g)) == 1:
+                    return ctx.cast.at(g)[0], _last_name_token(ctx, g)
     if noun.dep_ == "appos" and noun.head.i < noun.i and len(ctx.cast.at(noun.head)) == 1:
         # "X, the son Y adopted": the noun describes the name before it (the parser may hang Y on it)
         return ctx.cast.at(noun.head)[0], noun.head
     for c in noun.children:
         if c.dep_ == "appos" and len(ctx.cast.at(c)) == 1 and not _line_break(noun, c):
             return ctx.cast.at(c)[0], c
-        if c.dep_ == "acl" and c.lemma_ in {"name", "call"}:
-            for g in c.subtree:
-                if ctx.cast.at(g) and len(ctx.cast.at(g)) == 1:
-                    return ctx.cast.at(g)[0], _last_name_token(ctx, g)
     described = _described(ctx, noun)
     if described is not None:
         return ctx.cast.at(described)[0], described
@@ -123,6 +124,9 @@ def _last_name_token(ctx: Ctx, tok: Token) -> Token:
 
 def _parents(ctx: Ctx, noun: Token, child: str | None) -> list[str]:
     """Possessor, else the subject of a parenting verb above the noun, plus "with Y"."""
+    other = _child_noun_with(noun)
+    if other is not None:  # "her first child with Y, a son named X": the parser hangs the son on Y
+        return _parents(ctx, other, child)
     found = _possessors(ctx, noun, child)
     t = noun
     for _ in range(5):
@@ -164,6 +168,15 @@ def _parents(ctx: Ctx, noun: Token, child: str | None) -> list[str]:
             if c.dep_ == "prep" and c.lower_ == "with":
                 found += [k for p in c.children for k in ctx.who(p) if k not in found and k != child]
     return found[:2]
+
+
+def _child_noun_with(noun: Token) -> Token | None:
+    """The child noun whose "with Y" the noun stands in apposition to: "child" in "her first child with
+    Y, a son named X" (the son is that child, Y its other parent)."""
+    y = noun.head
+    if noun.dep_ != "appos" or y.dep_ != "pobj" or y.head.lower_ != "with":
+        return None
+    return y.head.head if y.head.head.lower_ in lx.CHILD_NOUNS else None
 
 
 def _couple_subject(ctx: Ctx, noun: Token, child: str | None) -> list[str]:
@@ -733,12 +746,41 @@ def _parents_of_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
         for name, name_tok, sex, age in listed:
             if name not in couple:
                 yield _child(ctx, sent, couple, name, sex, age, tok, name_tok, tok.lower_)
+        if not listed and doc[tok.i + 2].lower_ in {"a", "an"}:
+            yield from _one_child_of(ctx, sent, couple, doc[tok.i + 1], tok)
+            continue
         obj = doc[tok.i + 2]
         if listed or not (obj.like_num or obj.lower_ in PLURAL_CHILD or obj.lower_ in MULTIPLES):
             continue
         count = _child_count(obj.text) if obj.like_num else _count(obj)
         if count:
             yield from _counted(ctx, sent, couple, count, PLURAL_CHILD.get(obj.lower_), tok, PARENTS_OF)
+
+
+def _one_child_of(
+    ctx: Ctx, sent: Span, couple: list[str], prep: Token, parents_noun: Token
+) -> Iterator[Child]:
+    """ "X and Y are parents to a five-year-old daughter, A", "X and Y became parents of a baby boy", "…
+    parents to a son, A, and a daughter, B": each child an indefinite object of "to"/"of" names (or leaves
+    unnamed); its sex from son/daughter or boy/girl ("a baby girl")."""
+    first = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    nouns = [first, *first.conjuncts] if first is not None else []
+    for noun in nouns:
+        if noun.lower_ not in lx.CHILD_NOUNS or noun.lower_ in PLURAL_CHILD:
+            continue
+        sex = lx.CHILD_NOUNS[noun.lower_] or next(
+            (
+                lx.CHILD_NOUNS[c.lower_]
+                for c in noun.children
+                if c.dep_ == "compound" and c.lower_ in lx.CHILD_NOUNS
+            ),
+            None,
+        )
+        child, name_tok = _named_child(ctx, noun)
+        if child in couple:
+            continue
+        age = _age_before(noun) or (_age_after(name_tok) if name_tok is not None else None)
+        yield _child(ctx, sent, couple, child, sex, age, parents_noun, name_tok, parents_noun.lower_)
 
 
 def _described_pair(ctx: Ctx, noun: Token) -> list[str]:
