@@ -72,3 +72,15 @@ def test_parents_to_an_indefinite_child(text: str, expected: list[tuple[list[str
 def test_a_son_named_after_the_other_parent_is_the_named_child(text: str) -> None:
     # the parser hangs "a son named Sam" on "Tom Vale": he is the other parent, not the son
     assert children(text) == [(["Lena Moss", "Tom Vale"], "Sam")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lena Moss has become the mother of healthy twins.", "Lena Moss became a mother of two."],
+)
+def test_became_the_mother_of_counts_like_is_the_mother_of(text: str) -> None:
+    assert children(text) == [(["Lena Moss"], ""), (["Lena Moss"], "")]
+
+
+def test_became_a_mother_without_a_count_gives_no_child() -> None:
+    assert children("Lena Moss became a mother in 2015.") == []
