@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import children
+from helpers import children, pairs
 
 
 @pytest.mark.parametrize(
@@ -84,3 +84,23 @@ def test_became_the_mother_of_counts_like_is_the_mother_of(text: str) -> None:
 
 def test_became_a_mother_without_a_count_gives_no_child() -> None:
     assert children("Lena Moss became a mother in 2015.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("Lena Moss's marriage to actor Tom Vale ended in 2019.", "marriage", [["Lena Moss", "Tom Vale"]]),
+        (
+            "Lena Moss was shunned following her divorce from actor Tom Vale.",
+            "divorce",
+            [["Lena Moss", "Tom Vale"]],
+        ),
+        ("Lena Moss discussed her relationship with fans.", "relationship", []),
+    ],
+)
+def test_the_partner_after_a_relation_noun_read_left_to_right(
+    text: str, kind: str, expected: list[list[str]]
+) -> None:
+    """The parser hangs the preposition on the verb, or reads "to" as an infinitive marker, where a
+    description ("actor") stands before the partner's name."""
+    assert pairs(text, kind) == expected

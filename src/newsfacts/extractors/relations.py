@@ -607,6 +607,7 @@ def _divorce_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             for p in c.children
             for k in ctx.who(p)
         ]
+        other = other or _partner_after(ctx, tok, frozenset({"from", "with"}))
         head = tok.head
         while head.dep_ in ("compound", "prep", "pobj", "dobj") and head.pos_ != "VERB" and head.head != head:
             if head.dep_ == "prep" and head.lower_ == "from":
@@ -781,7 +782,9 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         preps = [*tok.children]
         if tok.dep_ == "conj":  # "X's career and marriage to Y": the parser may hang "to Y" on "career"
             preps += [c for c in tok.head.children if c.i > tok.i]
-        partner = _partners(ctx, preps, frozenset({"to", "with", "between"}))
+        partner = _partners(ctx, preps, frozenset({"to", "with", "between"})) or _partner_after(
+            ctx, tok, frozenset({"to", "with"})
+        )
         if len(partner) > 1 and not any(c.dep_ == "prep" and c.lower_ == "between" for c in preps):
             continue  # "her tumultuous relationship with X and Y": a feud or a friendship, not a couple
         if tok.lower_ == "anniversary" and _partner_noun_before(tok):
@@ -829,6 +832,22 @@ def _partners(ctx: Ctx, preps: list[Token], words: frozenset[str]) -> list[str]:
     ]
 
 
+def _partner_after(ctx: Ctx, noun: Token, words: frozenset[str]) -> list[str]:
+    """ "following her divorce from actor Y", "her marriage to actor Y": the preposition right after the
+    noun, read left to right where the parser hung it on the verb (or read "to" as an infinitive marker),
+    and the one name it opens past a determiner, adjectives and descriptions ("actor", "rapper")."""
+    doc = noun.doc
+    j = noun.i + 1
+    if j >= noun.sent.end or doc[j].lower_ not in words or doc[j].head == noun:
+        return []
+    for t in doc[j + 1 : min(j + 7, noun.sent.end)]:
+        if in_name(ctx, t.i):
+            return list(ctx.cast.at(t))[:1]
+        if not (t.lower_ in {"the", "a", "an", "-"} or t.pos_ == "ADJ" or t.lower_ in lx.DESCRIPTOR_NOUNS):
+            return []
+    return []
+
+
 def _partner_noun_before(noun: Token) -> bool:
     """ "her anniversary with boyfriend Y", "marked her second anniversary with Y … her beau": the
     sentence calls the partner a boyfriend/girlfriend (any case: headlines are title-cased)."""
@@ -848,7 +867,9 @@ def _split_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             continue  # a "split" with a subject is the verb, read by the verb rules
         if negated(tok) or _denied_or_wished(tok):
             continue  # "denied a split", "a rumoured split", "a possible split"
-        partner = _partners(ctx, list(tok.children), frozenset({"from", "with"}))
+        partner = _partners(ctx, list(tok.children), frozenset({"from", "with"})) or _partner_after(
+            ctx, tok, frozenset({"from", "with"})
+        )
         owner = _relation_owner(ctx, tok, sent) or _held_by(ctx, tok)
         parties = pair(owner, partner)
         if parties is None:
