@@ -104,3 +104,16 @@ def test_the_partner_after_a_relation_noun_read_left_to_right(
     """The parser hangs the preposition on the verb, or reads "to" as an infinitive marker, where a
     description ("actor") stands before the partner's name."""
     assert pairs(text, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lena Moss and Tom Vale enjoy a brief romance.", [["Lena Moss", "Tom Vale"]]),
+        ("Lena Moss and Tom Vale had a romantic relationship.", [["Lena Moss", "Tom Vale"]]),
+        ("Lena Moss and Tom Vale have a close relationship.", []),
+        ("Lena Moss and Tom Vale never had an affair.", []),
+    ],
+)
+def test_two_subjects_holding_a_romance_are_a_couple(text: str, expected: list[list[str]]) -> None:
+    assert pairs(text, "relationship") == expected

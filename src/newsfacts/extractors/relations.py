@@ -791,7 +791,7 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             kind = Relationship  # "their anniversary with boyfriend Y": a couple's, not a wedding's
         if kind is Marriage and _wedding_ahead(tok):
             continue  # "they will move to Rome after their wedding": the wedding is still to come
-        if held and not _partner_named(ctx, tok):
+        if held and not _partner_named(ctx, tok) and not _held_by_two(tok, owner):
             continue  # "she had an affair with her director": a description, too often misread
         parties = pair(owner, partner) or _between(ctx, tok, sent)
         if parties is None and tok.lower_ == "anniversary":
@@ -947,6 +947,20 @@ def _wedding_ahead(noun: Token) -> bool:
     verb = prep.head
     modal = any(c.dep_ == "aux" and c.lower_ in lx.WEDDING_AHEAD_MODALS for c in verb.children)
     return modal or future(verb)
+
+
+ROMANCE_NOUNS = frozenset({"romance", "fling", "affair"})
+
+
+def _held_by_two(noun: Token, holders: list[str]) -> bool:
+    """ "X and Y enjoyed a brief romance", "X and Y had a fling": two subjects hold a romantic noun with no
+    third party ("with Z") — a couple; not "a relationship" alone ("X and Y have a close relationship" is
+    as often a friendship or a family tie) unless called "romantic"."""
+    romantic = noun.lower_ in ROMANCE_NOUNS or any(
+        c.lower_ == "romantic" for c in noun.children if c.dep_ == "amod"
+    )
+    with_other = any(c.dep_ == "prep" and c.lower_ in {"with", "to"} for c in noun.children)
+    return romantic and not with_other and len(holders) == 2
 
 
 def _partner_named(ctx: Ctx, noun: Token) -> bool:
