@@ -117,3 +117,24 @@ def test_the_partner_after_a_relation_noun_read_left_to_right(
 )
 def test_two_subjects_holding_a_romance_are_a_couple(text: str, expected: list[list[str]]) -> None:
     assert pairs(text, "relationship") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tom Vale spoke of his daughter, Anna, 3, and twin sons, Sam and Jack, 2, with wife Lena Moss.",
+            [
+                (["Lena Moss", "Tom Vale"], "Anna"),
+                (["Lena Moss", "Tom Vale"], "Jack"),
+                (["Lena Moss", "Tom Vale"], "Sam"),
+            ],
+        ),
+        ("Lena Moss is mom of daughter Anna, 8, with ex Tom Vale.", [(["Lena Moss", "Tom Vale"], "Anna")]),
+        ("Lena Moss was seen with daughter Anna, 8, with friend Tom Vale.", [(["Lena Moss"], "Anna")]),
+    ],
+)
+def test_a_spouse_or_ex_in_a_with_phrase_on_the_verb_is_the_other_parent(
+    text: str, expected: list[tuple[list[str], str]]
+) -> None:
+    assert children(text) == expected

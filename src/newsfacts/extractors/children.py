@@ -167,7 +167,33 @@ def _parents(ctx: Ctx, noun: Token, child: str | None) -> list[str]:
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "with":
                 found += [k for p in c.children for k in ctx.who(p) if k not in found and k != child]
+    if len(found) == 1:
+        found += [k for k in _partner_with(ctx, noun) if k not in found and k != child]
     return found[:2]
+
+
+def _partner_with(ctx: Ctx, noun: Token) -> list[str]:
+    """ "X added of his daughter, A, 3, and twin sons, B and C, with wife Y", "X is mom of daughter A with ex
+    Y": a "with" phrase on the clause's verb whose object the sentence calls a spouse or an ex (a kinship
+    noun glued to the name) is the child's other parent; not any companion ("with friend Y")."""
+    verb = clause_verb(noun)
+    return [
+        k
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "with" and c.i > noun.i
+        for p in c.children
+        if p.dep_ == "pobj" and _called_partner(p)
+        for k in ctx.who(p)
+    ][:1]
+
+
+CO_PARENT_NOUNS = frozenset({*lx.SPOUSE_NOUNS, *lx.EX_SPOUSE_NOUNS, *lx.EX_PARTNER_NOUNS, *lx.FIANCE_NOUNS})
+
+
+def _called_partner(name: Token) -> bool:
+    """ "wife Y", "ex-husband Y", "ex Y": a spouse, fiancé(e) or ex noun glued to the name (not a current
+    boyfriend or girlfriend, who is often a new partner, not the child's parent)."""
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in CO_PARENT_NOUNS for c in name.children)
 
 
 def _child_noun_with(noun: Token) -> Token | None:
