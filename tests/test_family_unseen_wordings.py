@@ -138,3 +138,22 @@ def test_a_spouse_or_ex_in_a_with_phrase_on_the_verb_is_the_other_parent(
     text: str, expected: list[tuple[list[str], str]]
 ) -> None:
     assert children(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tom Vale and Lena Moss want to add to their brood, which includes sons Sam, 17, and Jack, 13.",
+            [(["Lena Moss", "Tom Vale"], "Jack"), (["Lena Moss", "Tom Vale"], "Sam")],
+        ),
+        (
+            "Lena Moss's brood includes sons Sam, 17, and Jack, 13.",
+            [(["Lena Moss"], "Jack"), (["Lena Moss"], "Sam")],
+        ),
+    ],
+)
+def test_the_children_a_family_noun_includes_are_its_owners(
+    text: str, expected: list[tuple[list[str], str]]
+) -> None:
+    assert children(text) == expected

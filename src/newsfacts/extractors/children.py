@@ -154,7 +154,7 @@ def _parents(ctx: Ctx, noun: Token, child: str | None) -> list[str]:
             break
         break
     if not found:
-        found = [k for k in _list_owner(ctx, noun) if k != child]
+        found = [k for k in _list_owner(ctx, noun) if k != child] or _family_owner(ctx, t, child)
     verbs = [t.head] if t.head.pos_ in ("VERB", "AUX") else []
     # "daughter X, who she shares with Y": a relative clause on the child's name
     for holder in (
@@ -194,6 +194,24 @@ def _called_partner(name: Token) -> bool:
     """ "wife Y", "ex-husband Y", "ex Y": a spouse, fiancé(e) or ex noun glued to the name (not a current
     boyfriend or girlfriend, who is often a new partner, not the child's parent)."""
     return any(c.dep_ in ("compound", "amod") and c.lower_ in CO_PARENT_NOUNS for c in name.children)
+
+
+FAMILY_NOUNS = frozenset({"brood", "family", "clan", "children", "kids"})
+
+
+def _family_owner(ctx: Ctx, obj: Token, child: str | None) -> list[str]:
+    """ "their brood, which includes sons A and B", "X's family includes daughters A and B": the children
+    a family noun includes are its owner's."""
+    verb = obj.head
+    if obj.dep_ != "dobj" or verb.lemma_.lower() != "include":
+        return []
+    if verb.dep_ == "relcl":
+        family: Token | None = verb.head
+    else:
+        family = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if family is None or family.lower_ not in FAMILY_NOUNS:
+        return []
+    return _possessors(ctx, family, child)
 
 
 def _child_noun_with(noun: Token) -> Token | None:
