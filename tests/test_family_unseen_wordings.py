@@ -157,3 +157,25 @@ def test_the_children_a_family_noun_includes_are_its_owners(
     text: str, expected: list[tuple[list[str], str]]
 ) -> None:
     assert children(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "Jack Dunn is dating Rose Lane. The two artists got engaged on Christmas 2011.",
+            "engagement",
+            [["Jack Dunn", "Rose Lane"]],
+        ),
+        (
+            "Jack Dunn dated Rose Lane. Jack Dunn and Kate Lowe met in May, and the two got engaged.",
+            "engagement",
+            [["Jack Dunn", "Kate Lowe"]],
+        ),
+        ("Jack Dunn met Rose Lane and Kate Lowe. The two singers got engaged in 2011.", "engagement", []),
+    ],
+)
+def test_the_two_as_the_subject_of_a_couple_verb_is_the_couple_named_last(
+    text: str, kind: str, expected: list[list[str]]
+) -> None:
+    assert pairs(text, kind) == expected

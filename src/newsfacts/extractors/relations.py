@@ -85,6 +85,9 @@ def _couple_of(ctx: Ctx, tok: Token, sent: Span) -> list[str] | None:
     if got is None and subj and not obj:
         # "the couple married", "they split": a plural subject that resolves to a pair
         got = pair(list(ctx.cast.at(next((c for c in tok.children if c.dep_.startswith("nsubj")), tok))), [])
+    subj_tok = next((c for c in tok.children if c.dep_.startswith("nsubj")), None)
+    if got is None and not subj and not obj and subj_tok is not None and _two_of(subj_tok):
+        got = _the_two(ctx, sent, subj_tok.i)  # "the two artists got engaged": the couple named last
     if got is None and tok.dep_ == "relcl" and tok.head.dep_ == "conj" and not obj:
         # "X and Y, who have been dating since May": the clause hangs on Y, its subject is both
         got = pair(ctx.who(tok.head.head), [])
