@@ -168,7 +168,7 @@ def test_the_children_a_family_noun_includes_are_its_owners(
             [["Jack Dunn", "Rose Lane"]],
         ),
         (
-            "Jack Dunn dated Rose Lane. Jack Dunn and Kate Lowe met in May, and the two got engaged.",
+            "Jack Dunn dated Rose Lane. Jack Dunn and Kate Lowe were in Rome, and the two got engaged.",
             "engagement",
             [["Jack Dunn", "Kate Lowe"]],
         ),
