@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import children, pairs
+from helpers import FAMILY_PUB, children, facts_of, pairs, run_text
 
 
 @pytest.mark.parametrize(
@@ -179,3 +179,26 @@ def test_the_two_as_the_subject_of_a_couple_verb_is_the_couple_named_last(
     text: str, kind: str, expected: list[list[str]]
 ) -> None:
     assert pairs(text, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lena Moss gave birth to a son.", [(["Lena Moss"], "")]),
+        ("Lena Moss is expected to give birth to a son in May.", []),
+        (
+            "Lena Moss gave birth to a boy in May. Lena Moss and her husband Tom Vale were thrilled.",
+            [(["Lena Moss", "Tom Vale"], "")],
+        ),
+        ("Lena Moss gave birth to a boy in May. Lena Moss divorced Tom Vale in 2010.", [(["Lena Moss"], "")]),
+    ],
+)
+def test_a_birth_by_a_married_parent_is_the_spouses_child_too(
+    text: str, expected: list[tuple[list[str], str]]
+) -> None:
+    assert children(text) == expected
+
+
+def test_a_baby_girl_is_a_girl() -> None:
+    facts = facts_of(run_text("Lena Moss welcomed a baby girl in May.", FAMILY_PUB), "child")
+    assert [(f["parents"], f["sex"]) for f in facts] == [(["Lena Moss"], "female")]

@@ -16,7 +16,7 @@ from newsfacts import ages
 from newsfacts import lexicon as lx
 from newsfacts.context import Ctx, clause_verb, confidence, future, negated
 from newsfacts.extractors.kinship import across_copula, kin_negated, owner_of, relative_of
-from newsfacts.schema import Child, FactBase, When
+from newsfacts.schema import Child, Divorce, FactBase, Marriage, Separation, When
 
 PARENT_VERBS = frozenset(
     {
@@ -636,6 +636,34 @@ def _unresolved_subject(ctx: Ctx, noun: Token) -> bool:
     return bool(subj) and subj[0].pos_ in ("NOUN", "PROPN") and not ctx.who(subj[0])
 
 
+BIRTH_CUE = "birth"  # the cue of an unnamed child one named person bore or welcomed
+
+
+def birth_spouses(facts: list[FactBase]) -> list[FactBase]:
+    """Per article: "X gave birth to a boy" where the article says X is married to Y (a marriage it
+    says has not ended, no divorce or split of the two): the newborn is Y's child too."""
+    ended = {tuple(f.people) for f in facts if isinstance(f, (Divorce, Separation))}
+    spouses: dict[str, set[str]] = {}
+    for f in facts:
+        if (
+            isinstance(f, Marriage)
+            and f.end is None
+            and f.end_reason is None
+            and tuple(f.people) not in ended
+        ):
+            a, b = f.people
+            spouses.setdefault(a, set()).add(b)
+            spouses.setdefault(b, set()).add(a)
+    out: list[FactBase] = []
+    for f in facts:
+        if isinstance(f, Child) and f.cue == BIRTH_CUE and len(f.parents) == 1:
+            other = spouses.get(f.parents[0], set())
+            if len(other) == 1:
+                f = f.model_copy(update={"parents": sorted([f.parents[0], *other])})
+        out.append(f)
+    return out
+
+
 def settle_counts(facts: list[FactBase]) -> list[FactBase]:
     """Per article: children told only by a count ("two kids") are the named children of the same
     parent where the article names them ("Max, 9, and Emme, 9"), so that many counted ones go."""
@@ -649,7 +677,7 @@ def settle_counts(facts: list[FactBase]) -> list[FactBase]:
         if (
             isinstance(f, Child)
             and f.child is None
-            and (f.cue in COUNT_CUES or f.cue in lx.SINGLE_CHILD_NOUNS or f.cue == PARENTS_OF)
+            and (f.cue in COUNT_CUES or f.cue in lx.SINGLE_CHILD_NOUNS or f.cue in (PARENTS_OF, BIRTH_CUE))
         ):
             groups.setdefault(tuple(f.parents), []).append(i)
     drop: set[int] = set()
@@ -854,6 +882,8 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Child]:
         low = tok.lower_
         if not _noun(tok) or (low not in PLURAL_CHILD and low not in lx.CHILD_NOUNS) or kin_negated(tok):
             continue
+        if tok.dep_ == "compound" and tok.head.lower_ in lx.CHILD_NOUNS and not ctx.cast.at(tok.head):
+            continue  # "a baby boy", "a baby girl": the head noun tells the child (and its sex)
         if low in PLURAL_CHILD:
             listed = _listed_names(ctx, tok)
             parents = (_parents(ctx, tok, None) or _counted_before(ctx, tok)) if listed else []
@@ -879,7 +909,8 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Child]:
         if not parents:
             continue
         age = _age_before(tok) or (_age_after(name_tok) if name_tok is not None else None) or _age_after(tok)
-        fact = _child(ctx, sent, parents, child, lx.CHILD_NOUNS[low], age, tok, name_tok, low)
+        cue = BIRTH_CUE if child is None and len(parents) == 1 and _birth_event(tok) else low
+        fact = _child(ctx, sent, parents, child, lx.CHILD_NOUNS[low], age, tok, name_tok, cue)
         if child is None:
             unnamed.append(fact)
         else:
@@ -1062,6 +1093,7 @@ def _birth_event(tok: Token) -> bool:
     return not _unborn(tok) and any(
         a.lemma_.lower() in {"welcome", "birth", "deliver", "bear", "adopt"}
         or (a.lemma_.lower() == "father" and a.pos_ == "VERB")
+        or (a.lemma_.lower() == "give" and any(c.dep_ == "dobj" and c.lower_ == "birth" for c in a.children))
         for a in [tok.head, *tok.ancestors][:3]
     )
 
