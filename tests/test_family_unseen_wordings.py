@@ -202,3 +202,7 @@ def test_a_birth_by_a_married_parent_is_the_spouses_child_too(
 def test_a_baby_girl_is_a_girl() -> None:
     facts = facts_of(run_text("Lena Moss welcomed a baby girl in May.", FAMILY_PUB), "child")
     assert [(f["parents"], f["sex"]) for f in facts] == [(["Lena Moss"], "female")]
+
+
+def test_coordinated_unnamed_newborns_are_two_children() -> None:
+    assert children("Lena Moss welcomed a son and a daughter.") == [(["Lena Moss"], ""), (["Lena Moss"], "")]

@@ -875,7 +875,7 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Child]:
     yield from _adopted_by_facts(ctx, sent)
     yield from _counted_facts(ctx, sent)
     named: dict[str, Child] = {}
-    unnamed: list[Child] = []
+    unnamed: list[tuple[Child, Token]] = []
     kids_here = _children_named_in(ctx, sent)  # "son A and daughter B": neither is the other's parent
     possessed: list[Child] = []
     for tok in sent:
@@ -912,13 +912,22 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Child]:
         cue = BIRTH_CUE if child is None and len(parents) == 1 and _birth_event(tok) else low
         fact = _child(ctx, sent, parents, child, lx.CHILD_NOUNS[low], age, tok, name_tok, cue)
         if child is None:
-            unnamed.append(fact)
+            unnamed.append((fact, tok))
         else:
             named[child] = fact
     yield from named.values()
     if not named:  # "welcomed their first child, a son named X": the named child is that child
-        yield from unnamed[:1]
+        yield from _distinct_unnamed(unnamed)
     yield from possessed
+
+
+def _distinct_unnamed(unnamed: list[tuple[Child, Token]]) -> list[Child]:
+    """The first unnamed child of the sentence ("welcomed their first child, a son": one child told
+    twice), and the others coordinated with it ("gave birth to a boy and a girl": two)."""
+    if not unnamed:
+        return []
+    first = unnamed[0][1]
+    return [unnamed[0][0], *(f for f, tok in unnamed[1:] if tok in first.conjuncts)]
 
 
 def _possessed_child(ctx: Ctx, sent: Span, noun: Token) -> list[Child]:
@@ -1089,7 +1098,9 @@ def _child(
 
 def _birth_event(tok: Token) -> bool:
     """ "welcomed a son", "gave birth to", "fathered a child" (the verb, not "the father of her child"),
-    a birth that has taken place (not "plans to adopt a baby")."""
+    a birth that has taken place (not "plans to adopt a baby"); "a boy and a girl": the first noun's."""
+    if tok.dep_ == "conj" and tok.head.lower_ in lx.CHILD_NOUNS:
+        return _birth_event(tok.head)
     return not _unborn(tok) and any(
         a.lemma_.lower() in {"welcome", "birth", "deliver", "bear", "adopt"}
         or (a.lemma_.lower() == "father" and a.pos_ == "VERB")
