@@ -206,3 +206,8 @@ def test_a_baby_girl_is_a_girl() -> None:
 
 def test_coordinated_unnamed_newborns_are_two_children() -> None:
     assert children("Lena Moss welcomed a son and a daughter.") == [(["Lena Moss"], ""), (["Lena Moss"], "")]
+
+
+def test_a_named_newborn_of_a_married_parent_is_the_spouses_child_too() -> None:
+    text = "Lena Moss gave birth to a son, Sam, in May. Lena Moss and her husband Tom Vale were thrilled."
+    assert children(text) == [(["Lena Moss", "Tom Vale"], "Sam")]

@@ -640,8 +640,8 @@ BIRTH_CUE = "birth"  # the cue of an unnamed child one named person bore or welc
 
 
 def birth_spouses(facts: list[FactBase]) -> list[FactBase]:
-    """Per article: "X gave birth to a boy" where the article says X is married to Y (a marriage it
-    says has not ended, no divorce or split of the two): the newborn is Y's child too."""
+    """Per article: "X gave birth to a boy", "X welcomed a son, A" where the article says X is married to
+    Y (a marriage it says has not ended, no divorce or split of the two): the newborn is Y's child too."""
     ended = {tuple(f.people) for f in facts if isinstance(f, (Divorce, Separation))}
     spouses: dict[str, set[str]] = {}
     for f in facts:
@@ -656,7 +656,7 @@ def birth_spouses(facts: list[FactBase]) -> list[FactBase]:
             spouses.setdefault(b, set()).add(a)
     out: list[FactBase] = []
     for f in facts:
-        if isinstance(f, Child) and f.cue == BIRTH_CUE and len(f.parents) == 1:
+        if isinstance(f, Child) and f.cue in (BIRTH_CUE, "gave birth") and len(f.parents) == 1:
             other = spouses.get(f.parents[0], set())
             if len(other) == 1:
                 f = f.model_copy(update={"parents": sorted([f.parents[0], *other])})
@@ -909,7 +909,7 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Child]:
         if not parents:
             continue
         age = _age_before(tok) or (_age_after(name_tok) if name_tok is not None else None) or _age_after(tok)
-        cue = BIRTH_CUE if child is None and len(parents) == 1 and _birth_event(tok) else low
+        cue = BIRTH_CUE if len(parents) == 1 and _birth_event(tok) else low
         fact = _child(ctx, sent, parents, child, lx.CHILD_NOUNS[low], age, tok, name_tok, cue)
         if child is None:
             unnamed.append((fact, tok))
