@@ -144,7 +144,7 @@ def _analyse(nlp: Language, items: Sequence[tuple[Document, Article]]) -> list[A
     from newsfacts.context import Ctx
     from newsfacts.extractors import EXTRACTORS
     from newsfacts.extractors.child_details import settle_children
-    from newsfacts.extractors.children import settle_counts
+    from newsfacts.extractors.children import birth_spouses, settle_counts
     from newsfacts.extractors.project_kinds import settle_kinds
     from newsfacts.extractors.relations import drop_kin_couples
     from newsfacts.people import resolve_people
@@ -189,7 +189,8 @@ def _analyse(nlp: Language, items: Sequence[tuple[Document, Article]]) -> list[A
         finally:
             ctx = cast = sdoc = None  # type: ignore[assignment]  # keep no Doc alive past its turn
     for res in results:
-        res.facts = drop_kin_couples(settle_counts(res.facts))  # counted children named; no kin couples
+        # a newborn of a married parent is the spouse's too; counted children named; no kin couples
+        res.facts = drop_kin_couples(settle_counts(birth_spouses(res.facts)))
     return results
 
 

@@ -16,7 +16,7 @@ from newsfacts import ages
 from newsfacts import lexicon as lx
 from newsfacts.context import Ctx, clause_verb, confidence, future, negated
 from newsfacts.extractors.kinship import across_copula, kin_negated, owner_of, relative_of
-from newsfacts.schema import Child, FactBase, When
+from newsfacts.schema import Child, Divorce, FactBase, Marriage, Separation, When
 
 PARENT_VERBS = frozenset(
     {
@@ -61,16 +61,17 @@ def _named_child(ctx: Ctx, noun: Token) -> tuple[str | None, Token | None]:
     doc = noun.doc
     if noun.dep_ in ("compound", "amod") and ctx.cast.at(noun.head):  # "son X", "their newborn, X"
         return ctx.cast.at(noun.head)[0], _last_name_token(ctx, noun.head)
+    for c in noun.children:  # "a son named X" first: "her child with Y, a son named X" is not Y
+        if c.dep_ == "acl" and c.lemma_ in {"name", "call"}:
+            for g in c.subtree:
+                if ctx.cast.at(g) and len(ctx.cast.at(g)) == 1:
+                    return ctx.cast.at(g)[0], _last_name_token(ctx, g)
     if noun.dep_ == "appos" and noun.head.i < noun.i and len(ctx.cast.at(noun.head)) == 1:
         # "X, the son Y adopted": the noun describes the name before it (the parser may hang Y on it)
         return ctx.cast.at(noun.head)[0], noun.head
     for c in noun.children:
         if c.dep_ == "appos" and len(ctx.cast.at(c)) == 1 and not _line_break(noun, c):
             return ctx.cast.at(c)[0], c
-        if c.dep_ == "acl" and c.lemma_ in {"name", "call"}:
-            for g in c.subtree:
-                if ctx.cast.at(g) and len(ctx.cast.at(g)) == 1:
-                    return ctx.cast.at(g)[0], _last_name_token(ctx, g)
     described = _described(ctx, noun)
     if described is not None:
         return ctx.cast.at(described)[0], described
@@ -123,6 +124,9 @@ def _last_name_token(ctx: Ctx, tok: Token) -> Token:
 
 def _parents(ctx: Ctx, noun: Token, child: str | None) -> list[str]:
     """Possessor, else the subject of a parenting verb above the noun, plus "with Y"."""
+    other = _child_noun_with(noun)
+    if other is not None:  # "her first child with Y, a son named X": the parser hangs the son on Y
+        return _parents(ctx, other, child)
     found = _possessors(ctx, noun, child)
     t = noun
     for _ in range(5):
@@ -150,7 +154,7 @@ def _parents(ctx: Ctx, noun: Token, child: str | None) -> list[str]:
             break
         break
     if not found:
-        found = [k for k in _list_owner(ctx, noun) if k != child]
+        found = [k for k in _list_owner(ctx, noun) if k != child] or _family_owner(ctx, t, child)
     verbs = [t.head] if t.head.pos_ in ("VERB", "AUX") else []
     # "daughter X, who she shares with Y": a relative clause on the child's name
     for holder in (
@@ -163,7 +167,60 @@ def _parents(ctx: Ctx, noun: Token, child: str | None) -> list[str]:
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "with":
                 found += [k for p in c.children for k in ctx.who(p) if k not in found and k != child]
+    if len(found) == 1:
+        found += [k for k in _partner_with(ctx, noun) if k not in found and k != child]
     return found[:2]
+
+
+def _partner_with(ctx: Ctx, noun: Token) -> list[str]:
+    """ "X added of his daughter, A, 3, and twin sons, B and C, with wife Y", "X is mom of daughter A with ex
+    Y": a "with" phrase on the clause's verb whose object the sentence calls a spouse or an ex (a kinship
+    noun glued to the name) is the child's other parent; not any companion ("with friend Y")."""
+    verb = clause_verb(noun)
+    return [
+        k
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "with" and c.i > noun.i
+        for p in c.children
+        if p.dep_ == "pobj" and _called_partner(p)
+        for k in ctx.who(p)
+    ][:1]
+
+
+CO_PARENT_NOUNS = frozenset({*lx.SPOUSE_NOUNS, *lx.EX_SPOUSE_NOUNS, *lx.EX_PARTNER_NOUNS, *lx.FIANCE_NOUNS})
+
+
+def _called_partner(name: Token) -> bool:
+    """ "wife Y", "ex-husband Y", "ex Y": a spouse, fiancé(e) or ex noun glued to the name (not a current
+    boyfriend or girlfriend, who is often a new partner, not the child's parent)."""
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in CO_PARENT_NOUNS for c in name.children)
+
+
+FAMILY_NOUNS = frozenset({"brood", "family", "clan", "children", "kids"})
+
+
+def _family_owner(ctx: Ctx, obj: Token, child: str | None) -> list[str]:
+    """ "their brood, which includes sons A and B", "X's family includes daughters A and B": the children
+    a family noun includes are its owner's."""
+    verb = obj.head
+    if obj.dep_ != "dobj" or verb.lemma_.lower() != "include":
+        return []
+    if verb.dep_ == "relcl":
+        family: Token | None = verb.head
+    else:
+        family = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if family is None or family.lower_ not in FAMILY_NOUNS:
+        return []
+    return _possessors(ctx, family, child)
+
+
+def _child_noun_with(noun: Token) -> Token | None:
+    """The child noun whose "with Y" the noun stands in apposition to: "child" in "her first child with
+    Y, a son named X" (the son is that child, Y its other parent)."""
+    y = noun.head
+    if noun.dep_ != "appos" or y.dep_ != "pobj" or y.head.lower_ != "with":
+        return None
+    return y.head.head if y.head.head.lower_ in lx.CHILD_NOUNS else None
 
 
 def _couple_subject(ctx: Ctx, noun: Token, child: str | None) -> list[str]:
@@ -223,7 +280,50 @@ def _possessors(ctx: Ctx, noun: Token, child: str | None) -> list[str]:
     poss = next((c for h in holders for c in h.children if c.dep_ == "poss"), None)
     if poss is not None and poss.lower_ in lx.PLURAL_PRONOUNS:
         return [k for k in ctx.who_plural(poss, noun.sent) if k != child]
-    return [k for k in owner_of(ctx, noun) if k != child]
+    owners = [k for k in owner_of(ctx, noun) if k != child]
+    if poss is not None and len(owners) == 1:
+        owners += [k for k in _joint_owner(ctx, poss) if k not in owners and k != child]
+    return owners
+
+
+def _joint_owner(ctx: Ctx, poss: Token) -> list[str]:
+    """ "X and Y's son", "her and Y's son": a possessive name right after "X and" names the child of
+    both (the parser hangs the child noun on X as a conjunct, the possessive on Y alone). Not where X is
+    itself a possessive or a relative ("X's mother and Y's son")."""
+    span = next(((s, e) for s, e, _ in ctx.cast.name_spans if s <= poss.i < e), None)
+    if span is None:
+        return []
+    doc, j = poss.doc, span[0] - 1
+    if j < 1 or doc[j].lower_ not in {"and", "&"}:
+        return []
+    before = doc[j - 1]
+    if before.lower_ in {"her", "his"} and before.dep_ != "poss":  # "her and Y's son"
+        return [k for k in ctx.who(before) if k not in ctx.cast.at(poss)][:1]
+    if before.tag_ == "POS" or not _is_name(ctx, before):
+        return []
+    return [k for k in ctx.cast.at(before) if k not in ctx.cast.at(poss)][:1]
+
+
+def _bare_owner(ctx: Ctx, noun: Token, child: str) -> list[str]:
+    """ "X opens up about daughter A's future", "X has been keen on another since daughter A was born",
+    "X lunged at son A": a child noun with no determiner or possessor, glued to the child's name, is the
+    child of the one person its clause is about — the subject of the nearest verb above it, or of the
+    main clause where that subject is the child itself (a clause of time or reason)."""
+    if noun.dep_ != "compound" or any(c.dep_ in ("det", "poss") for c in noun.children):
+        return []
+    if noun.i > 0 and (noun.doc[noun.i - 1].dep_ in ("det", "poss") or noun.doc[noun.i - 1].tag_ == "POS"):
+        return []
+    if _played_child(noun.head) or noun.head.head.lower_ in {"like", "as"}:
+        return []
+    verb = clause_verb(noun)
+    for _ in range(2):
+        people = ctx.subjects(verb)
+        if child not in people:
+            break
+        if verb.dep_ != "advcl" or verb.head == verb:
+            return []
+        verb = verb.head
+    return people if len(people) == 1 and child not in people else []
 
 
 def _list_owner(ctx: Ctx, noun: Token) -> list[str]:
@@ -536,6 +636,34 @@ def _unresolved_subject(ctx: Ctx, noun: Token) -> bool:
     return bool(subj) and subj[0].pos_ in ("NOUN", "PROPN") and not ctx.who(subj[0])
 
 
+BIRTH_CUE = "birth"  # the cue of an unnamed child one named person bore or welcomed
+
+
+def birth_spouses(facts: list[FactBase]) -> list[FactBase]:
+    """Per article: "X gave birth to a boy", "X welcomed a son, A" where the article says X is married to
+    Y (a marriage it says has not ended, no divorce or split of the two): the newborn is Y's child too."""
+    ended = {tuple(f.people) for f in facts if isinstance(f, (Divorce, Separation))}
+    spouses: dict[str, set[str]] = {}
+    for f in facts:
+        if (
+            isinstance(f, Marriage)
+            and f.end is None
+            and f.end_reason is None
+            and tuple(f.people) not in ended
+        ):
+            a, b = f.people
+            spouses.setdefault(a, set()).add(b)
+            spouses.setdefault(b, set()).add(a)
+    out: list[FactBase] = []
+    for f in facts:
+        if isinstance(f, Child) and f.cue in (BIRTH_CUE, "gave birth") and len(f.parents) == 1:
+            other = spouses.get(f.parents[0], set())
+            if len(other) == 1:
+                f = f.model_copy(update={"parents": sorted([f.parents[0], *other])})
+        out.append(f)
+    return out
+
+
 def settle_counts(facts: list[FactBase]) -> list[FactBase]:
     """Per article: children told only by a count ("two kids") are the named children of the same
     parent where the article names them ("Max, 9, and Emme, 9"), so that many counted ones go."""
@@ -549,7 +677,7 @@ def settle_counts(facts: list[FactBase]) -> list[FactBase]:
         if (
             isinstance(f, Child)
             and f.child is None
-            and (f.cue in COUNT_CUES or f.cue in lx.SINGLE_CHILD_NOUNS or f.cue == PARENTS_OF)
+            and (f.cue in COUNT_CUES or f.cue in lx.SINGLE_CHILD_NOUNS or f.cue in (PARENTS_OF, BIRTH_CUE))
         ):
             groups.setdefault(tuple(f.parents), []).append(i)
     drop: set[int] = set()
@@ -690,12 +818,41 @@ def _parents_of_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
         for name, name_tok, sex, age in listed:
             if name not in couple:
                 yield _child(ctx, sent, couple, name, sex, age, tok, name_tok, tok.lower_)
+        if not listed and doc[tok.i + 2].lower_ in {"a", "an"}:
+            yield from _one_child_of(ctx, sent, couple, doc[tok.i + 1], tok)
+            continue
         obj = doc[tok.i + 2]
         if listed or not (obj.like_num or obj.lower_ in PLURAL_CHILD or obj.lower_ in MULTIPLES):
             continue
         count = _child_count(obj.text) if obj.like_num else _count(obj)
         if count:
             yield from _counted(ctx, sent, couple, count, PLURAL_CHILD.get(obj.lower_), tok, PARENTS_OF)
+
+
+def _one_child_of(
+    ctx: Ctx, sent: Span, couple: list[str], prep: Token, parents_noun: Token
+) -> Iterator[Child]:
+    """ "X and Y are parents to a five-year-old daughter, A", "X and Y became parents of a baby boy", "…
+    parents to a son, A, and a daughter, B": each child an indefinite object of "to"/"of" names (or leaves
+    unnamed); its sex from son/daughter or boy/girl ("a baby girl")."""
+    first = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    nouns = [first, *first.conjuncts] if first is not None else []
+    for noun in nouns:
+        if noun.lower_ not in lx.CHILD_NOUNS or noun.lower_ in PLURAL_CHILD:
+            continue
+        sex = lx.CHILD_NOUNS[noun.lower_] or next(
+            (
+                lx.CHILD_NOUNS[c.lower_]
+                for c in noun.children
+                if c.dep_ == "compound" and c.lower_ in lx.CHILD_NOUNS
+            ),
+            None,
+        )
+        child, name_tok = _named_child(ctx, noun)
+        if child in couple:
+            continue
+        age = _age_before(noun) or (_age_after(name_tok) if name_tok is not None else None)
+        yield _child(ctx, sent, couple, child, sex, age, parents_noun, name_tok, parents_noun.lower_)
 
 
 def _described_pair(ctx: Ctx, noun: Token) -> list[str]:
@@ -718,13 +875,15 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Child]:
     yield from _adopted_by_facts(ctx, sent)
     yield from _counted_facts(ctx, sent)
     named: dict[str, Child] = {}
-    unnamed: list[Child] = []
+    unnamed: list[tuple[Child, Token]] = []
     kids_here = _children_named_in(ctx, sent)  # "son A and daughter B": neither is the other's parent
     possessed: list[Child] = []
     for tok in sent:
         low = tok.lower_
         if not _noun(tok) or (low not in PLURAL_CHILD and low not in lx.CHILD_NOUNS) or kin_negated(tok):
             continue
+        if tok.dep_ == "compound" and tok.head.lower_ in lx.CHILD_NOUNS and not ctx.cast.at(tok.head):
+            continue  # "a baby boy", "a baby girl": the head noun tells the child (and its sex)
         if low in PLURAL_CHILD:
             listed = _listed_names(ctx, tok)
             parents = (_parents(ctx, tok, None) or _counted_before(ctx, tok)) if listed else []
@@ -745,18 +904,30 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Child]:
         parents = [p for p in _parents(ctx, tok, child) if p not in kids_here]
         if len(parents) < 2:
             parents = _couple_subject(ctx, tok, child) or parents
+        if not parents and child is not None:
+            parents = [p for p in _bare_owner(ctx, tok, child) if p not in kids_here]
         if not parents:
             continue
         age = _age_before(tok) or (_age_after(name_tok) if name_tok is not None else None) or _age_after(tok)
-        fact = _child(ctx, sent, parents, child, lx.CHILD_NOUNS[low], age, tok, name_tok, low)
+        cue = BIRTH_CUE if len(parents) == 1 and _birth_event(tok) else low
+        fact = _child(ctx, sent, parents, child, lx.CHILD_NOUNS[low], age, tok, name_tok, cue)
         if child is None:
-            unnamed.append(fact)
+            unnamed.append((fact, tok))
         else:
             named[child] = fact
     yield from named.values()
     if not named:  # "welcomed their first child, a son named X": the named child is that child
-        yield from unnamed[:1]
+        yield from _distinct_unnamed(unnamed)
     yield from possessed
+
+
+def _distinct_unnamed(unnamed: list[tuple[Child, Token]]) -> list[Child]:
+    """The first unnamed child of the sentence ("welcomed their first child, a son": one child told
+    twice), and the others coordinated with it ("gave birth to a boy and a girl": two)."""
+    if not unnamed:
+        return []
+    first = unnamed[0][1]
+    return [unnamed[0][0], *(f for f, tok in unnamed[1:] if tok in first.conjuncts)]
 
 
 def _possessed_child(ctx: Ctx, sent: Span, noun: Token) -> list[Child]:
@@ -927,10 +1098,13 @@ def _child(
 
 def _birth_event(tok: Token) -> bool:
     """ "welcomed a son", "gave birth to", "fathered a child" (the verb, not "the father of her child"),
-    a birth that has taken place (not "plans to adopt a baby")."""
+    a birth that has taken place (not "plans to adopt a baby"); "a boy and a girl": the first noun's."""
+    if tok.dep_ == "conj" and tok.head.lower_ in lx.CHILD_NOUNS:
+        return _birth_event(tok.head)
     return not _unborn(tok) and any(
         a.lemma_.lower() in {"welcome", "birth", "deliver", "bear", "adopt"}
         or (a.lemma_.lower() == "father" and a.pos_ == "VERB")
+        or (a.lemma_.lower() == "give" and any(c.dep_ == "dobj" and c.lower_ == "birth" for c in a.children))
         for a in [tok.head, *tok.ancestors][:3]
     )
 

@@ -82,7 +82,9 @@ def across_copula(noun: Token) -> list[Token]:
     """The other side of "be" from a kinship noun: the subject of "Y is his wife", the complement of
     "his wife is Y"."""
     other = {"attr": "nsubj", "nsubj": "attr"}.get(noun.dep_)
-    if other is None or noun.head.lemma_ != "be":
+    # "Y became his wife", "X has become the mother of twins" (not "his wife became Y")
+    linking = {"be", "become"} if other == "nsubj" else {"be"}
+    if other is None or noun.head.lemma_ not in linking:
         return []
     return [c for c in noun.head.children if c.dep_ == other]
 

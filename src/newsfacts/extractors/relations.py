@@ -114,6 +114,7 @@ def _couple_of(ctx: Ctx, tok: Token, sent: Span) -> list[str] | None:
     subj = ctx.subjects(tok) or _subject_on_auxiliary(ctx, tok)
     obj = ctx.objects(tok) or _to_role_then_name(ctx, tok) or _to_be_married_to(ctx, tok)
     got = pair(subj, obj)
+    subj_tok = next((c for c in tok.children if c.dep_.startswith("nsubj")), None)
     plural = not obj and _plural_subject(tok)
     above = _coordinated_subject_above(ctx, tok) if plural else None
     if above is not None:
@@ -121,13 +122,14 @@ def _couple_of(ctx: Ctx, tok: Token, sent: Span) -> list[str] | None:
         return pair(above, [])
     if got is None and subj and not obj:
         # "the couple married", "they split": a plural subject that resolves to a pair
-        got = pair(list(ctx.cast.at(next((c for c in tok.children if c.dep_.startswith("nsubj")), tok))), [])
+        got = pair(list(ctx.cast.at(subj_tok if subj_tok is not None else tok)), [])
     if got is None and tok.dep_ == "relcl" and tok.head.dep_ == "conj" and not obj:
         # "X and Y, who have been dating since May": the clause hangs on Y, its subject is both
         got = pair(ctx.who(tok.head.head), [])
     if got is None and plural:
-        # "X married Y in 2002. They divorced in 2007.": the couple referred to last
-        got = pair(list(ctx.pair_before(tok.i, sent)), [])
+        # "the two artists got engaged", "X married Y in 2002. They divorced in 2007.": the two people
+        # coordinated or named before in the sentence, else the couple referred to last
+        got = _the_two(ctx, sent, subj_tok.i if subj_tok is not None else tok.i)
     return got
 
 
@@ -143,13 +145,13 @@ def _coordinated_subject_above(ctx: Ctx, tok: Token) -> list[str] | None:
 
 
 def _plural_subject(tok: Token) -> bool:
-    """The verb's subject is "they" or "the couple/pair/exes" (no names of its own); also where the
-    parser hung the verb on it as a reduced relative in a sentence with no other verb ("The couple
-    divorced in 2007." read as a noun phrase)."""
+    """The verb's subject is "they", "the couple/pair/exes" or "the two (stars)", no names of its own;
+    also where the parser hung the verb on it as a reduced relative in a sentence with no other verb
+    ("The couple divorced in 2007." read as a noun phrase)."""
     subjects = [c for c in tok.children if c.dep_.startswith("nsubj")]
     if tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBN"):
         subjects.append(tok.head)
-    return any(c.lower_ in lx.PLURAL_PRONOUNS or c.lower_ in lx.COUPLE_NOUNS for c in subjects)
+    return any(c.lower_ in lx.PLURAL_PRONOUNS or _two_of(c) for c in subjects)
 
 
 def _to_role_then_name(ctx: Ctx, tok: Token) -> list[str]:
@@ -674,6 +676,7 @@ def _divorce_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             for p in c.children
             for k in ctx.who(p)
         ]
+        other = other or _partner_after(ctx, tok, frozenset({"from", "with"}))
         head = tok.head
         while head.dep_ in ("compound", "prep", "pobj", "dobj") and head.pos_ != "VERB" and head.head != head:
             if head.dep_ == "prep" and head.lower_ == "from":
@@ -848,14 +851,16 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         preps = [*tok.children]
         if tok.dep_ == "conj":  # "X's career and marriage to Y": the parser may hang "to Y" on "career"
             preps += [c for c in tok.head.children if c.i > tok.i]
-        partner = _partners(ctx, preps, frozenset({"to", "with", "between"}))
+        partner = _partners(ctx, preps, frozenset({"to", "with", "between"})) or _partner_after(
+            ctx, tok, frozenset({"to", "with"})
+        )
         if len(partner) > 1 and not any(c.dep_ == "prep" and c.lower_ == "between" for c in preps):
             continue  # "her tumultuous relationship with X and Y": a feud or a friendship, not a couple
         if tok.lower_ == "anniversary" and _partner_noun_before(tok):
             kind = Relationship  # "their anniversary with boyfriend Y": a couple's, not a wedding's
         if kind is Marriage and _wedding_ahead(tok):
             continue  # "they will move to Rome after their wedding": the wedding is still to come
-        if held and not _partner_named(ctx, tok):
+        if held and not _partner_named(ctx, tok) and not _held_by_two(tok, owner):
             continue  # "she had an affair with her director": a description, too often misread
         parties = pair(owner, partner) or _between(ctx, tok, sent)
         if parties is None and tok.lower_ == "anniversary":
@@ -896,6 +901,22 @@ def _partners(ctx: Ctx, preps: list[Token], words: frozenset[str]) -> list[str]:
     ]
 
 
+def _partner_after(ctx: Ctx, noun: Token, words: frozenset[str]) -> list[str]:
+    """ "following her divorce from actor Y", "her marriage to actor Y": the preposition right after the
+    noun, read left to right where the parser hung it on the verb (or read "to" as an infinitive marker),
+    and the one name it opens past a determiner, adjectives and descriptions ("actor", "rapper")."""
+    doc = noun.doc
+    j = noun.i + 1
+    if j >= noun.sent.end or doc[j].lower_ not in words or doc[j].head == noun:
+        return []
+    for t in doc[j + 1 : min(j + 7, noun.sent.end)]:
+        if in_name(ctx, t.i):
+            return list(ctx.cast.at(t))[:1]
+        if not (t.lower_ in {"the", "a", "an", "-"} or t.pos_ == "ADJ" or t.lower_ in lx.DESCRIPTOR_NOUNS):
+            return []
+    return []
+
+
 def _partner_noun_before(noun: Token) -> bool:
     """ "her anniversary with boyfriend Y", "marked her second anniversary with Y … her beau": the
     sentence calls the partner a boyfriend/girlfriend (any case: headlines are title-cased)."""
@@ -915,7 +936,9 @@ def _split_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             continue  # a "split" with a subject is the verb, read by the verb rules
         if negated(tok) or _denied_or_wished(tok):
             continue  # "denied a split", "a rumoured split", "a possible split"
-        partner = _partners(ctx, list(tok.children), frozenset({"from", "with"}))
+        partner = _partners(ctx, list(tok.children), frozenset({"from", "with"})) or _partner_after(
+            ctx, tok, frozenset({"from", "with"})
+        )
         owner = _relation_owner(ctx, tok, sent) or _held_by(ctx, tok)
         parties = pair(owner, partner)
         if parties is None:
@@ -993,6 +1016,20 @@ def _wedding_ahead(noun: Token) -> bool:
     verb = prep.head
     modal = any(c.dep_ == "aux" and c.lower_ in lx.WEDDING_AHEAD_MODALS for c in verb.children)
     return modal or future(verb)
+
+
+ROMANCE_NOUNS = frozenset({"romance", "fling", "affair"})
+
+
+def _held_by_two(noun: Token, holders: list[str]) -> bool:
+    """ "X and Y enjoyed a brief romance", "X and Y had a fling": two subjects hold a romantic noun with no
+    third party ("with Z") — a couple; not "a relationship" alone ("X and Y have a close relationship" is
+    as often a friendship or a family tie) unless called "romantic"."""
+    romantic = noun.lower_ in ROMANCE_NOUNS or any(
+        c.lower_ == "romantic" for c in noun.children if c.dep_ == "amod"
+    )
+    with_other = any(c.dep_ == "prep" and c.lower_ in {"with", "to"} for c in noun.children)
+    return romantic and not with_other and len(holders) == 2
 
 
 def _partner_named(ctx: Ctx, noun: Token) -> bool:
