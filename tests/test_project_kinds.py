@@ -55,3 +55,9 @@ def test_a_bare_show_is_no_tv_cue_but_a_network_show_is() -> None:
         _kinds(base + "She took the Night Tide show to the arena.")[("Lena Moss", "Night Tide")][0] == "film"
     )
     assert _kinds(base + "The NBC show Night Tide returns.")[("Lena Moss", "Night Tide")][0] == "tv"
+
+
+def test_a_title_names_one_work_in_an_article() -> None:
+    text = "Tom Vale choreographed Night Tide.\n\nLena Moss starred in Night Tide with Max Reed."
+    kinds = _kinds(text)
+    assert kinds[("Tom Vale", "Night Tide")][0] == kinds[("Lena Moss", "Night Tide")][0] == "film"

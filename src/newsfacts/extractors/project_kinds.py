@@ -93,18 +93,26 @@ def title_kinds(doc: Doc, title: str) -> set[str]:
 
 
 def settle_kinds(doc: Doc, facts: Iterable[FactBase]) -> list[FactBase]:
-    """Project facts of one parsed text take the kind all mentions of their title agree on; a
-    musical work with no stated role is its performer's (the dev conventions: musicians, rappers
-    included, are "singer")."""
-    out: list[FactBase] = []
+    """Project facts of one parsed text take the kind all mentions of their title agree on, else the
+    one kind the other facts on the title have where theirs is only "other" (a title names one work
+    in an article: "X, a choreographer on Y" and "the film Y"); a musical work with no stated role
+    is its performer's (the dev conventions: musicians, rappers included, are "singer")."""
+    facts = list(facts)
     known: dict[str, set[str]] = {}
+    stated: dict[str, set[str]] = {}
+    for fact in facts:
+        if isinstance(fact, Project) and fact.title not in known:
+            known[fact.title] = title_kinds(doc, fact.title)
+        if isinstance(fact, Project) and fact.kind != "other":
+            stated.setdefault(fact.title, set()).add(fact.kind)
+    out: list[FactBase] = []
     for fact in facts:
         if isinstance(fact, Project):
-            kinds = known.get(fact.title)
-            if kinds is None:
-                kinds = known[fact.title] = title_kinds(doc, fact.title)
+            kinds = known[fact.title]
             if len(kinds) == 1 and fact.kind not in kinds:
                 fact = fact.model_copy(update={"kind": next(iter(kinds))})
+            elif fact.kind == "other" and len(others := stated.get(fact.title, set())) == 1:
+                fact = fact.model_copy(update={"kind": next(iter(others))})
             if fact.kind == "music" and fact.role is None:
                 fact = fact.model_copy(update={"role": "singer"})
         out.append(fact)
