@@ -1,0 +1,59 @@
+"""A blank line (a paragraph break) always starts a sentence.
+
+spaCy's parser often runs a headline into the first sentence of the body ("... REUNION\\n\\nJennifer
+Aniston is making ..."), or a paragraph into the next one, when the line before the break has no final
+punctuation or ends in a quotation mark. The headline's words then join the first sentence's parse and
+its facts. A small component before the parser marks the first token after a blank line as a sentence
+start; the parser keeps preset sentence starts.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+COMPONENT = "newsfacts_paragraphs"
+
+
+def paragraph_starts(doc: Doc) -> list[int]:
+    """Indices of the tokens that open a paragraph: the first non-space token after a blank line.
+
+    spaCy keeps line breaks in whitespace tokens (a token's own trailing whitespace is one space at
+    most), so only those are read."""
+    from spacy.attrs import IS_SPACE
+
+    n = len(doc)
+    out: list[int] = []
+    newlines, last, run_start = 0, -2, 0
+    for i in doc.to_array([IS_SPACE]).nonzero()[0].tolist():
+        if i != last + 1:
+            newlines, run_start = 0, i
+        newlines += doc[i].text.count("\n")
+        last = i
+        if newlines >= 2 and run_start > 0 and i + 1 < n and not doc[i + 1].is_space:
+            out.append(i + 1)
+    return out
+
+
+def mark_paragraphs(doc: Doc) -> Doc:
+    """The paragraph's first token opens a sentence; its second does not (the parser would otherwise
+    sometimes cut a one-word sentence off the paragraph: "Michael | Douglas and ...")."""
+    for i in paragraph_starts(doc):
+        doc[i].is_sent_start = True
+        if i + 1 < len(doc) and not doc[i + 1].is_space:
+            doc[i + 1].is_sent_start = False
+    return doc
+
+
+def add_paragraph_breaks(nlp: Language) -> None:
+    """Put the component just before the parser (a pipeline without one is left as it is)."""
+    from spacy.language import Language as Lang
+
+    if "parser" not in nlp.pipe_names or COMPONENT in nlp.pipe_names:
+        return
+    if not Lang.has_factory(COMPONENT):
+        Lang.component(COMPONENT, func=mark_paragraphs)
+    nlp.add_pipe(COMPONENT, before="parser")
