@@ -33,9 +33,15 @@ def paragraph_starts(doc: Doc) -> list[int]:
             newlines, run_start = 0, i
         newlines += doc[i].text.count("\n")
         last = i
-        if newlines >= 2 and run_start > 0 and i + 1 < n and not doc[i + 1].is_space:
+        if newlines >= 2 and run_start > 0 and i + 1 < n and _opens_paragraph(doc[i + 1].text):
             out.append(i + 1)
     return out
+
+
+def _opens_paragraph(text: str) -> bool:
+    """A paragraph opens with a capital, a digit, a quotation mark or a bracket; a lower-case word
+    after a blank line is a line wrapped inside a sentence ("she had a\\n\\n boyfriend since …")."""
+    return not text.isspace() and not text[0].islower()
 
 
 def mark_paragraphs(doc: Doc) -> Doc:

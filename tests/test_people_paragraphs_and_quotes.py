@@ -1,0 +1,46 @@
+"""Who-is-who across paragraph breaks and quotations: a blank line always starts a sentence (a headline
+is not run into the first sentence of the body), and a quotation that names nobody is the speaker's turn
+going on, so a pronoun after it still takes up the speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import pairs
+from newsfacts.paragraphs import mark_paragraphs, paragraph_starts
+
+HEADLINES = [
+    "LENA MOSS HINTS AT HARBOR LIGHTS REUNION\n\nLena Moss is making fans very happy!",
+    "Tom Vale Says 'Never Again'\n\nTom Vale married Ana Ruiz in 2010.",
+    "Lena Moss And Tom Vale Reunite On 'Blue Harbor'\n\nTom Vale and Lena Moss were seen together.",
+    "Why Lena Moss Quit The Show\n\nTom Vale married Ana Ruiz in 2010.",
+]
+
+
+@pytest.mark.parametrize("text", HEADLINES)
+def test_a_blank_line_starts_a_sentence(nlp, text: str) -> None:
+    doc = nlp(text)
+    body = text.index("\n\n") + 2
+    assert any(s.start_char == body for s in doc.sents)
+
+
+def test_the_paragraph_keeps_its_first_two_words_together(nlp) -> None:
+    doc = mark_paragraphs(nlp.make_doc("EXCLUSIVE: TOM VALE SPLIT\n\nTom Vale and Ana Ruiz split."))
+    tom = next(t for t in doc if t.text == "Tom")
+    assert tom.is_sent_start is True
+    assert doc[tom.i + 1].is_sent_start is False  # no "Tom | Vale and Ana Ruiz …"
+
+
+def test_paragraph_starts_reads_only_blank_lines(nlp) -> None:
+    doc = nlp.make_doc("One line\nnext line\n\nNew paragraph.")
+    assert [doc[i].text for i in paragraph_starts(doc)] == ["New"]
+
+
+def test_a_line_wrapped_inside_a_sentence_is_no_paragraph(nlp) -> None:
+    doc = nlp.make_doc("She has not had a\n\n boyfriend since she was a teen.\n\nShe said so.")
+    assert [doc[i].text for i in paragraph_starts(doc)] == ["She"]
+
+
+def test_the_headline_gives_no_fact_of_its_own() -> None:
+    text = "Lena Moss And Tom Vale Reunite On The Set Of 'Blue Harbor'\n\nTom Vale married Ana Ruiz in 2010."
+    assert pairs(text, "marriage") == [["Ana Ruiz", "Tom Vale"]]
