@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import pairs
+from helpers import pairs, refers
 from newsfacts.paragraphs import mark_paragraphs, paragraph_starts
 
 HEADLINES = [
@@ -44,3 +44,19 @@ def test_a_line_wrapped_inside_a_sentence_is_no_paragraph(nlp) -> None:
 def test_the_headline_gives_no_fact_of_its_own() -> None:
     text = "Lena Moss And Tom Vale Reunite On The Set Of 'Blue Harbor'\n\nTom Vale married Ana Ruiz in 2010."
     assert pairs(text, "marriage") == [["Ana Ruiz", "Tom Vale"]]
+
+
+def test_a_pronoun_after_a_quotation_takes_up_the_speaker(nlp) -> None:
+    text = (
+        "Ben Cole has sold out arenas. Ben Cole said his tour was his best. Ben Cole thanked his fans.\n\n"
+        "Tom Vale, a singer, has been open about his health.\n\n"
+        '"At that time, nobody talked about it," he said in 2014. "Years ago, it was just, \'Deal with it.\''
+        ' Nobody cared."\n\n'
+        "In another interview, he told a host that his album was personal."
+    )
+    assert refers(nlp, text, "he", 1) == ["Tom Vale"]
+
+
+def test_a_pronoun_after_a_preposition_is_not_its_verbs_subject(nlp) -> None:
+    text = "Tom Vale has a son, Sam Vale. Tom Vale thought it was better for Sam to live with him."
+    assert refers(nlp, text, "him") == ["Tom Vale"]
