@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import pairs, refers
+from helpers import names, pairs, refers, run_text
 from newsfacts.paragraphs import mark_paragraphs, paragraph_starts
 
 HEADLINES = [
@@ -60,3 +60,15 @@ def test_a_pronoun_after_a_quotation_takes_up_the_speaker(nlp) -> None:
 def test_a_pronoun_after_a_preposition_is_not_its_verbs_subject(nlp) -> None:
     text = "Tom Vale has a son, Sam Vale. Tom Vale thought it was better for Sam to live with him."
     assert refers(nlp, text, "him") == ["Tom Vale"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Headlines declared “Lena Moss Might Vote For Tom Vale.” Lena Moss denied it.",
+        "In his column Tom Vale Reports on the show, Tom Vale calls it a hit.",
+    ],
+)
+def test_a_capitalised_verb_is_not_glued_onto_a_name(text: str) -> None:
+    glued = ("Might", "Vote", "Reports")
+    assert not [n for n in names(run_text(text)).values() if any(w in n.split() for w in glued)]

@@ -91,7 +91,28 @@ def _trim(span: Span) -> Span:
         doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"'s", "’s"}
     ):
         end -= 1
-    return doc[start:end]
+    return _unglued(doc, start, end)
+
+
+def _glued_verb(tok: Token, given_names: bool = True) -> bool:
+    """A capitalised auxiliary or headline verb ("Is", "Might", "Sues", "Reports") inside a name run."""
+    low = tok.lower_
+    if not tok.text[:1].isupper() or (not given_names and low in lx.GIVEN_NAME_AUXILIARIES):
+        return False
+    return low in lx.GLUED_AUXILIARIES or (
+        low.endswith("s") and (low[:-1] in lx.HEADLINE_VERBS or low[:-2] in lx.HEADLINE_VERBS)
+    )
+
+
+def _unglued(doc: Doc, start: int, end: int) -> Span:
+    """ "Are Lena Moss", "Lena Moss Is", "Tom Vale Sues Vale": the name without the verb NER glued to it
+    in a title-cased line; a name of two words or less is left alone."""
+    if end - start < 3:
+        return doc[start:end]
+    if _glued_verb(doc[start], given_names=False):
+        start += 1
+    cut = next((k for k in range(start + 1, end) if _glued_verb(doc[k], given_names=k < end - 1)), None)
+    return doc[start:cut] if cut is not None else doc[start:end]
 
 
 def _looks_like_name(span: Span) -> bool:
