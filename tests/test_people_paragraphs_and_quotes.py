@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import names, pairs, refers, run_text
+from helpers import names, pairs, projects, refers, run_text
 from newsfacts.paragraphs import mark_paragraphs, paragraph_starts
 
 HEADLINES = [
@@ -72,3 +72,19 @@ def test_a_pronoun_after_a_preposition_is_not_its_verbs_subject(nlp) -> None:
 def test_a_capitalised_verb_is_not_glued_onto_a_name(text: str) -> None:
     glued = ("Might", "Vote", "Reports")
     assert not [n for n in names(run_text(text)).values() if any(w in n.split() for w in glued)]
+
+
+def test_two_joined_descriptions_are_two_people_and_neither_is_guessed() -> None:
+    text = (
+        "Lena Moss may have broken Tom Vale's heart by dating fellow actor Sam Reed. "
+        "The Blue Harbor star and the Iron Coast alum were spotted together on a beach."
+    )
+    assert projects(text) == []
+
+
+def test_a_fact_checker_that_busts_a_story_in_a_joined_clause_is_no_person() -> None:
+    text = (
+        "Lena Moss is not pregnant. Rumor Cop looked over the matter and busted the magazine for making up "
+        "the story about Lena Moss."
+    )
+    assert sorted(names(run_text(text)).values()) == ["Lena Moss"]

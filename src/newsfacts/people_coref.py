@@ -310,10 +310,7 @@ def resolve_references(
         ):
             nxt = doc[i + 1] if i + 1 < len(doc) else None
             if nxt is None or nxt.pos_ != "PROPN":
-                if any(
-                    c.dep_ == "conj" and c.lower_ in lx.DESCRIPTOR_NOUNS and not _office_of_venture(c)
-                    for c in tok.children
-                ):
+                if _paired_description(tok):
                     pass  # "the Paper Sky singer and actor": two people, which one is which is unsaid
                 else:
                     want = _description_gender(tok, starts)
@@ -355,6 +352,22 @@ def resolve_references(
                 seen(target[0], tok)
                 history.append((target[0], sent_no, _mention_weight(tok, 0.5)))  # less than a name
         i += 1
+
+
+def _paired_description(tok: Token) -> bool:
+    """ "the Paper Sky singer and actor", "the Blue star and the Harbor alum": a role noun joined to
+    another names two people, and the text does not say which is which — either of the two."""
+    if any(
+        c.dep_ == "conj" and c.lower_ in lx.DESCRIPTOR_NOUNS and not _office_of_venture(c)
+        for c in tok.children
+    ):
+        return True
+    return (
+        tok.dep_ == "conj"
+        and tok.head.lower_ in lx.DESCRIPTOR_NOUNS
+        and _definite(tok.head)
+        and not _office_of_venture(tok)
+    )
 
 
 def _office_of_venture(conj: Token) -> bool:
