@@ -438,7 +438,10 @@ def candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]]
     # of the headline name that ends on a word the body uses for a person.
     body_names = {clean_name(s.text).lower() for s in sure}
     body_words = {w for n in body_names for w in n.split()}
-    body_first = {n for n in body_names if " " not in n}  # people the body calls by one word
+    surnames = {n.split()[-1] for n in body_names if " " in n}
+    # people the body calls by one word, not the surname of a full name it gives ("Theron" of
+    # "Ana Theron": the headline's "Theron Break" is no first-and-last name)
+    body_first = {n for n in body_names if " " not in n and n not in surnames}
     for s in list(maybe):
         if not in_head(s) or s[0].ent_type_ != "PERSON":
             continue
