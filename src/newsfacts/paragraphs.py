@@ -47,10 +47,17 @@ def _opens_paragraph(text: str) -> bool:
 def mark_paragraphs(doc: Doc) -> Doc:
     """The paragraph's first token opens a sentence; its second does not (the parser would otherwise
     sometimes cut a one-word sentence off the paragraph: "Michael | Douglas and ...")."""
-    for i in paragraph_starts(doc):
-        doc[i].is_sent_start = True
+    from spacy.attrs import SENT_START
+
+    starts = paragraph_starts(doc)
+    if not starts:
+        return doc
+    values = doc.to_array([SENT_START]).astype("int64")  # one write: Token.is_sent_start scans the doc
+    for i in starts:
+        values[i] = 1
         if i + 1 < len(doc) and not doc[i + 1].is_space:
-            doc[i + 1].is_sent_start = False
+            values[i + 1] = -1
+    doc.from_array([SENT_START], values.astype("uint64"))
     return doc
 
 
