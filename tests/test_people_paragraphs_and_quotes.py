@@ -104,3 +104,11 @@ def test_a_headline_surname_glued_to_a_verb_is_no_first_and_last_name(nlp) -> No
         "Sam Reed",
         "Tom Vale",
     ]
+
+
+def test_the_owner_of_the_subject_is_the_centre_a_pronoun_continues(nlp) -> None:
+    text = (
+        "Sam Reed has spoken about his health. He continues: 'I was scared.'\n\n"
+        "Tom Vale's lyrics have caused alarm among some fans. For instance, on one song, he raps about pills."
+    )
+    assert refers(nlp, text, "he") == ["Tom Vale"]

@@ -212,6 +212,14 @@ def _quoted_sentences(doc: Doc) -> set[int]:
     return out
 
 
+def _subject_like(tok: Token) -> bool:
+    """The subject, or the owner of the subject ("X's lyrics have caused alarm … he raps"): the person
+    the sentence is about, whom centering continues."""
+    return tok.dep_ in ("nsubj", "nsubjpass") or (
+        tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass")
+    )
+
+
 def _quiet_quotes(doc: Doc, starts: dict[int, tuple[Span, str]]) -> list[int]:
     """For each sentence, how many sentences before it are quotations that name nobody and have no
     "he"/"she"/"they" (the speaker going on: "'Years ago, it was just …'")."""
@@ -253,7 +261,7 @@ def resolve_references(
         subject = any(r[0] == key and r[1] == sent_no and r[2] for r in recent)
         for item in [r for r in recent if r[0] == key]:
             recent.remove(item)
-        recent.append((key, sent_no, subject or tok.dep_ in ("nsubj", "nsubjpass")))
+        recent.append((key, sent_no, subject or _subject_like(tok)))
 
     links = _link_lines(doc)
     i = 0
