@@ -112,3 +112,12 @@ def test_the_owner_of_the_subject_is_the_centre_a_pronoun_continues(nlp) -> None
         "Tom Vale's lyrics have caused alarm among some fans. For instance, on one song, he raps about pills."
     )
     assert refers(nlp, text, "he") == ["Tom Vale"]
+
+
+def test_an_editors_bracket_completes_a_first_name() -> None:
+    text = (
+        "A source said: \"Glenn and Meryl [Reed]'s names were both mentioned a lot but after Meryl got so "
+        'political at the awards, they dropped her." The show airs in May.'
+    )
+    assert "Meryl Reed" in names(run_text(text)).values()
+
