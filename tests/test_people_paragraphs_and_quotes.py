@@ -121,3 +121,16 @@ def test_an_editors_bracket_completes_a_first_name() -> None:
     )
     assert "Meryl Reed" in names(run_text(text)).values()
 
+
+def test_a_known_first_name_the_tagger_took_for_a_verb_opens_a_full_name(nlp) -> None:
+    """ "nuptials to Egor Valbasov": the tagger reads "to Egor" as an infinitive and NER calls the name an
+    organisation (both set as the small model does); "Egor" is a person elsewhere in the article."""
+    doc = nlp("Lena Moss is planning her nuptials to Egor Valbasov this year. Egor, 30, is thrilled.")
+    egor = [t.i for t in doc if t.text == "Egor"]
+    doc.ents = [
+        Span(doc, 0, 2, "PERSON"),
+        Span(doc, egor[0], egor[0] + 2, "ORG"),
+        Span(doc, egor[1], egor[1] + 1, "PERSON"),
+    ]
+    doc[egor[0]].pos_ = "VERB"
+    assert sorted(p.name for p in resolve_people(doc).people.values()) == ["Egor Valbasov", "Lena Moss"]

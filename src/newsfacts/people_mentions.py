@@ -628,6 +628,9 @@ def first_name_run(span: Span, one_word: set[str]) -> Span | None:
     of two or three name words that opens with a one-word person's name, up to an organisation or work
     head word ("Lena Moss Show") or a word that is no proper noun ("Lena Moss Instagrammed")."""
     end = span.start
+    first = span.doc[end]
+    if first.lower_ in one_word and first.is_title and not first.is_sent_start:
+        end += 1  # "her nuptials to Egor Vale": a known first name the tagger took for a verb after "to"
     while end < span.end and _name_word(span.doc[end]):
         end += 1
     run = span.doc[span.start : end]
