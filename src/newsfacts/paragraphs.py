@@ -1,7 +1,7 @@
 """A blank line (a paragraph break) always starts a sentence.
 
-spaCy's parser often runs a headline into the first sentence of the body ("... REUNION\\n\\nJennifer
-Aniston is making ..."), or a paragraph into the next one, when the line before the break has no final
+spaCy's parser often runs a headline into the first sentence of the body ("... COMEBACK TOUR\\n\\nLena
+Moss has thrilled ..."), or a paragraph into the next one, when the line before the break has no final
 punctuation or ends in a quotation mark. The headline's words then join the first sentence's parse and
 its facts. A small component before the parser marks the first token after a blank line as a sentence
 start; the parser keeps preset sentence starts.
@@ -46,7 +46,7 @@ def _opens_paragraph(text: str) -> bool:
 
 def mark_paragraphs(doc: Doc) -> Doc:
     """The paragraph's first token opens a sentence; its second does not (the parser would otherwise
-    sometimes cut a one-word sentence off the paragraph: "Michael | Douglas and ...")."""
+    sometimes cut a one-word sentence off the paragraph: "Tom | Vale and ...")."""
     from spacy.attrs import SENT_START
 
     starts = paragraph_starts(doc)

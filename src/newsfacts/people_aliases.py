@@ -213,7 +213,7 @@ def _keep_most_named(spans: list[tuple[Span, str]], a: str, b: str) -> tuple[str
 def merge_bracketed_names(doc: Doc, cl: _Clusterer, spans: list[tuple[Span, str]]) -> None:
     """ "Robyn [Ruiz] is pregnant": an editor's bracket right after a one-word name says whom it means;
     the one-word name is an alias of the person named in the bracket; a surname in the bracket that
-    names nobody else completes the name ("Meryl [Streep]": Meryl Streep)."""
+    names nobody else completes the name ("Greta [Reed]": Greta Reed)."""
     by_start = {s.start: k for s, k in spans}
     for s, key in list(spans):
         j = s.end

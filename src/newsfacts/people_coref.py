@@ -213,7 +213,7 @@ def _quoted_sentences(doc: Doc) -> set[int]:
 
 
 def _subject_like(tok: Token) -> bool:
-    """The subject, or the owner of the subject ("X's lyrics have caused alarm … he raps"): the person
+    """The subject, or the owner of the subject ("X's paintings have puzzled critics … he paints"): the person
     the sentence is about, whom centering continues."""
     return tok.dep_ in ("nsubj", "nsubjpass") or (
         tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass")
@@ -222,7 +222,7 @@ def _subject_like(tok: Token) -> bool:
 
 def _quiet_quotes(doc: Doc, starts: dict[int, tuple[Span, str]]) -> list[int]:
     """For each sentence, how many sentences before it are quotations that name nobody and have no
-    "he"/"she"/"they" (the speaker going on: "'Years ago, it was just …'")."""
+    "he"/"she"/"they" (the speaker going on: "'Planes scared me …'")."""
     quoted = _quoted_sentences(doc)
     out = [0]
     for sent in doc.sents:

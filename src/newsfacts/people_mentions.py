@@ -439,8 +439,8 @@ def candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]]
     body_names = {clean_name(s.text).lower() for s in sure}
     body_words = {w for n in body_names for w in n.split()}
     surnames = {n.split()[-1] for n in body_names if " " in n}
-    # people the body calls by one word, not the surname of a full name it gives ("Theron" of
-    # "Ana Theron": the headline's "Theron Break" is no first-and-last name)
+    # people the body calls by one word, not the surname of a full name it gives ("Torvik" of
+    # "Ana Torvik": the headline's "Torvik Leave" is no first-and-last name)
     body_first = {n for n in body_names if " " not in n and n not in surnames}
     for s in list(maybe):
         if not in_head(s) or s[0].ent_type_ != "PERSON":
@@ -630,7 +630,7 @@ def first_name_run(span: Span, one_word: set[str]) -> Span | None:
     end = span.start
     first = span.doc[end]
     if first.lower_ in one_word and first.is_title and not first.is_sent_start:
-        end += 1  # "her nuptials to Egor Vale": a known first name the tagger took for a verb after "to"
+        end += 1  # "her wedding to Ivo Marsh": a known first name the tagger took for a verb after "to"
     while end < span.end and _name_word(span.doc[end]):
         end += 1
     run = span.doc[span.start : end]
