@@ -15,13 +15,16 @@ from newsfacts.nlp import model_name
 
 @pytest.fixture(scope="module")
 def stock():
-    """spaCy's pipeline as shipped (with newsfacts' tokenizer fixes, so only the components differ)."""
+    """spaCy's pipeline as shipped (with newsfacts' tokenizer fixes and paragraph breaks, so only the
+    components differ)."""
     import spacy
 
     from newsfacts.nlp import UNUSED_COMPONENTS, _news_tokenizer_fixes
+    from newsfacts.paragraphs import add_paragraph_breaks
 
     nlp = spacy.load(model_name(), exclude=list(UNUSED_COMPONENTS))
     _news_tokenizer_fixes(nlp)
+    add_paragraph_breaks(nlp)
     return nlp
 
 

@@ -338,6 +338,16 @@ OUTING_LEMMAS = frozenset(
 # Verbs of saying: a one-word subject of one that is taken up by "he"/"she" is a person; "I" in a
 # quoting sentence is its speaker.
 SPEECH_VERBS = frozenset({"say", "tell", "reveal", "admit", "explain", "joke", "insist", "confess", "gush"})
+# A title-cased line runs a name into the capitalised verb after it ("Lena Moss Is Back", "Tom Vale Sues
+# Ana Ruiz", "Are Lena Moss And …"): auxiliaries and headline verbs that end (or open) no name.
+GLUED_AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "will", "would", "might", "may", "can", "could", "should", "must"}
+    | {"has", "have", "had", "does", "did", "be"}
+)
+GIVEN_NAME_AUXILIARIES = frozenset({"will", "may", "can"})  # "Will Vale", "May Ruiz": also first names
+HEADLINE_VERBS = frozenset(
+    {*SPEECH_VERBS, "report", "sue", "slam", "claim", "deny", "confirm", "blast", "dish", "spill", "debut"}
+)
 DENIAL_LEMMAS = frozenset({"deny", "dismiss", "debunk", "refute", "reject", "shoot", "quash", "slam"})
 HEDGE_WORDS = frozenset(
     [

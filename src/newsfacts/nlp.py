@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsfacts.errors import ModelMissingError
+from newsfacts.paragraphs import add_paragraph_breaks
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -61,6 +62,7 @@ def _load(resolved: str) -> Language:
         )
     nlp.max_length = max(nlp.max_length, 2_000_000)
     _news_tokenizer_fixes(nlp)
+    add_paragraph_breaks(nlp)
     if not os.environ.get(STOCK_ENV_VAR):
         from newsfacts.fastpipes import speed_up
 

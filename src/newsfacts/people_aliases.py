@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsfacts import lexicon as lx
 from newsfacts.people_cast import PersonRec, name_words
@@ -212,13 +212,23 @@ def _keep_most_named(spans: list[tuple[Span, str]], a: str, b: str) -> tuple[str
 
 def merge_bracketed_names(doc: Doc, cl: _Clusterer, spans: list[tuple[Span, str]]) -> None:
     """ "Robyn [Ruiz] is pregnant": an editor's bracket right after a one-word name says whom it means;
-    the one-word name is an alias of the person named in the bracket."""
+    the one-word name is an alias of the person named in the bracket; a surname in the bracket that
+    names nobody else completes the name ("Greta [Reed]": Greta Reed)."""
     by_start = {s.start: k for s, k in spans}
     for s, key in list(spans):
         j = s.end
         if len(s) != 1 or j + 2 >= len(doc) or doc[j].text != "[" or doc[j + 2].text != "]":
             continue
         other = by_start.get(j + 1)
-        if other is not None and other != key and len(cl.people.get(key, PersonRec("", "x")).tokens) == 1:
+        one_word = key in cl.people and len(cl.people[key].tokens) == 1
+        if other is not None and other != key and one_word:
             merge_into(cl, spans, key, other)
             by_start = {s2.start: k2 for s2, k2 in spans}
+        elif other is None and one_word and _surname_word(doc[j + 1]):
+            full = f"{cl.people[key].name} {doc[j + 1].text}"
+            if not any(p.tokens == name_words(full) for p in cl.people.values()):
+                cl._rename(cl.people[key], full)
+
+
+def _surname_word(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.is_alpha and tok.text[0].isupper() and not tok.is_upper

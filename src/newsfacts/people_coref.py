@@ -193,6 +193,9 @@ def assign_gender(doc: Doc, people: dict[str, PersonRec], spans: list[tuple[Span
                 people[key].gender = g
 
 
+PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "him", "her", "them"})
+
+
 def _quoted_sentences(doc: Doc) -> set[int]:
     """Start tokens of sentences that open with a quotation mark or sit inside an open quotation
     (a quotation closes at a paragraph break at the latest)."""
@@ -206,6 +209,27 @@ def _quoted_sentences(doc: Doc) -> set[int]:
                 inside = not inside
             elif "\n\n" in t.text_with_ws or (t.is_space and "\n" in t.text):
                 inside = False
+    return out
+
+
+def _subject_like(tok: Token) -> bool:
+    """The subject, or the owner of the subject ("X's paintings have puzzled critics … he paints"): the person
+    the sentence is about, whom centering continues."""
+    return tok.dep_ in ("nsubj", "nsubjpass") or (
+        tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass")
+    )
+
+
+def _quiet_quotes(doc: Doc, starts: dict[int, tuple[Span, str]]) -> list[int]:
+    """For each sentence, how many sentences before it are quotations that name nobody and have no
+    "he"/"she"/"they" (the speaker going on: "'Planes scared me …'")."""
+    quoted = _quoted_sentences(doc)
+    out = [0]
+    for sent in doc.sents:
+        silent = sent.start in quoted and not any(
+            t.i in starts or t.lower_ in PERSONAL_SUBJECTS for t in sent
+        )
+        out.append(out[-1] + silent)
     return out
 
 
@@ -230,11 +254,14 @@ def resolve_references(
 
     history: list[tuple[str, int, float]] = []  # every mention and its weight, in order
     ages = _stated_ages(doc, spans)
+    quiet = _quiet_quotes(doc, starts)
 
     def seen(key: str, tok: Token) -> None:
+        # "X … his health": a later word for X in the same sentence leaves X its sentence's subject
+        subject = any(r[0] == key and r[1] == sent_no and r[2] for r in recent)
         for item in [r for r in recent if r[0] == key]:
             recent.remove(item)
-        recent.append((key, sent_no, tok.dep_ in ("nsubj", "nsubjpass")))
+        recent.append((key, sent_no, subject or _subject_like(tok)))
 
     links = _link_lines(doc)
     i = 0
@@ -268,6 +295,7 @@ def resolve_references(
                     sent_no,
                     _excluded(tok, refs) | _too_young(tok, ages),
                     history=history,
+                    quiet=quiet,
                 )
             )
         elif low in lx.PLURAL_PRONOUNS and pairs and sent_no - pair_sent <= 3:
@@ -290,10 +318,7 @@ def resolve_references(
         ):
             nxt = doc[i + 1] if i + 1 < len(doc) else None
             if nxt is None or nxt.pos_ != "PROPN":
-                if any(
-                    c.dep_ == "conj" and c.lower_ in lx.DESCRIPTOR_NOUNS and not _office_of_venture(c)
-                    for c in tok.children
-                ):
+                if _paired_description(tok):
                     pass  # "the Paper Sky singer and actor": two people, which one is which is unsaid
                 else:
                     want = _description_gender(tok, starts)
@@ -335,6 +360,22 @@ def resolve_references(
                 seen(target[0], tok)
                 history.append((target[0], sent_no, _mention_weight(tok, 0.5)))  # less than a name
         i += 1
+
+
+def _paired_description(tok: Token) -> bool:
+    """ "the Paper Sky singer and actor", "the Blue star and the Harbor alum": a role noun joined to
+    another names two people, and the text does not say which is which — either of the two."""
+    if any(
+        c.dep_ == "conj" and c.lower_ in lx.DESCRIPTOR_NOUNS and not _office_of_venture(c)
+        for c in tok.children
+    ):
+        return True
+    return (
+        tok.dep_ == "conj"
+        and tok.head.lower_ in lx.DESCRIPTOR_NOUNS
+        and _definite(tok.head)
+        and not _office_of_venture(tok)
+    )
 
 
 def _office_of_venture(conj: Token) -> bool:
@@ -608,16 +649,35 @@ def _own_subject(tok: Token, refs: dict[int, tuple[str, ...]]) -> set[str]:
     """The subject of a plain object pronoun's own verb: "X put her on the spot" (her ≠ X); a reflexive
     ("X put herself …") means the subject, so it is left alone; so is an object "her" before a noun,
     which is often a possessive the parser took for an object ("kept her look simple")."""
-    if tok.dep_ not in ("dobj", "dative") or tok.lower_.endswith("self"):
+    verb = tok.head
+    if tok.dep_ == "pobj" and _partner_preposition(tok.head):
+        verb = tok.head.head  # "for X to live with him" (him ≠ X)
+    elif tok.dep_ not in ("dobj", "dative"):
+        return set()
+    if tok.lower_.endswith("self"):
         return set()
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if tok.lower_ == "her" and nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
         return set()
     out: set[str] = set()
-    for subj in (c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")):
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         for t in subj.subtree:
             out.update(refs.get(t.i, ()))
     return out
+
+
+CARRY_VERBS = frozenset({"take", "bring", "carry", "have", "keep", "hold"})  # "took the kids with her"
+
+
+def _partner_preposition(prep: Token) -> bool:
+    """ "lives with him", "talked to her", "wrote it for him": a preposition on the verb whose object is
+    another person than the verb's subject; not "took the kids with her", where it is the subject."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in {"with", "to", "for", "about"}
+        and prep.head.pos_ == "VERB"
+        and prep.head.lemma_ not in CARRY_VERBS
+    )
 
 
 UNION_NOUNS = frozenset({"relationship", "marriage", "romance", "union", "affair", "fling", "engagement"})
@@ -652,9 +712,12 @@ def _pick(
     sent_no: int,
     exclude: set[str] | frozenset[str] = frozenset(),
     history: list[tuple[str, int, float]] | None = None,
+    quiet: list[int] | None = None,
 ) -> tuple[str, ...]:
     """Same sentence first (nearest, gender not contradicted); then the latest subject of that
-    gender in the last two sentences (centering); then the most salient person of that gender seen
+    gender in the last two sentences (centering; a quotation that names nobody is the speaker's turn
+    going on, and ``quiet`` — how many such sentences precede each sentence — takes it out of the
+    count); then the most salient person of that gender seen
     in the last six (the article's subject, not a name dropped in passing); then an unknown one."""
     recent = [r for r in recent if r[0] not in exclude]
     # a same-sentence person of that gender before a nearer one of unknown gender
@@ -663,7 +726,8 @@ def _pick(
     if known or here:
         return ((known or here)[0],)
     for key, n, subj in reversed(recent[-8:]):
-        if subj and people[key].gender == gender and sent_no - n <= 2:
+        gap = sent_no - n - (quiet[sent_no] - quiet[n] if quiet else 0)
+        if subj and people[key].gender == gender and gap <= 2:
             return (key,)
     live = [key for key, n, _ in reversed(recent[-8:]) if people[key].gender == gender and sent_no - n <= 6]
     if live and history is not None:

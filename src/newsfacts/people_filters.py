@@ -188,8 +188,10 @@ def _outlet_frame(span: Span) -> bool:
         return False
     kids = {c.lower_: c.dep_ for c in verb.children}
     lemma = verb.lemma_.lower()
+    shared = [c.lemma_.lower() for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     return (
         lemma in lx.FACT_CHECK_VERBS
+        or any(v in lx.FACT_CHECK_VERBS for v in shared)  # "X checked the claim and busted the tabloid"
         or (lemma == "report" and kids.get("as") == "mark")  # not "X reports that": a journalist may
         or (lemma == "learn" and kids.get("has", kids.get("have")) == "aux" and "ccomp" in kids.values())
         or (lemma in {"reveal", "confirm"} and kids.get("can") == "aux")
