@@ -56,3 +56,14 @@ def test_until_a_death_is_no_wedding_date() -> None:
         "Lena Moss married Tom Vale in 1963. The pair were happily wed until his death from cancer in 1981."
     )
     assert _dates(text, "marriage") == [("1963", "1981")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Moss revealed her plans for her wedding to Tom Vale.",
+        "Lena Moss is busy planning her wedding to Tom Vale.",
+    ],
+)
+def test_a_wedding_being_planned_is_no_marriage(text: str) -> None:
+    assert pairs(text, "marriage") == []

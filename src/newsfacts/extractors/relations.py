@@ -1007,15 +1007,27 @@ def _in_relation(ctx: Ctx, noun: Token) -> list[str]:
 
 def _wedding_ahead(noun: Token) -> bool:
     """ "will move after their wedding", "should they move following their wedding?": a wedding in a
-    time phrase of a verb that speaks of the future (or a modal) has not taken place."""
+    time phrase of a verb that speaks of the future (or a modal), or one being planned, has not taken
+    place."""
     prep = noun.head
-    if noun.lower_ not in {"wedding", "nuptials"} or noun.dep_ != "pobj":
+    if noun.lower_ not in {"wedding", "nuptials"}:
         return False
-    if prep.lower_ not in {"after", "following", "before"}:
+    if _planned_for(noun):
+        return True  # "her wedding plans", "plans for her nuptials to Y": a wedding being planned
+    if noun.dep_ != "pobj" or prep.lower_ not in {"after", "following", "before"}:
         return False
     verb = prep.head
     modal = any(c.dep_ == "aux" and c.lower_ in lx.WEDDING_AHEAD_MODALS for c in verb.children)
     return modal or future(verb)
+
+
+PLAN_LEMMAS = frozenset({"plan", "planning", "preparation", "prep"})
+
+
+def _planned_for(noun: Token) -> bool:
+    """The wedding is what plans are for: "wedding plans", "plans for (her) nuptials", "planning the
+    wedding" (within three steps up the parse, which may hang "nuptials to Y" on a misread name)."""
+    return any(a.lemma_.lower() in PLAN_LEMMAS for a in list(noun.ancestors)[:3])
 
 
 ROMANCE_NOUNS = frozenset({"romance", "fling", "affair"})
