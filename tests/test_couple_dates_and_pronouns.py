@@ -45,6 +45,7 @@ def test_a_wedding_verb_read_as_an_adjective_still_dates_the_wedding() -> None:
         ("Tom Vale dated Lena Moss from 2002 until 2005.", "relationship", ("2002", "2005")),
         ("Tom Vale dated Lena Moss until 2015.", "relationship", (None, "2015")),
         ("Lena Moss and Tom Vale were married until 2015.", "marriage", (None, "2015")),
+        ("Lena Moss was married to Tom, from 2000 to 2005.", "marriage", ("2000", "2005")),
     ],
 )
 def test_ranges_and_until(text: str, kind: str, expected: tuple[str | None, str | None]) -> None:
@@ -67,3 +68,10 @@ def test_until_a_death_is_no_wedding_date() -> None:
 )
 def test_a_wedding_being_planned_is_no_marriage(text: str) -> None:
     assert pairs(text, "marriage") == []
+
+
+def test_a_date_in_the_divorce_noun_s_phrase_is_when_it_came_about() -> None:
+    text = "Lena Moss's 2008 divorce from Tom Vale was messy."
+    (divorce,) = facts_of(run_text(text, FAMILY_PUB), "divorce")
+    assert divorce["finalized"]["value"] == "2008"
+    assert _dates(text, "marriage") == [(None, "2008")]

@@ -81,14 +81,16 @@ def _date_at(ctx: Ctx, tok: Token) -> When | None:
 def _date_range(ctx: Ctx, tok: Token) -> tuple[When, When] | None:
     """ "married to Y from 2003 to 2011": a "from … to/until …" pair of dates on the verb; "from
     2003-2011" written with a dash."""
-    for c in tok.children:
+    holders = [tok, tok.head] if tok.dep_ in ("acomp", "attr") else [tok]  # "was married to Y, from …"
+    on_holders = [c for h in holders for c in h.children]
+    for c in on_holders:
         if c.dep_ != "prep" or c.lower_ != "from":
             continue
         for start_tok in (p for p in c.children if p.dep_ == "pobj"):
             dashed = _dashed_range(ctx, start_tok)
             if dashed is not None:
                 return dashed
-            ends = [g for g in (*start_tok.children, *c.children, *tok.children) if g.dep_ == "prep"]
+            ends = [g for g in (*start_tok.children, *c.children, *on_holders) if g.dep_ == "prep"]
             for e in ends:
                 if e.lower_ not in {"to", "until", "till", "through"}:
                     continue
@@ -720,11 +722,12 @@ def _divorce_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         if final_verb is None and any(c.lemma_.lower() in lx.FINAL_LEMMAS for c in tok.head.children):
             final_verb = tok.head
         when = _date(ctx, filer_verb or final_verb or tok, sent)
+        own = _date_in_phrase(ctx, tok, sent) if filer_verb is None and final_verb is None else None
         yield Divorce(
             people=parties,
             filed=when if filer_verb is not None else None,
             filed_by=filed_by if filed_by in parties else None,
-            finalized=when if final_verb is not None and filer_verb is None else None,
+            finalized=when if final_verb is not None and filer_verb is None else own,
             place=_place(final_verb) if final_verb is not None else None,
             confidence=confidence(0.85 if filer_verb is not None or owner else 0.7, sent),
             evidence=[ctx.evidence(sent)],
@@ -733,10 +736,22 @@ def _divorce_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         yield Marriage(
             people=parties,
             end_reason="divorce",
+            end=own,
             confidence=confidence(0.8, sent),
             evidence=[ctx.evidence(sent)],
             cue="divorce (noun)",
         )
+
+
+def _date_in_phrase(ctx: Ctx, noun: Token, sent: Span) -> When | None:
+    """A date inside the noun's own phrase: "their divorce in 2008", "the divorce, which was agreed in
+    London in 2008" — when the divorce came about."""
+    inside = {t.i for t in noun.subtree}
+    for t in ctx.dates_near(noun, sent, max_tokens=20):
+        span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and span.root.i in inside and not _ends_state(ctx, t):
+            return ctx.when(t)
+    return None
 
 
 def _filing_ahead(verb: Token) -> bool:
