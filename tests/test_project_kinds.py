@@ -61,3 +61,16 @@ def test_a_title_names_one_work_in_an_article() -> None:
     text = "Tom Vale choreographed Night Tide.\n\nLena Moss starred in Night Tide with Max Reed."
     kinds = _kinds(text)
     assert kinds[("Tom Vale", "Night Tide")][0] == kinds[("Lena Moss", "Night Tide")][0] == "film"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ('"I am so excited to join The Night Tide at NBC," Lena Moss said.', "The Night Tide"),
+        ("Lena Moss starred in Night Tide on HBO.", "Night Tide"),
+    ],
+)
+def test_the_broadcaster_a_work_airs_on_makes_it_tv_and_is_no_part_of_its_title(
+    text: str, title: str
+) -> None:
+    assert _kinds(text)[("Lena Moss", title)][0] == "tv"

@@ -58,13 +58,16 @@ def _kind_before(doc: Doc, start: int) -> str | None:
 
 
 def _kind_after(doc: Doc, span: Span) -> str | None:
-    """A work noun the title modifies ("the X album") or a part of a show after it ("X season two")."""
+    """A work noun the title modifies ("the X album"), a part of a show after it ("X season two"), or
+    the broadcaster it airs on ("X on HBO")."""
     i = span.end
     while i < len(doc) and _is_skip(doc[i]) and doc[i].text not in (",", ":", "(", ")"):
         i += 1  # a closing quote, not a comma: "X, the album" is an apposition, read by the sentence
     if i >= len(doc):
         return None
     tok = doc[i]
+    if tok.lower_ in ("on", "at") and i + 1 < len(doc) and doc[i + 1].lower_ in lx.TV_BROADCASTERS:
+        return "tv"  # "X on HBO", "join X at NBC"
     if tok.lower_ in PART_OF_NOUNS:  # "X season two", "the X finale"
         return PART_OF_NOUNS[tok.lower_]
     if any(t.head.i == i for t in span):  # the title is a modifier of the noun: "the X album"

@@ -62,7 +62,7 @@ TITLE_INNER = frozenset(
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 QUOTES = {"'": "'", "‘": "’", "“": "”", '"': '"'}
 # Where a work runs, not part of its name: "The Price on Broadway", "Blue Hour on Netflix".
-OUTLET_WORDS = lx.PLATFORM_WORDS | {"broadway", "hollywood", "tv", "television", "radio"}
+OUTLET_WORDS = lx.PLATFORM_WORDS | lx.TV_BROADCASTERS | {"broadway", "hollywood", "tv", "television", "radio"}
 SLOT_PREPS = frozenset({"in", "on", "for", "of", "to", "as", "with"})
 
 
