@@ -169,7 +169,34 @@ def _parents(ctx: Ctx, noun: Token, child: str | None) -> list[str]:
                 found += [k for p in c.children for k in ctx.who(p) if k not in found and k != child]
     if len(found) == 1:
         found += [k for k in _partner_with(ctx, noun) if k not in found and k != child]
+    if len(found) == 1:
+        found += [k for k in _partner_of_union(ctx, noun) if k not in found and k != child]
     return found[:2]
+
+
+# Unions a child can come from: "a daughter from her previous relationship to Y"
+UNION_NOUNS = frozenset({"relationship", "marriage", "romance", "union", "affair", "fling"})
+
+
+def _partner_of_union(ctx: Ctx, noun: Token) -> list[str]:
+    """ "a daughter from her previous relationship to/with Y", "two kids from his marriage to Y": the
+    partner in the union the child comes from is the other parent ("from" on the noun or its verb)."""
+    for holder in (noun, clause_verb(noun)):
+        for c in holder.children:
+            if c.dep_ != "prep" or c.lower_ != "from":
+                continue
+            for union in (u for u in c.children if u.dep_ == "pobj" and u.lower_ in UNION_NOUNS):
+                # "to Y" on the union noun, or hung by the parser on the same word as "from" right after it
+                preps = [*union.children, *(d for d in holder.children if d.i == union.i + 1)]
+                return [
+                    k
+                    for p in preps
+                    if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                    for q in p.children
+                    if q.dep_ == "pobj"
+                    for k in ctx.who(q)
+                ][:1]
+    return []
 
 
 def _partner_with(ctx: Ctx, noun: Token) -> list[str]:
