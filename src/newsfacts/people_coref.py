@@ -339,7 +339,7 @@ def resolve_references(
                         pass
                     elif _epithet(tok):
                         target = _named_in_title(tok, starts) or _salient(
-                            history, people, want, sent_no, here
+                            history, people, want, sent_no, here, quiet
                         )
                         if target and tok.pos_ != "NOUN":  # "The Hawks forward has …": the parse's head
                             run = range(_title_start(tok) or tok.i, tok.i)
@@ -352,7 +352,7 @@ def resolve_references(
                         )
                         if not target:
                             target = _latest_subject(recent, people, want, sent_no, here) or _salient(
-                                history, people, want, sent_no, here
+                                history, people, want, sent_no, here, quiet
                             )
         if target:
             refs[i] = target
@@ -937,12 +937,13 @@ def _salient(
     want: str | None,
     sent_no: int,
     exclude: set[str],
+    quiet: list[int] | None = None,
 ) -> tuple[str, ...]:
     """A definite description with no name of its own ("the Harbor Lights star") is the most salient
     person of a compatible gender who is no co-argument of it. Every mention counts (0.2: the
     article's topic), recent ones more (0.6 per sentence back); a name as subject weighs 2, another
     name 1, a pronoun 0.5 (half that off subject). Nobody mentioned in the last five sentences
-    qualifies."""
+    qualifies; a quotation that names nobody (``quiet``: the speaker going on) is not counted."""
     score: dict[str, float] = {}
     last: dict[str, int] = {}
     for key, n, weight in history:
@@ -951,7 +952,7 @@ def _salient(
 
         score[key] = score.get(key, 0.0) + weight * (0.6 ** max(0, sent_no - n) + 0.2)
         last[key] = n
-    live = [k for k in score if sent_no - last[k] <= 5]
+    live = [k for k in score if sent_no - last[k] - (quiet[sent_no] - quiet[last[k]] if quiet else 0) <= 5]
     if not live:
         return ()
     return (max(live, key=lambda k: (score[k], last[k])),)
