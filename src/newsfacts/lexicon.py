@@ -426,6 +426,7 @@ NOT_PERSON_WORDS = frozenset(
         "mrs.",
         "ms.",
         "dr.",
+        "pda",  # "the star's PDA with Y": public displays of affection, common in celebrity news
     ]
 )
 # Head words of an organisation's, outlet's or place's name: "Radar Online", "Vogue Magazine",

@@ -312,9 +312,9 @@ def resolve_references(
                 pairs[target].append((sent_no, 0.0))  # "the couple … their kids": still that pair
             pair_sent = sent_no
         elif (
-            (low in lx.DESCRIPTOR_NOUNS or _parent_of_many(tok))
+            (low in lx.DESCRIPTOR_NOUNS or _parent_of_many(tok) or _bare_age(tok))
             and _definite(tok)
-            and (tok.pos_ == "NOUN" or _mistagged_role(tok))
+            and (tok.pos_ == "NOUN" or _mistagged_role(tok) or _bare_age(tok))
         ):
             nxt = doc[i + 1] if i + 1 < len(doc) else None
             if nxt is None or nxt.pos_ != "PROPN":
@@ -339,7 +339,7 @@ def resolve_references(
                         pass
                     elif _epithet(tok):
                         target = _named_in_title(tok, starts) or _salient(
-                            history, people, want, sent_no, here
+                            history, people, want, sent_no, here, quiet
                         )
                         if target and tok.pos_ != "NOUN":  # "The Hawks forward has …": the parse's head
                             run = range(_title_start(tok) or tok.i, tok.i)
@@ -352,7 +352,7 @@ def resolve_references(
                         )
                         if not target:
                             target = _latest_subject(recent, people, want, sent_no, here) or _salient(
-                                history, people, want, sent_no, here
+                                history, people, want, sent_no, here, quiet
                             )
         if target:
             refs[i] = target
@@ -431,7 +431,10 @@ def _stated_ages(doc: Doc, spans: list[tuple[Span, str]]) -> dict[str, set[int]]
 
 
 def _description_age(tok: Token) -> int | None:
-    """The age a description states: "the 38-year-old mom of three", "the 38-year-old reality star"."""
+    """The age a description states: "the 38-year-old mom of three", "the 38-year-old reality star",
+    "the 38-year-old"."""
+    if _bare_age(tok):
+        return ages.before(tok.doc, tok.i + 1)
     lefts = {c.i for c in tok.lefts}
     j = tok.i
     while j > tok.sent.start and j - 1 in lefts and tok.doc[j - 1].lower_ != "old":
@@ -560,6 +563,19 @@ def _subject_people(subj: Token, refs: dict[int, tuple[str, ...]]) -> tuple[str,
         return refs[subj.i]
     named = {k for c in subj.children if c.dep_ == "appos" for k in refs.get(c.i, ())}
     return tuple(sorted(named))
+
+
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "pobj", "attr", "dative"})
+
+
+def _bare_age(tok: Token) -> bool:
+    """ "The 37-year-old directed …", "the 37-year-old's debut": an age with no noun after it
+    stands for a person, as "the actress" does."""
+    return (
+        tok.dep_ in NOMINAL_DEPS
+        and tok.lower_.endswith("old")
+        and ages.before(tok.doc, tok.i + 1) is not None
+    )
 
 
 def _mistagged_role(tok: Token) -> bool:
@@ -937,12 +953,13 @@ def _salient(
     want: str | None,
     sent_no: int,
     exclude: set[str],
+    quiet: list[int] | None = None,
 ) -> tuple[str, ...]:
     """A definite description with no name of its own ("the Harbor Lights star") is the most salient
     person of a compatible gender who is no co-argument of it. Every mention counts (0.2: the
     article's topic), recent ones more (0.6 per sentence back); a name as subject weighs 2, another
     name 1, a pronoun 0.5 (half that off subject). Nobody mentioned in the last five sentences
-    qualifies."""
+    qualifies; a quotation that names nobody (``quiet``: the speaker going on) is not counted."""
     score: dict[str, float] = {}
     last: dict[str, int] = {}
     for key, n, weight in history:
@@ -951,7 +968,7 @@ def _salient(
 
         score[key] = score.get(key, 0.0) + weight * (0.6 ** max(0, sent_no - n) + 0.2)
         last[key] = n
-    live = [k for k in score if sent_no - last[k] <= 5]
+    live = [k for k in score if sent_no - last[k] - (quiet[sent_no] - quiet[last[k]] if quiet else 0) <= 5]
     if not live:
         return ()
     return (max(live, key=lambda k: (score[k], last[k])),)
