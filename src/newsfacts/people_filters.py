@@ -71,7 +71,12 @@ def _person_in_brackets(span: Span) -> bool:
     """ "X (Actor Name)": X is a character, unless it is the actor and the character is in brackets
     ("Ana Ruiz (Bella Moon)"); only a one-word X ("Rey (Pattinson)") is surely the character."""
     doc = span.doc
-    return span.end + 1 < len(doc) and doc[span.end].text == "(" and doc[span.end + 1].ent_type_ == "PERSON"
+    if not (
+        span.end + 1 < len(doc) and doc[span.end].text == "(" and doc[span.end + 1].ent_type_ == "PERSON"
+    ):
+        return False
+    close = next((i for i in range(span.end + 1, min(span.end + 6, len(doc))) if doc[i].text == ")"), None)
+    return close is None or not _character_after_actor(doc, doc[span.end + 1 : close])
 
 
 def _runs_into_organisation(doc: Doc, i: int) -> bool:
@@ -113,6 +118,8 @@ def _work_slot(span: Span) -> bool:
     """ "X starred in Broken Arrows", "appeared in Harbor Lights": the object of "in" after an acting
     verb is a work, whatever NER called it (a name met only there is no person)."""
     root = span.root
+    if root.dep_ == "dobj" and root.head.pos_ == "VERB":
+        return root.head.lemma_.lower() in lx.WORK_OBJECT_LEMMAS  # "to promote Broken Arrows"
     return (
         root.dep_ == "pobj"
         and root.head.lower_ == "in"
@@ -121,13 +128,64 @@ def _work_slot(span: Span) -> bool:
     )
 
 
+def _franchise_name(span: Span) -> bool:
+    """ "the Harbor Lights Saga", "the Broken Arrows Trilogy": a name whose last word is a capitalised
+    work or franchise head names the work."""
+    last = span[-1]
+    return len(span) > 1 and last.text[:1].isupper() and last.lower_ in lx.FRANCHISE_HEADS
+
+
+def _at_a_place(span: Span) -> bool:
+    """ "the show at Sherri Vale", "dressed in Sherri Vale": the object of "at" or "in", where a brand's
+    name stands for its shop, show or clothes (a person named so elsewhere too is a brand)."""
+    return span.root.dep_ == "pobj" and span.root.head.lower_ in {"at", "in"}
+
+
+def _demonym(doc: Doc, span: Span) -> bool:
+    """ "The Canadian has revealed …": a nationality word after "the" describes someone, it is no name."""
+    return (
+        len(span) == 1
+        and span[0].ent_type_ == "NORP"
+        and span.start > 0
+        and doc[span.start - 1].lower_ == "the"
+    )
+
+
+def _web_address(span: Span) -> bool:
+    """ "According to Gossip.com Vale …": a word of the name is a web address, an outlet's."""
+    return any(t.lower_.endswith(lx.WEB_SUFFIXES) for t in span)
+
+
+ACTING_CUES = frozenset(
+    {*CHARACTER_VERBS, *CHARACTER_NOUNS, "star", "cast", "film", "movie", "saga", "franchise"}
+)
+
+
+def _character_after_actor(doc: Doc, span: Span) -> bool:
+    """ "his co-star Tom Vale (Captain Rook)": a full name alone in brackets right after another person's
+    name, in a sentence about acting, is the character that person plays (an alias shares a word)."""
+    if len(span) < 2 or span.start < 2 or span.end >= len(doc):
+        return False
+    if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return False
+    before = doc[span.start - 2]
+    if before.ent_type_ != "PERSON":
+        return False
+    name = {t.lower_ for t in doc[before.i - 3 : before.i + 1] if t.ent_type_ == "PERSON"}
+    if name & {t.lower_ for t in span}:
+        return False
+    return any(t.lemma_.lower() in ACTING_CUES for t in span.sent)
+
+
 def _quoted_title(doc: Doc, span: Span) -> bool:
     """ "the 'Kissed by a Rose' singer", "'Kenry' make it official": a name in
     a short quotation with no punctuation of speech (",", ".", "!", "?") is a title or a nickname."""
     first = next((i for i in range(span.start - 1, max(span.start - 3, -1), -1) if _quote(doc[i])), None)
-    last = next((i for i in range(span.end, min(span.end + 6, len(doc))) if _quote(doc[i])), None)
+    last = next((i for i in range(span.end, min(span.end + 6, len(doc))) if _closing_quote(doc, i)), None)
     if first is None or last is None:
         return False
+    if first == span.start - 1 and last == span.end + 1 and doc[span.end].text in {".", ","}:
+        return True  # "a judge on 'Harbor Lights.'": the quotation holds the name and its sentence's stop
     inside = doc[first + 1 : last]
     return not any(t.is_punct and not _quote(t) and t.text not in {"-", "–", "’", "'"} for t in inside)
 
@@ -140,14 +198,14 @@ def _holiday(doc: Doc, span: Span) -> bool:
 
 
 def _venue(doc: Doc, span: Span) -> bool:
-    """ "leaving Craig's restaurant": a one-word name owning a venue noun names the place."""
+    """ "leaving Craig's restaurant", "at Marco's Island": a one-word name owning a venue noun or a
+    capitalised place head names the place."""
     i = span.end
-    return (
-        len(span) == 1
-        and i + 1 < len(doc)
-        and doc[i].tag_ == "POS"
-        and doc[i + 1].is_lower
-        and doc[i + 1].text in lx.VENUE_NOUNS
+    if len(span) != 1 or i + 1 >= len(doc) or doc[i].tag_ != "POS":
+        return False
+    head = doc[i + 1]
+    return (head.is_lower and head.text in lx.VENUE_NOUNS) or (
+        head.text[:1].isupper() and head.lower_ in lx.PLACE_HEADS  # "Marco's Bay": a place's name
     )
 
 
@@ -164,6 +222,18 @@ def _credit_in_brackets(doc: Doc, span: Span) -> bool:
 
 def _quote(tok: Token) -> bool:
     return tok.text in lx.QUOTE_MARKS and tok.tag_ != "POS"
+
+
+def _closing_quote(doc: Doc, i: int) -> bool:
+    """A quotation mark, or an apostrophe the tagger took for a possessive after a word not ending in
+    "s" ("the 'Harbor' staff": only "s'" is a possessive)."""
+    tok = doc[i]
+    return _quote(tok) or (
+        tok.text in {"'", "’"}
+        and i > 0
+        and not doc[i - 1].lower_.endswith("s")
+        and not doc[i - 1].whitespace_
+    )
 
 
 def _outlet_frame(span: Span) -> bool:
@@ -196,6 +266,20 @@ def _outlet_frame(span: Span) -> bool:
         or (lemma == "learn" and kids.get("has", kids.get("have")) == "aux" and "ccomp" in kids.values())
         or (lemma in {"reveal", "confirm"} and kids.get("can") == "aux")
         or (lemma == "be" and any(c.dep_ == "attr" and c.lower_ in lx.OUTLET_NOUNS for c in verb.children))
+    )
+
+
+def _according_to(span: Span) -> bool:
+    """ "According to Gossip Patrol, the reports were false": a name met only after "according to" is
+    the outlet a claim is credited to (a person quoted as a source is named elsewhere, or described)."""
+    root = span.root
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and prep.i > 0
+        and prep.doc[prep.i - 1].lower_ == "according"
+        and prep.i == span.start - 1
     )
 
 
@@ -331,7 +415,11 @@ def real_people(
     characters = {key for s, key in spans if _character_slot(s) or (len(s) == 1 and _person_in_brackets(s))}
     outlets = _organisation_words(doc) | {key for s, key in spans if _outlet_frame(s)}
     things = {key for _, key in spans} - {key for s, key in spans if not _names_a_thing(doc, s)}
+    things |= {key for s, key in spans if _names_a_thing(doc, s)} - {
+        key for s, key in spans if not _names_a_thing(doc, s) and not _at_a_place(s)
+    }
     things |= {key for _, key in spans} - {key for s, key in spans if not _work_slot(s)}
+    outlets |= {key for _, key in spans} - {key for s, key in spans if not _according_to(s)}
     spans = [
         (s, key)
         for s, key in spans
@@ -344,5 +432,9 @@ def real_people(
         and not _holiday(doc, s)
         and not _venue(doc, s)
         and not _credit_in_brackets(doc, s)
+        and not _franchise_name(s)
+        and not _demonym(doc, s)
+        and not _web_address(s)
+        and not _character_after_actor(doc, s)
     ]
     return _with_support(doc, spans, people, weak)
