@@ -1,7 +1,7 @@
 """Names that are no person's: a work in a work slot ("promote X", "the X Saga", "a judge on 'X.'"), a
 character in brackets after an actor, an outlet ("according to X", a web address), a brand's show, a
-place a possessive names ("X's Bay"), a nationality after "the". Invented sentences; each test fails
-without its rule."""
+place a possessive names ("X's Bay"), a nationality after "the", a name counted by a number word.
+Invented sentences; each test fails without its rule."""
 
 from __future__ import annotations
 
@@ -78,3 +78,7 @@ def test_a_brand_before_show_and_at_its_show_is_no_person(nlp: Language) -> None
         "His daughter strutted the catwalk in evening couture at Sherri Lane."
     )
     assert "Sherri Lane" not in people(nlp, text)
+
+
+def test_a_name_counted_by_a_number_names_things(nlp: Language) -> None:
+    assert people(nlp, "Tom Vale owns three Marco Polos.") == ["Tom Vale"]

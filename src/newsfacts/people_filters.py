@@ -141,6 +141,15 @@ def _at_a_place(span: Span) -> bool:
     return span.root.dep_ == "pobj" and span.root.head.lower_ in {"at", "in"}
 
 
+def _counted(span: Span) -> bool:
+    """ "two waiting Harbor Vans": a name counted by a number word above one names things, not one person
+    (digits may open a name: "50 Cent")."""
+    return any(
+        c.dep_ == "nummod" and c.i < span.start and c.is_alpha and c.lower_ != "one"
+        for c in span.root.children
+    )
+
+
 def _demonym(doc: Doc, span: Span) -> bool:
     """ "The Canadian has revealed …": a nationality word after "the" describes someone, it is no name."""
     return (
@@ -434,6 +443,7 @@ def real_people(
         and not _credit_in_brackets(doc, s)
         and not _franchise_name(s)
         and not _demonym(doc, s)
+        and not _counted(s)
         and not _web_address(s)
         and not _character_after_actor(doc, s)
     ]
