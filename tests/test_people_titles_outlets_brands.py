@@ -82,3 +82,8 @@ def test_a_brand_before_show_and_at_its_show_is_no_person(nlp: Language) -> None
 
 def test_a_name_counted_by_a_number_names_things(nlp: Language) -> None:
     assert people(nlp, "Tom Vale owns three Marco Polos.") == ["Tom Vale"]
+
+
+def test_a_nationality_before_a_common_noun_is_an_adjective(nlp: Language) -> None:
+    text = "Lena Moss and Tom Vale were inked by ex Thai monk Arjan Koo."
+    assert people(nlp, text) == ["Arjan Koo", "Lena Moss", "Tom Vale"]

@@ -151,12 +151,14 @@ def _counted(span: Span) -> bool:
 
 
 def _demonym(doc: Doc, span: Span) -> bool:
-    """ "The Canadian has revealed …": a nationality word after "the" describes someone, it is no name."""
-    return (
-        len(span) == 1
-        and span[0].ent_type_ == "NORP"
-        and span.start > 0
-        and doc[span.start - 1].lower_ == "the"
+    """ "The Canadian has revealed …", "a Thai monk": a nationality word right after an article or before
+    a common noun describes someone; it is no name ("the 31-year-old X" may be a surname NER took for one)."""
+    if len(span) != 1 or span[0].ent_type_ != "NORP":
+        return False
+    prev = doc[span.start - 1] if span.start > 0 else None
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return (prev is not None and prev.lower_ in {"the", "a", "an"}) or (
+        nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower  # "a Thai monk": an adjective
     )
 
 
