@@ -87,3 +87,8 @@ def test_a_name_counted_by_a_number_names_things(nlp: Language) -> None:
 def test_a_nationality_before_a_common_noun_is_an_adjective(nlp: Language) -> None:
     text = "Lena Moss and Tom Vale were inked by ex Thai monk Arjan Koo."
     assert people(nlp, text) == ["Arjan Koo", "Lena Moss", "Tom Vale"]
+
+
+def test_a_sentence_opening_word_written_in_lower_case_too_is_no_name(nlp: Language) -> None:
+    text = "Lena Moss is single.\n\nRumor has it, she is dating again. The rumor was denied by Tom Vale."
+    assert people(nlp, text) == ["Lena Moss", "Tom Vale"]

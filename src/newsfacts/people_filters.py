@@ -150,6 +150,15 @@ def _counted(span: Span) -> bool:
     )
 
 
+def _common_words(doc: Doc, spans: list[tuple[Span, str]], people: dict[str, PersonRec]) -> set[str]:
+    """ "Report says that …", "Rumor has it, …": a one-word name met only at the start of sentences,
+    whose word the article also writes in lower case, is that common word capitalised."""
+    lower = {t.lower_ for t in doc if t.is_lower and t.is_alpha}
+    starts = {key for s, key in spans if len(people[key].tokens) == 1 and s[0].is_sent_start}
+    inside = {key for s, key in spans if not s[0].is_sent_start}
+    return {key for key in starts - inside if people[key].tokens[0] in lower}
+
+
 def _demonym(doc: Doc, span: Span) -> bool:
     """ "The Canadian has revealed …", "a Thai monk": a nationality word right after an article or before
     a common noun describes someone; it is no name ("the 31-year-old X" may be a surname NER took for one)."""
@@ -431,6 +440,7 @@ def real_people(
     }
     things |= {key for _, key in spans} - {key for s, key in spans if not _work_slot(s)}
     outlets |= {key for _, key in spans} - {key for s, key in spans if not _according_to(s)}
+    things |= _common_words(doc, spans, people)
     spans = [
         (s, key)
         for s, key in spans
