@@ -16,6 +16,16 @@ from newsfacts.people_mentions import (
     kin_slot,
     romance_partner,
 )
+from newsfacts.people_not_names import (
+    according_to,
+    at_a_place,
+    character_after_actor,
+    common_words,
+    counted,
+    demonym,
+    franchise_name,
+    web_address,
+)
 
 RELATION_NOUNS_FOR_SUPPORT = frozenset(
     {
@@ -76,7 +86,7 @@ def _person_in_brackets(span: Span) -> bool:
     ):
         return False
     close = next((i for i in range(span.end + 1, min(span.end + 6, len(doc))) if doc[i].text == ")"), None)
-    return close is None or not _character_after_actor(doc, doc[span.end + 1 : close])
+    return close is None or not character_after_actor(doc, doc[span.end + 1 : close])
 
 
 def _runs_into_organisation(doc: Doc, i: int) -> bool:
@@ -126,75 +136,6 @@ def _work_slot(span: Span) -> bool:
         and root.head.head.pos_ == "VERB"
         and root.head.head.lemma_.lower() in ACTING_IN_LEMMAS
     )
-
-
-def _franchise_name(span: Span) -> bool:
-    """ "the Harbor Lights Saga", "the Broken Arrows Trilogy": a name whose last word is a capitalised
-    work or franchise head names the work."""
-    last = span[-1]
-    return len(span) > 1 and last.text[:1].isupper() and last.lower_ in lx.FRANCHISE_HEADS
-
-
-def _at_a_place(span: Span) -> bool:
-    """ "the show at Sherri Vale", "dressed in Sherri Vale": the object of "at" or "in", where a brand's
-    name stands for its shop, show or clothes (a person named so elsewhere too is a brand)."""
-    return span.root.dep_ == "pobj" and span.root.head.lower_ in {"at", "in"}
-
-
-def _counted(span: Span) -> bool:
-    """ "two waiting Harbor Vans": a name counted by a number word above one names things, not one person
-    (digits may open a name: "50 Cent")."""
-    return any(
-        c.dep_ == "nummod" and c.i < span.start and c.is_alpha and c.lower_ != "one"
-        for c in span.root.children
-    )
-
-
-def _common_words(doc: Doc, spans: list[tuple[Span, str]], people: dict[str, PersonRec]) -> set[str]:
-    """ "Report says that …", "Rumor has it, …": a one-word name met only at the start of sentences,
-    whose word the article also writes in lower case, is that common word capitalised."""
-    lower = {t.lower_ for t in doc if t.is_lower and t.is_alpha}
-    starts = {key for s, key in spans if len(people[key].tokens) == 1 and s[0].is_sent_start}
-    inside = {key for s, key in spans if not s[0].is_sent_start}
-    return {key for key in starts - inside if people[key].tokens[0] in lower}
-
-
-def _demonym(doc: Doc, span: Span) -> bool:
-    """ "The Canadian has revealed …", "a Thai monk": a nationality word right after an article or before
-    a common noun describes someone; it is no name ("the 31-year-old X" may be a surname NER took for one)."""
-    if len(span) != 1 or span[0].ent_type_ != "NORP":
-        return False
-    prev = doc[span.start - 1] if span.start > 0 else None
-    nxt = doc[span.end] if span.end < len(doc) else None
-    return (prev is not None and prev.lower_ in {"the", "a", "an"}) or (
-        nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower  # "a Thai monk": an adjective
-    )
-
-
-def _web_address(span: Span) -> bool:
-    """ "According to Gossip.com Vale …": a word of the name is a web address, an outlet's."""
-    return any(t.lower_.endswith(lx.WEB_SUFFIXES) for t in span)
-
-
-ACTING_CUES = frozenset(
-    {*CHARACTER_VERBS, *CHARACTER_NOUNS, "star", "cast", "film", "movie", "saga", "franchise"}
-)
-
-
-def _character_after_actor(doc: Doc, span: Span) -> bool:
-    """ "his co-star Tom Vale (Captain Rook)": a full name alone in brackets right after another person's
-    name, in a sentence about acting, is the character that person plays (an alias shares a word)."""
-    if len(span) < 2 or span.start < 2 or span.end >= len(doc):
-        return False
-    if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
-        return False
-    before = doc[span.start - 2]
-    if before.ent_type_ != "PERSON":
-        return False
-    name = {t.lower_ for t in doc[before.i - 3 : before.i + 1] if t.ent_type_ == "PERSON"}
-    if name & {t.lower_ for t in span}:
-        return False
-    return any(t.lemma_.lower() in ACTING_CUES for t in span.sent)
 
 
 def _quoted_title(doc: Doc, span: Span) -> bool:
@@ -286,20 +227,6 @@ def _outlet_frame(span: Span) -> bool:
         or (lemma == "learn" and kids.get("has", kids.get("have")) == "aux" and "ccomp" in kids.values())
         or (lemma in {"reveal", "confirm"} and kids.get("can") == "aux")
         or (lemma == "be" and any(c.dep_ == "attr" and c.lower_ in lx.OUTLET_NOUNS for c in verb.children))
-    )
-
-
-def _according_to(span: Span) -> bool:
-    """ "According to Gossip Patrol, the reports were false": a name met only after "according to" is
-    the outlet a claim is credited to (a person quoted as a source is named elsewhere, or described)."""
-    root = span.root
-    prep = root.head
-    return (
-        root.dep_ == "pobj"
-        and prep.lower_ == "to"
-        and prep.i > 0
-        and prep.doc[prep.i - 1].lower_ == "according"
-        and prep.i == span.start - 1
     )
 
 
@@ -436,11 +363,11 @@ def real_people(
     outlets = _organisation_words(doc) | {key for s, key in spans if _outlet_frame(s)}
     things = {key for _, key in spans} - {key for s, key in spans if not _names_a_thing(doc, s)}
     things |= {key for s, key in spans if _names_a_thing(doc, s)} - {
-        key for s, key in spans if not _names_a_thing(doc, s) and not _at_a_place(s)
+        key for s, key in spans if not _names_a_thing(doc, s) and not at_a_place(s)
     }
     things |= {key for _, key in spans} - {key for s, key in spans if not _work_slot(s)}
-    outlets |= {key for _, key in spans} - {key for s, key in spans if not _according_to(s)}
-    things |= _common_words(doc, spans, people)
+    outlets |= {key for _, key in spans} - {key for s, key in spans if not according_to(s)}
+    things |= common_words(doc, spans, people)
     spans = [
         (s, key)
         for s, key in spans
@@ -453,10 +380,10 @@ def real_people(
         and not _holiday(doc, s)
         and not _venue(doc, s)
         and not _credit_in_brackets(doc, s)
-        and not _franchise_name(s)
-        and not _demonym(doc, s)
-        and not _counted(s)
-        and not _web_address(s)
-        and not _character_after_actor(doc, s)
+        and not franchise_name(s)
+        and not demonym(doc, s)
+        and not counted(s)
+        and not web_address(s)
+        and not character_after_actor(doc, s)
     ]
     return _with_support(doc, spans, people, weak)
