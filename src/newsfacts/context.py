@@ -292,7 +292,21 @@ def _name_glued_to(verb: Token) -> list[Token]:
     without a subject; a proper noun hung on a subjectless verb as its compound, before it, is its subject."""
     if verb.pos_ not in ("VERB", "AUX"):
         return []
-    return [c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < verb.i]
+    glued = [c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < verb.i]
+    return glued or _name_opening_conjunct(verb)
+
+
+def _name_opening_conjunct(verb: Token) -> list[Token]:
+    """ "… plugs her album Red and Vale prepares to promote X": a name right after "and"/"but" and right
+    before a subjectless conjoined verb is that verb's subject (the parser hung it on the noun before)."""
+    doc = verb.doc
+    last = verb.i - 1
+    if verb.dep_ != "conj" or last < 1 or doc[last].pos_ != "PROPN" or doc[last].head == verb:
+        return []
+    start = last
+    while start > 0 and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return [doc[last]] if start > 0 and doc[start - 1].lower_ in {"and", "but"} else []
 
 
 def negated(tok: Token) -> bool:

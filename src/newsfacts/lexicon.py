@@ -652,6 +652,29 @@ GROUP_NOUNS = frozenset({"band", "boyband", "group", "girlgroup", "girl-group", 
 VENUE_NOUNS = frozenset(
     {"restaurant", "bar", "club", "nightclub", "store", "shop", "boutique", "cafe", "café", "diner", "salon"}
 )
+# Capitalised head words of a place's name after a possessive: "X's Bay", "X's Island", "X's Vineyard".
+PLACE_HEADS = frozenset(
+    {
+        "bay",
+        "island",
+        "islands",
+        "beach",
+        "cove",
+        "harbor",
+        "harbour",
+        "canyon",
+        "valley",
+        "creek",
+        "vineyard",
+        "reef",
+    }
+)
+# Last words of a work's or franchise's name: "the X Saga", "the X Trilogy" (a name ending so is no person's).
+FRANCHISE_HEADS = frozenset({"saga", "trilogy", "franchise", "series", "sequel", "tour"})
+# Verbs whose direct object is a work, not a person: "promote X", "plug X", "released X".
+WORK_OBJECT_LEMMAS = frozenset({"promote", "plug", "release", "premiere", "publish"})
+# Web addresses used as an outlet's name: "People.com", "Radar.net".
+WEB_SUFFIXES = (".com", ".net", ".org", ".co.uk", ".tv")
 # Works a name before them is the subject of: "the Gertrude Bell biopic" is about her, not its title.
 ABOUT_WORK_NOUNS = frozenset({"biopic", "documentary", "docuseries", "tribute"})
 # Adjectives of liking: "her favourite song X" is not her song.

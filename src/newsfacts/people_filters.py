@@ -16,6 +16,16 @@ from newsfacts.people_mentions import (
     kin_slot,
     romance_partner,
 )
+from newsfacts.people_not_names import (
+    according_to,
+    at_a_place,
+    character_after_actor,
+    common_words,
+    counted,
+    demonym,
+    franchise_name,
+    web_address,
+)
 
 RELATION_NOUNS_FOR_SUPPORT = frozenset(
     {
@@ -71,7 +81,12 @@ def _person_in_brackets(span: Span) -> bool:
     """ "X (Actor Name)": X is a character, unless it is the actor and the character is in brackets
     ("Ana Ruiz (Bella Moon)"); only a one-word X ("Rey (Pattinson)") is surely the character."""
     doc = span.doc
-    return span.end + 1 < len(doc) and doc[span.end].text == "(" and doc[span.end + 1].ent_type_ == "PERSON"
+    if not (
+        span.end + 1 < len(doc) and doc[span.end].text == "(" and doc[span.end + 1].ent_type_ == "PERSON"
+    ):
+        return False
+    close = next((i for i in range(span.end + 1, min(span.end + 6, len(doc))) if doc[i].text == ")"), None)
+    return close is None or not character_after_actor(doc, doc[span.end + 1 : close])
 
 
 def _runs_into_organisation(doc: Doc, i: int) -> bool:
@@ -113,6 +128,8 @@ def _work_slot(span: Span) -> bool:
     """ "X starred in Broken Arrows", "appeared in Harbor Lights": the object of "in" after an acting
     verb is a work, whatever NER called it (a name met only there is no person)."""
     root = span.root
+    if root.dep_ == "dobj" and root.head.pos_ == "VERB":
+        return root.head.lemma_.lower() in lx.WORK_OBJECT_LEMMAS  # "to promote Broken Arrows"
     return (
         root.dep_ == "pobj"
         and root.head.lower_ == "in"
@@ -125,9 +142,11 @@ def _quoted_title(doc: Doc, span: Span) -> bool:
     """ "the 'Kissed by a Rose' singer", "'Kenry' make it official": a name in
     a short quotation with no punctuation of speech (",", ".", "!", "?") is a title or a nickname."""
     first = next((i for i in range(span.start - 1, max(span.start - 3, -1), -1) if _quote(doc[i])), None)
-    last = next((i for i in range(span.end, min(span.end + 6, len(doc))) if _quote(doc[i])), None)
+    last = next((i for i in range(span.end, min(span.end + 6, len(doc))) if _closing_quote(doc, i)), None)
     if first is None or last is None:
         return False
+    if first == span.start - 1 and last == span.end + 1 and doc[span.end].text in {".", ","}:
+        return True  # "a judge on 'Harbor Lights.'": the quotation holds the name and its sentence's stop
     inside = doc[first + 1 : last]
     return not any(t.is_punct and not _quote(t) and t.text not in {"-", "–", "’", "'"} for t in inside)
 
@@ -140,14 +159,14 @@ def _holiday(doc: Doc, span: Span) -> bool:
 
 
 def _venue(doc: Doc, span: Span) -> bool:
-    """ "leaving Craig's restaurant": a one-word name owning a venue noun names the place."""
+    """ "leaving Craig's restaurant", "at Marco's Island": a one-word name owning a venue noun or a
+    capitalised place head names the place."""
     i = span.end
-    return (
-        len(span) == 1
-        and i + 1 < len(doc)
-        and doc[i].tag_ == "POS"
-        and doc[i + 1].is_lower
-        and doc[i + 1].text in lx.VENUE_NOUNS
+    if len(span) != 1 or i + 1 >= len(doc) or doc[i].tag_ != "POS":
+        return False
+    head = doc[i + 1]
+    return (head.is_lower and head.text in lx.VENUE_NOUNS) or (
+        head.text[:1].isupper() and head.lower_ in lx.PLACE_HEADS  # "Marco's Bay": a place's name
     )
 
 
@@ -164,6 +183,18 @@ def _credit_in_brackets(doc: Doc, span: Span) -> bool:
 
 def _quote(tok: Token) -> bool:
     return tok.text in lx.QUOTE_MARKS and tok.tag_ != "POS"
+
+
+def _closing_quote(doc: Doc, i: int) -> bool:
+    """A quotation mark, or an apostrophe the tagger took for a possessive after a word not ending in
+    "s" ("the 'Harbor' staff": only "s'" is a possessive)."""
+    tok = doc[i]
+    return _quote(tok) or (
+        tok.text in {"'", "’"}
+        and i > 0
+        and not doc[i - 1].lower_.endswith("s")
+        and not doc[i - 1].whitespace_
+    )
 
 
 def _outlet_frame(span: Span) -> bool:
@@ -331,7 +362,12 @@ def real_people(
     characters = {key for s, key in spans if _character_slot(s) or (len(s) == 1 and _person_in_brackets(s))}
     outlets = _organisation_words(doc) | {key for s, key in spans if _outlet_frame(s)}
     things = {key for _, key in spans} - {key for s, key in spans if not _names_a_thing(doc, s)}
+    things |= {key for s, key in spans if _names_a_thing(doc, s)} - {
+        key for s, key in spans if not _names_a_thing(doc, s) and not at_a_place(s)
+    }
     things |= {key for _, key in spans} - {key for s, key in spans if not _work_slot(s)}
+    outlets |= {key for _, key in spans} - {key for s, key in spans if not according_to(s)}
+    things |= common_words(doc, spans, people)
     spans = [
         (s, key)
         for s, key in spans
@@ -344,5 +380,10 @@ def real_people(
         and not _holiday(doc, s)
         and not _venue(doc, s)
         and not _credit_in_brackets(doc, s)
+        and not franchise_name(s)
+        and not demonym(doc, s)
+        and not counted(s)
+        and not web_address(s)
+        and not character_after_actor(doc, s)
     ]
     return _with_support(doc, spans, people, weak)

@@ -420,9 +420,15 @@ def _inner_possessive(ctx: Ctx, doc: Doc, i: int, sent: Span) -> bool:
 
 
 def _joins_name(ctx: Ctx, doc: Doc, i: int) -> bool:
-    """ "host X and Silver Tide star Y": an "and" right after a named person ends a title read backwards
-    (a title's own "And", as in "Snow Queen And The Hunter", is capitalised)."""
-    return doc[i].text in {"and", "&"} and i >= 1 and bool(ctx.cast.at(doc[i - 1]))
+    """ "host X and Silver Tide star Y", "X is a Silver Tide star": a small word in lower case right after a
+    named person ends a title read backwards (a title's own "And", as in "Snow Queen And The Hunter", is
+    capitalised; other small words only after a pronoun or a name NER also tags, not "Lord of the X")."""
+    if i < 1 or not ctx.cast.at(doc[i - 1]):
+        return False
+    if doc[i].text in {"and", "&"}:
+        return True
+    named = doc[i - 1].ent_type_ == "PERSON" or doc[i - 1].pos_ == "PRON"  # "She is a …"
+    return doc[i].is_lower and doc[i].lower_ in TITLE_INNER and named
 
 
 def _own_determiner_end(noun: Token, start: int) -> int:

@@ -1,0 +1,111 @@
+"""Names the small NER takes for people that a slot or a cue shows to be something else: a work
+("the X Saga"), an outlet ("according to X", a web address), a character in brackets after an actor,
+a brand, a nationality, things counted by number, a common word opening sentences."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from newsfacts import lexicon as lx
+from newsfacts.people_cast import PersonRec
+
+
+def franchise_name(span: Span) -> bool:
+    """ "the Harbor Lights Saga", "the Broken Arrows Trilogy": a name whose last word is a capitalised
+    work or franchise head names the work."""
+    last = span[-1]
+    return len(span) > 1 and last.text[:1].isupper() and last.lower_ in lx.FRANCHISE_HEADS
+
+
+def at_a_place(span: Span) -> bool:
+    """ "the show at Sherri Vale", "dressed in Sherri Vale": the object of "at" or "in", where a brand's
+    name stands for its shop, show or clothes (a person named so elsewhere too is a brand)."""
+    return span.root.dep_ == "pobj" and span.root.head.lower_ in {"at", "in"}
+
+
+def counted(span: Span) -> bool:
+    """ "two waiting Harbor Vans": a name counted by a number word above one names things, not one person
+    (digits may open a name: "50 Cent")."""
+    return any(
+        c.dep_ == "nummod" and c.i < span.start and c.is_alpha and c.lower_ != "one"
+        for c in span.root.children
+    )
+
+
+def common_words(doc: Doc, spans: list[tuple[Span, str]], people: dict[str, PersonRec]) -> set[str]:
+    """ "Report says that …", "Rumor has it, …": a one-word name met only at the start of sentences,
+    whose word the article also writes in lower case, is that common word capitalised."""
+    lower = {t.lower_ for t in doc if t.is_lower and t.is_alpha}
+    starts = {key for s, key in spans if len(people[key].tokens) == 1 and s[0].is_sent_start}
+    inside = {key for s, key in spans if not s[0].is_sent_start}
+    return {key for key in starts - inside if people[key].tokens[0] in lower}
+
+
+def demonym(doc: Doc, span: Span) -> bool:
+    """ "The Canadian has revealed …", "a Thai monk": a nationality word right after an article or before
+    a common noun describes someone; it is no name ("the 31-year-old X" may be a surname NER took for one)."""
+    if len(span) != 1 or span[0].ent_type_ != "NORP":
+        return False
+    prev = doc[span.start - 1] if span.start > 0 else None
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return (prev is not None and prev.lower_ in {"the", "a", "an"}) or (
+        nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower  # "a Thai monk": an adjective
+    )
+
+
+def web_address(span: Span) -> bool:
+    """ "According to Gossip.com Vale …": a word of the name is a web address, an outlet's."""
+    return any(t.lower_.endswith(lx.WEB_SUFFIXES) for t in span)
+
+
+# Words of a sentence about acting: "reprise her role", "the film", "cast as".
+ACTING_CUES = frozenset(
+    {
+        "play",
+        "portray",
+        "voice",
+        "reprise",
+        "character",
+        "role",
+        "star",
+        "cast",
+        "film",
+        "movie",
+        "saga",
+        "franchise",
+        "embody",
+        "persona",
+        "alter",
+        "ego",
+    }
+)
+
+
+def character_after_actor(doc: Doc, span: Span) -> bool:
+    """ "his co-star Tom Vale (Captain Rook)": a full name alone in brackets right after another person's
+    name, in a sentence about acting, is the character that person plays (an alias shares a word)."""
+    if len(span) < 2 or span.start < 2 or span.end >= len(doc):
+        return False
+    if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return False
+    before = doc[span.start - 2]
+    if before.ent_type_ != "PERSON":
+        return False
+    name = {t.lower_ for t in doc[before.i - 3 : before.i + 1] if t.ent_type_ == "PERSON"}
+    if name & {t.lower_ for t in span}:
+        return False
+    return any(t.lemma_.lower() in ACTING_CUES for t in span.sent)
+
+
+def according_to(span: Span) -> bool:
+    """ "According to Gossip Patrol, the reports were false": a name met only after "according to" is
+    the outlet a claim is credited to (a person quoted as a source is named elsewhere, or described)."""
+    root = span.root
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and prep.i > 0
+        and prep.doc[prep.i - 1].lower_ == "according"
+        and prep.i == span.start - 1
+    )
