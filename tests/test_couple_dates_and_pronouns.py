@@ -75,3 +75,16 @@ def test_a_date_in_the_divorce_noun_s_phrase_is_when_it_came_about() -> None:
     (divorce,) = facts_of(run_text(text, FAMILY_PUB), "divorce")
     assert divorce["finalized"]["value"] == "2008"
     assert _dates(text, "marriage") == [(None, "2008")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Vale split from Lena Moss in May. Their six children are fine.",
+        "Tom Vale talked about his split from Lena Moss. "
+        "The star described the custody battle for their six children.",
+    ],
+)
+def test_their_after_a_couple_fact_is_that_couple(text: str) -> None:
+    found = facts_of(run_text(text, FAMILY_PUB), "child")
+    assert len(found) == 6 and all(f["parents"] == ["Lena Moss", "Tom Vale"] for f in found)

@@ -121,12 +121,20 @@ class Ctx:
         return ()
 
     def who_plural(self, tok: Token, sent: Span) -> list[str]:
-        """ "their"/"they"/"the couple": the pair a couple fact of this sentence names, else the cast's."""
-        if tok.lower_ in lx.PLURAL_PRONOUNS or tok.lower_ in lx.COUPLE_NOUNS:
+        """ "their"/"they"/"the couple": the pair a couple fact of this sentence names, else the cast's,
+        else (when the cast gives nobody or one of them) the couple a fact named not long before ("X split
+        from Y in May. Their six children …")."""
+        plural = tok.lower_ in lx.PLURAL_PRONOUNS or tok.lower_ in lx.COUPLE_NOUNS
+        if plural:
             for at, ppl in reversed(self.pairs):
                 if at == sent.start:
                     return list(ppl)
-        return self.who(tok)
+        who = self.who(tok)
+        if plural and len(who) < 2:
+            recent = self.recent_pair(tok.i)
+            if recent and set(who) <= set(recent):  # nobody, or one of the couple: the couple
+                return list(recent)
+        return who
 
     # -- dates --------------------------------------------------------------------------------
     def timexes_in(self, start_char: int, end_char: int) -> list[TimexMatch]:

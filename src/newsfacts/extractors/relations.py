@@ -1491,7 +1491,7 @@ def drop_kin_couples(facts: list[FactBase]) -> list[FactBase]:
 
 def extract(ctx: Ctx, sent: Span) -> Iterator[Fact]:
     for fact in _all(ctx, sent):
-        if isinstance(fact, Marriage | Engagement | Relationship | Divorce) and fact.evidence:
+        if isinstance(fact, Marriage | Engagement | Relationship | Divorce | Separation) and fact.evidence:
             ctx.remember_pair(sent.start, tuple(fact.people))
         if _ended(fact) and len(fact.people) == 2:
             ctx.former_pairs.append((sent.start, tuple(sorted(fact.people))))
