@@ -131,7 +131,7 @@ class Ctx:
                     return list(ppl)
         who = self.who(tok)
         if plural and len(who) < 2:
-            recent = self.recent_pair(tok.i)
+            recent = self.recent_pair(tok.i, former=tok.lower_ == "exes")  # "the exes": a couple now over
             if recent and set(who) <= set(recent):  # nobody, or one of the couple: the couple
                 return list(recent)
         return who
