@@ -162,7 +162,7 @@ def _analyse(nlp: Language, items: Sequence[tuple[Document, Article]]) -> list[A
         art = res.article
         try:
             anchor = date.fromisoformat(art.published) if art.published else None
-            title = art.title or ""
+            title = (art.title or "").translate(SPACE_LIKE)  # as the piece reads it
             headline_end = piece.find(title) + len(title) if title and piece.lstrip().startswith(title) else 0
             cast = resolve_people(sdoc, headline_end)  # names seen only in a title-cased headline are weak
             ctx = Ctx(article=art.id, doc=sdoc, cast=cast, anchor=anchor, timexes=find_timexes(piece, anchor))
