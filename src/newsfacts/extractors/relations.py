@@ -792,7 +792,11 @@ def _noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
 
 def _nominal(tok: Token, low: str) -> bool:
     """A kinship noun; a hyphenated one ("ex-girlfriend", "wife-to-be") even where the tagger calls it
-    a verb."""
+    a verb. Not "ex" glued to a hyphen: "ex-presenter Y" is a former presenter (the kin words with
+    "ex-" are single tokens)."""
+    doc = tok.doc
+    if low == "ex" and not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("-", "–"):
+        return False
     return tok.pos_ in ("NOUN", "PROPN") or "-" in low
 
 
