@@ -99,3 +99,17 @@ def test_couple_title(text: str, kind: str) -> None:
 )
 def test_no_couple_title(text: str) -> None:
     assert pairs(text, "relationship") == [] and pairs(text, "marriage") == []
+
+
+def test_a_kin_noun_tying_one_partner_to_a_third_person_leaves_the_romance() -> None:
+    # "mother" ties Lena Moss to her daughter, not to Tom Vale: the relationship with him stands
+    text = (
+        "Lena Moss is also the mother to 19-year-old daughter Ivy Reed, "
+        "from her previous relationship to Tom Vale."
+    )
+    assert pairs(text, "relationship") == [["Lena Moss", "Tom Vale"]]
+
+
+def test_a_friend_of_the_other_partner_is_still_no_romance() -> None:
+    text = "Her best friend Tom Vale stands by Lena Moss, but their relationship is targeted by rumours."
+    assert pairs(text, "relationship") == []

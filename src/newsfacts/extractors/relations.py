@@ -989,8 +989,24 @@ def _named_platonic(ctx: Ctx, sent: Span, parties: list[str]) -> bool:
     return any(
         (tok.lower_ in lx.PLATONIC_NOUNS or tok.lower_ in lx.FRIEND_NOUNS)
         and bool(set(relative_of(ctx, tok)) & set(parties))
+        and not _kin_of_someone_else(ctx, tok, parties)
         for tok in sent
     )
+
+
+def _kin_of_someone_else(ctx: Ctx, noun: Token, parties: list[str]) -> bool:
+    """ "X is the mother to daughter Z, from her relationship to Y": the noun ties X to a third person
+    (its owner or a "to/of" object outside the pair), not to Y."""
+    tied = set(owner_of(ctx, noun)) | {
+        k
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "of")
+        for p in c.children
+        if p.dep_ == "pobj"
+        for k in ctx.who(p)
+    }
+    tied -= set(relative_of(ctx, noun))  # the relative is not whose relative it is
+    return bool(tied) and not tied & set(parties)
 
 
 def _linear_possessor(ctx: Ctx, noun: Token) -> list[str]:
