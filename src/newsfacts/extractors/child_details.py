@@ -75,20 +75,8 @@ def _sex_at(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _mentions(ctx: Ctx, key: str) -> list[tuple[int, int]]:
-    """(start, end) of every run of proper-noun tokens that refer to the one person ``key``."""
-    doc = ctx.doc
-    out = []
-    i = 0
-    while i < len(doc):
-        if ctx.cast.at(i) != (key,) or doc[i].pos_ != "PROPN":
-            i += 1
-            continue
-        j = i + 1
-        while j < len(doc) and ctx.cast.at(j) == (key,) and doc[j].pos_ == "PROPN":
-            j += 1
-        out.append((i, j))
-        i = j
-    return out
+    """(start, end) of every name span the cast gives the one person ``key``."""
+    return [(start, end) for start, end, k in ctx.cast.name_spans if k == key]
 
 
 def stated_sexes(ctx: Ctx, key: str) -> set[str]:
