@@ -14,6 +14,8 @@ from newsfacts.evaluate import same_title
         ("Night Garden", "the night garden"),
         ("Paper Moons", "Paper Moons: The Reunion"),
         ("Café Nights", "Cafe Nights"),
+        ("Harbor's Next Star", "Harbor’s Next Star"),  # straight and curly apostrophes fold alike
+        ("Harbor’s Next Star", "Harbor's Next Star"),
     ],
 )
 def test_titles_that_match(gold: str, system: str) -> None:

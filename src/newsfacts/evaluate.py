@@ -28,6 +28,9 @@ FACT_TYPES = ("marriage", "divorce", "engagement", "relationship", "child", "pro
 
 
 def fold(s: str) -> str:
+    """Case, accents and punctuation folded; an apostrophe, straight or curly, is dropped (not made a
+    space), so "America's" and "America’s" fold alike."""
+    s = re.sub(r"['’‘`´]", "", s)
     s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]+", " ", s).strip()
 
