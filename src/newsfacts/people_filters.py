@@ -24,6 +24,7 @@ from newsfacts.people_not_names import (
     counted,
     demonym,
     franchise_name,
+    honorific_of,
     web_address,
 )
 
@@ -277,11 +278,13 @@ def _listed_after_child_noun(tok: Token) -> bool:
     t = tok
     for _ in range(8):
         if t.dep_ not in ("conj", "appos") or t.head is t:
-            return False
+            break
         t = t.head
         if t.lower_ in CHILD_LIST_NOUNS:
             return True
-    return False
+    # "welcomed twins A and B", "daughters A and B": the parser may hang the list's first name on
+    # the verb (or read "twins" as one); the child noun then stands right before it
+    return t is not tok and t.i > 0 and t.doc[t.i - 1].lower_ in CHILD_LIST_NOUNS
 
 
 def _supported(doc: Doc, s: Span) -> bool:
@@ -382,6 +385,7 @@ def real_people(
         and not _credit_in_brackets(doc, s)
         and not franchise_name(s)
         and not demonym(doc, s)
+        and not honorific_of(doc, s)
         and not counted(s)
         and not web_address(s)
         and not character_after_actor(doc, s)

@@ -17,6 +17,17 @@ def franchise_name(span: Span) -> bool:
     return len(span) > 1 and last.text[:1].isupper() and last.lower_ in lx.FRANCHISE_HEADS
 
 
+def honorific_of(doc: Doc, span: Span) -> bool:
+    """ "Lord of the Rings", "Lady of the Lake": an honorific alone, followed by "of", opens the name of a
+    work or an office, not a person's (a one-word name such as "Sir" in a list of children stays)."""
+    return (
+        len(span) == 1
+        and span[0].lower_ in lx.HONORIFICS
+        and span.end < len(doc)
+        and doc[span.end].lower_ == "of"
+    )
+
+
 def at_a_place(span: Span) -> bool:
     """ "the show at Sherri Vale", "dressed in Sherri Vale": the object of "at" or "in", where a brand's
     name stands for its shop, show or clothes (a person named so elsewhere too is a brand)."""

@@ -137,7 +137,8 @@ def _parents(ctx: Ctx, noun: Token, child: str | None) -> list[str]:
             if t.lower_ in lx.CHILD_NOUNS:  # "their daughter, X, 4 and son, Y": the first noun's owner
                 found = _possessors(ctx, t, child)
             continue
-        if t.dep_ in ("dobj", "pobj", "nsubj", "attr", "oprd", "dative") and t.head != t:
+        misread = t.pos_ == "VERB" and t.dep_ in ("ccomp", "xcomp")  # "welcomed twins X": "twins" a verb
+        if (t.dep_ in ("dobj", "pobj", "nsubj", "attr", "oprd", "dative") or misread) and t.head != t:
             head = t.head
             if head.dep_ == "prep":
                 head = head.head
@@ -1079,7 +1080,13 @@ def _noun(tok: Token) -> bool:
         tok.pos_ == "NOUN"
         or (tok.pos_ == "PROPN" and tok.is_lower)
         or (tok.lower_ in BORN_NOUNS and tok.dep_ == "amod")  # "their newborn, X" read as an adjective
+        # "welcomed twins X": the tagger's verb "twins", hung on the real verb as its object
+        or (tok.lower_ in MULTIPLES and tok.pos_ == "VERB" and tok.dep_ in MISREAD_VERB_DEPS)
     )
+
+
+# "welcomed twins Ana and Bea": the tagger may read "twins" as a verb hung on the real one as its object
+MISREAD_VERB_DEPS = frozenset({"dobj", "ccomp", "xcomp", "conj", "appos", "pobj"})
 
 
 BORN_NOUNS = frozenset({"newborn", "firstborn"})

@@ -28,6 +28,15 @@ def past_in_chief(doc: Doc, i: int) -> int:
     return i + 4 if words == ["-", "in", "-", "chief"] else i
 
 
+def name_after_role(doc: Doc, i: int) -> int:
+    """Where the name a role noun ending before ``i`` calls would start: after "-in-chief"
+    ("editor-in-chief X") and after an honorific ("Harbor Kings star Sir X")."""
+    i = past_in_chief(doc, i)
+    return (
+        i + 1 if i + 1 < len(doc) and doc[i].lower_ in lx.HONORIFICS and doc[i + 1].text[:1].isupper() else i
+    )
+
+
 def nominal(tok: Token) -> bool:
     """A noun, or a lexicon noun the tagger misread: it takes a determiner or possessive, it is an
     adjective right before a comma ("her latest single, X"), or it has no subject and stands right

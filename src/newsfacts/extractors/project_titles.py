@@ -30,8 +30,8 @@ from newsfacts.extractors.project_cues import (
     co_prefix,
     headline_style,
     misread_star,
+    name_after_role,
     nominal,
-    past_in_chief,
     singular,
     skip_space,
     to_fame,
@@ -349,6 +349,8 @@ def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
         ):
             start -= 1
         start = _own_determiner_end(tok, start)
+        if start < end and doc[start].is_sent_start and _linking_opener(doc[start]):
+            start += 1  # "And Silver Lake star X declared …": the sentence's link word, not the title's
         if end > start and doc[end - 1].lower_ in lx.MEDIUM_WORDS:
             continue  # "Legendary TV producer": a described role, no title
         while start < end and not cap(doc[start]):
@@ -361,7 +363,7 @@ def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
             continue
         if start < end:
             span = doc[start:end]
-            after = past_in_chief(doc, tok.i + 1)  # "Harbor Review editor-in-chief X"
+            after = name_after_role(doc, tok.i + 1)  # "Harbor Review editor-in-chief X", "star Sir X"
             named_next = after < sent.end and bool(ctx.cast.at(doc[after]))
             if _title_shaped(span, ctx, ctx.cast.at(tok) if described else ()) and (
                 _epithet_title(doc, span, described)
@@ -379,6 +381,15 @@ def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
                 )
             ):  # "her Killing of a Deer co-star X": before a role noun that names someone, a title
                 yield Title(start, end, tok)  # modifies that noun however the parser attached it
+
+
+SENTENCE_LINKS = frozenset({"meanwhile", "plus", "also", "still"})
+
+
+def _linking_opener(tok: Token) -> bool:
+    """A conjunction or linking adverb that opens a sentence ("And", "But", "Meanwhile") ties the
+    sentence to the one before; it is capitalised only because it comes first."""
+    return tok.pos_ == "CCONJ" or tok.lower_ in SENTENCE_LINKS
 
 
 EPITHET_OPENERS = frozenset({"the", "former"})

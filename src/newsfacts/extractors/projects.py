@@ -28,11 +28,11 @@ from newsfacts.extractors.project_cues import (
     FIRST_PERSON,
     bound_owner,
     misread_star,
+    name_after_role,
     named_band,
     nominal,
     owner_before,
     partners,
-    past_in_chief,
     preferred,
     said_by_me,
     singular,
@@ -189,7 +189,7 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
         noun is not None and noun.lower_ in lx.ROLE_NOUNS and 0 <= noun.i - title.end <= 2
     ):  # "Harbor Kings star X"
         role = lx.ROLE_NOUNS[noun.lower_]
-        after = past_in_chief(doc, noun.i + 1)  # "editor-in-chief X": the name after the whole noun
+        after = name_after_role(doc, noun.i + 1)  # "editor-in-chief X", "star Sir X": where the name starts
         named = [k for c in noun.doc[after : after + 1] for k in ctx.cast.at(c)]
         named = (
             named
