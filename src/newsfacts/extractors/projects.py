@@ -51,6 +51,7 @@ from newsfacts.extractors.project_titles import (
     past_quote,
     titles,
 )
+from newsfacts.people_cast import name_words
 from newsfacts.schema import Project
 
 UP_DEPS = frozenset(
@@ -239,7 +240,7 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
             if c.dep_ == "poss"
             and (ctx.who(_family_owner(c)) or _family_owner(c).pos_ == "PRON" or _whose(ctx, c))
         ]
-        if poss and (preferred(t) or _venue_of(t, title_root)):
+        if poss and (preferred(t) or _venue_of(t, title_root) or t.lemma_.lower() in RIVAL_NOUNS):
             break  # "her favourite song X" is someone else's song; "his party at X" is a place
         if poss:  # "her album X" — the verb above, if any, says the role ("released her album X")
             verb = next((a for a in t.ancestors if a.pos_ == "VERB"), None)
@@ -443,6 +444,8 @@ def _whose(ctx: Ctx, poss: Token) -> list[str]:
 
 
 FAMILY_OWNER_NOUNS = frozenset({"family", "clan"})
+# "her main competitor, ABC's X": a work set against the possessor's, not hers
+RIVAL_NOUNS = frozenset({"rival", "competitor", "competition", "nemesis", "opponent", "foe", "challenger"})
 
 
 def _family_owner(poss: Token) -> Token:
@@ -534,6 +537,34 @@ def _owned(noun: Token | None) -> bool:
 def _talk_show(noun: Token | None) -> bool:
     """ "the talk show X", "the late-night chat show X": one whose guests hold no part in it."""
     return noun is not None and any(c.lower_ in lx.TALK_WORDS for c in noun.lefts)
+
+
+SHOW_ENDS = frozenset({"show", "live", "today", "tonight"})
+
+
+def _named_hosts(ctx: Ctx, doc: Doc, title: Title) -> list[str]:
+    """A show named after the people who host it: a full name beside a show word ("Jo Vale Today",
+    "Jo Vale Live", "Live with Jo Vale"), or first names after "with" ("Live with Jo and Al") that each
+    fit one person of the article. The name must not be the whole title."""
+    words = name_words(" ".join(t.text for t in title.span(doc) if not t.is_punct))
+    if len(words) < 2 or not ({words[0], words[-1]} & SHOW_ENDS):
+        return []
+    out = [
+        k
+        for k, p in ctx.cast.people.items()
+        if len(p.tokens) >= 2
+        and p.tokens != words
+        and any(words[i : i + len(p.tokens)] == p.tokens for i in range(len(words) - len(p.tokens) + 1))
+    ]
+    if out or "with" not in words:
+        return out
+    firsts = [w for w in words[words.index("with") + 1 :] if w not in {"and", "&"}]
+    for w in firsts[:3]:
+        fits = [k for k, p in ctx.cast.people.items() if len(p.tokens) >= 2 and p.tokens[0] == w]
+        if len(fits) != 1:
+            return []
+        out.append(fits[0])
+    return out
 
 
 def _bracket_credit(ctx: Ctx, doc: Doc, title: Title) -> tuple[str, ...]:
@@ -696,6 +727,7 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
         talk = _talk_show(title.noun)
         owners = _possessive_credit(ctx, doc, title)
         credit: list[tuple[str, str | None, str]] = [(k, None, "possessive credit") for k in owners]
+        credit += [(k, "host", "named show") for k in _named_hosts(ctx, doc, title)]
         for person, stated, how in _links(ctx, title.lead or title, sent) + credit:
             if talk and how == "possessor" and stated is None and _owned(title.noun):
                 stated = "host"  # "her chat show X": whose talk show it is, hosts it
