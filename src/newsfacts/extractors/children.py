@@ -510,6 +510,10 @@ def _birth_object_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
             if not any(c.dep_ == "dobj" and c.lower_ == "birth" for c in tok.children):
                 continue
             objs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
+            if not objs and _birth_past(tok) and ctx.subjects(tok):
+                # "X gave birth last month", "X recently gave birth at 50": a child, unnamed here
+                yield _child(ctx, sent, ctx.subjects(tok)[:1], None, None, None, tok, None, BARE_BIRTH)
+                continue
         else:
             objs = [c for c in tok.children if c.dep_ == "dobj"]
         parents = ctx.subjects(tok)
@@ -527,6 +531,21 @@ def _birth_object_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
                     obj,
                     "gave birth" if lemma == "give" else lemma,
                 )
+
+
+def _birth_past(verb: Token) -> bool:
+    """ "gave birth", "has given birth", "after giving birth": a birth that has happened (not "will
+    give birth", "is due to give birth", "if she gave birth")."""
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in verb.children):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ == "VBN":
+        return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return verb.tag_ == "VBG" and (
+        (verb.dep_ == "pcomp" and verb.head.lower_ in {"after", "since"})
+        or any(c.dep_ in ("mark", "prep") and c.lower_ in {"after", "since"} for c in verb.children)
+    )
 
 
 def _adopted_by_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
@@ -665,6 +684,7 @@ def _unresolved_subject(ctx: Ctx, noun: Token) -> bool:
 
 
 BIRTH_CUE = "birth"  # the cue of an unnamed child one named person bore or welcomed
+BARE_BIRTH = "bare birth"  # "X gave birth last month": no word of the child itself
 
 
 def birth_spouses(facts: list[FactBase]) -> list[FactBase]:
@@ -712,6 +732,18 @@ def settle_counts(facts: list[FactBase]) -> list[FactBase]:
     for parents, idx in groups.items():
         known: set[str] = set().union(*(named.get(par, set()) for par in parents))
         drop.update(idx[: len(known)])
+    # a bare "X gave birth" is the birth another fact of X's tells of (a sex, a name, a date), if any
+    births: dict[str, list[int]] = {}
+    told: set[str] = set()
+    for i, f in enumerate(facts):
+        if isinstance(f, Child) and f.cue == BARE_BIRTH:
+            births.setdefault(f.parents[0], []).append(i)
+        elif isinstance(f, Child) and (
+            f.cue in (BIRTH_CUE, "gave birth") or (f.born is not None and not f.born.approximate)
+        ):
+            told.update(f.parents)
+    for parent, idx in births.items():
+        drop.update(idx if parent in told else idx[1:])
     return [f for i, f in enumerate(facts) if i not in drop]
 
 
