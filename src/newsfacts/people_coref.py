@@ -990,7 +990,7 @@ def _coordinated_person(
     """ "X and Y" / "X & Y" with both names: the other person, weight 1; "X and wife Y", "X and her
     husband, Y": weight 2 (a couple by the text's own word)."""
     j = span.end
-    if j + 1 >= len(doc) or doc[j].lower_ not in {"and", "&"}:
+    if j + 1 >= len(doc) or doc[j].lower_ not in {"and", "&"} or _listed_as_examples(doc, span, starts):
         return None
     k = j + 1
     couple = False
@@ -1007,6 +1007,25 @@ def _coordinated_person(
     if k not in starts or (k > j + 1 and not couple and not plain):
         return None
     return starts[k][1], 2.0 if couple else 1.0
+
+
+EXAMPLE_WORDS = frozenset({"like", "including", "include", "includes", "included"})
+
+
+def _listed_as_examples(doc: Doc, span: Span, starts: dict[int, tuple[Span, str]]) -> bool:
+    """ "stars like X and Y", "guests such as X and Y", "A, X and Y", "co-stars X and Y", "their husbands
+    X and Y": names given as examples, in a longer list or under one plural word are no couple the text
+    joins."""
+    i = span.start - 1
+    if i < 0:
+        return False
+    if doc[i].lower_ in EXAMPLE_WORDS or (i >= 1 and doc[i - 1].lower_ == "such" and doc[i].lower_ == "as"):
+        return True
+    if doc[i].tag_ == "NNS" and doc[i].lower_ not in lx.COUPLE_NOUNS:
+        return True  # "co-stars X and Y", "sons X and Y": one word for each, no couple
+    if i >= 1 and doc[i - 1].lower_ == "their" and doc[i].lower_ in lx.SPOUSE_NOUNS:
+        return True  # "the pair … with their husbands X and Y": one spouse each
+    return doc[i].text == "," and any(s.end == i for s, _ in starts.values())
 
 
 def _seen_with(span: Span, refs: dict[int, tuple[str, ...]]) -> tuple[str, float] | None:
