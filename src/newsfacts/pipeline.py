@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -104,6 +105,14 @@ def chunks(text: str, start: int, limit: int = CHUNK_CHARS) -> list[tuple[int, s
 SPACE_LIKE = str.maketrans(
     dict.fromkeys("\xa0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f", " ")
 )
+# A hyphen between spaces is a dash ("Ivy - her daughter with Y - is 11"); the tagger reads a hyphen as
+# one joining words and glues the names on either side into one phrase. One character for one.
+SPACED_HYPHEN = re.compile(r"(?<=\s)-(?=\s)")
+
+
+def as_parsed(text: str) -> str:
+    """The text the parser reads: odd spaces made spaces, a spaced hyphen made a dash; offsets unchanged."""
+    return SPACED_HYPHEN.sub("\u2013", text.translate(SPACE_LIKE))
 
 
 def _shift(fact: FactBase, base: int, text: str) -> FactBase:
@@ -153,7 +162,7 @@ def _analyse(nlp: Language, items: Sequence[tuple[Document, Article]]) -> list[A
     pieces: list[tuple[int, int, str]] = []  # (item index, base offset, text)
     for n, (doc, _) in enumerate(items):
         for base, piece in chunks(doc.text, doc.body_start):
-            pieces.append((n, base, piece.translate(SPACE_LIKE)))
+            pieces.append((n, base, as_parsed(piece)))
     results = [ArticleResult(article=art) for _, art in items]
     for (n, base, piece), sdoc in zip(pieces, _parse(nlp, [p[2] for p in pieces]), strict=True):
         res = results[n]
@@ -162,7 +171,7 @@ def _analyse(nlp: Language, items: Sequence[tuple[Document, Article]]) -> list[A
         art = res.article
         try:
             anchor = date.fromisoformat(art.published) if art.published else None
-            title = (art.title or "").translate(SPACE_LIKE)  # as the piece reads it
+            title = as_parsed(art.title or "")  # as the piece reads it
             headline_end = piece.find(title) + len(title) if title and piece.lstrip().startswith(title) else 0
             cast = resolve_people(sdoc, headline_end)  # names seen only in a title-cased headline are weak
             ctx = Ctx(article=art.id, doc=sdoc, cast=cast, anchor=anchor, timexes=find_timexes(piece, anchor))

@@ -20,6 +20,8 @@ FILLER = frozenset(
         "a",
         "an",
         "-",
+        "–",  # a spaced hyphen reaches the parser as a dash
+        "—",
         "year",
         "years",
         "month",

@@ -931,7 +931,11 @@ def _partner_after(ctx: Ctx, noun: Token, words: frozenset[str]) -> list[str]:
     for t in doc[j + 1 : min(j + 7, noun.sent.end)]:
         if in_name(ctx, t.i):
             return list(ctx.cast.at(t))[:1]
-        if not (t.lower_ in {"the", "a", "an", "-"} or t.pos_ == "ADJ" or t.lower_ in lx.DESCRIPTOR_NOUNS):
+        if not (
+            t.lower_ in {"the", "a", "an", "-", "–", "—"}
+            or t.pos_ == "ADJ"
+            or t.lower_ in lx.DESCRIPTOR_NOUNS
+        ):
             return []
     return []
 
