@@ -951,8 +951,9 @@ SPLIT_NOUNS = frozenset({"split", "breakup", "break-up"})
 
 def _split_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
     """ "her split from Y", "X, whose split from Y was announced": the owner and the "from/with" person
-    ended their couple — a separation only: most splits in the news are of married couples, so the noun
-    alone is no evidence of an unmarried relationship (measured: it made relationship false alarms)."""
+    ended their couple — a separation, and (with Y named) an ended relationship as for the verb, which
+    reconcile drops where the article says the two are married or engaged. (Without that drop the noun
+    made relationship false alarms: most splits in the news are of married couples.)"""
     for tok in sent:
         low = tok.lower_
         if low not in SPLIT_NOUNS or tok.pos_ not in ("NOUN", "PROPN") or _noun_with_subject(tok):
@@ -969,6 +970,11 @@ def _split_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         when = _date(ctx, tok, sent)
         ev = [ctx.evidence(sent)]
         yield Separation(people=parties, date=when, confidence=confidence(0.75, sent), evidence=ev, cue=low)
+        if partner and not future(clause_verb(tok)):
+            # like the verb: a split ends a couple; reconcile drops it where the pair is married or engaged
+            yield Relationship(
+                people=parties, end=when, confidence=confidence(0.7, sent), evidence=ev, cue=low
+            )
 
 
 def _anniversary_couple(ctx: Ctx, tok: Token, sent: Span, owner: list[str]) -> list[str] | None:

@@ -1,0 +1,33 @@
+""" "his split from Y", "her breakup with Y": a split noun with both sides named ends a couple, as the verb
+does; where the article says the two are married the relationship is dropped. Invented sentences; the
+positive cases fail without the rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import facts_of, run_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Reed slept on a friend's floor after his split from Dana Cole.",
+        "Tom Reed talked about his split from Dana Cole.",
+        "Dana Cole looks happy. Since her breakup with Tom Reed, she has been partying.",
+    ],
+)
+def test_a_split_noun_with_both_sides_named_is_a_relationship(text: str) -> None:
+    assert [f["people"] for f in facts_of(run_text(text), "relationship")] == [["Dana Cole", "Tom Reed"]]
+
+
+def test_a_split_of_a_married_pair_is_no_relationship() -> None:
+    """Guard: the article says they married; the split does not make them an unmarried couple."""
+    text = "Tom Reed married Dana Cole in 2010. Tom Reed talked about his split from Dana Cole."
+    assert facts_of(run_text(text), "relationship") == []
+
+
+def test_a_denied_split_is_no_relationship() -> None:
+    """Guard: "denied a split" is no split."""
+    text = "Tom Reed denied rumours of a split from Dana Cole."
+    assert facts_of(run_text(text), "relationship") == []
