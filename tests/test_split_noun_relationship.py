@@ -31,3 +31,20 @@ def test_a_denied_split_is_no_relationship() -> None:
     """Guard: "denied a split" is no split."""
     text = "Tom Reed denied rumours of a split from Dana Cole."
     assert facts_of(run_text(text), "relationship") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Reed has just moved on from a relationship with Dana Cole.",
+        "Tom Reed is still recovering from a fling with Dana Cole.",
+    ],
+)
+def test_moving_on_from_a_relationship_with_y_was_one(text: str) -> None:
+    """ "X moved on from a relationship with Y": the subject held the relationship the verb leaves."""
+    assert [f["people"] for f in facts_of(run_text(text), "relationship")] == [["Dana Cole", "Tom Reed"]]
+
+
+def test_moving_on_from_a_job_is_no_relationship() -> None:
+    """Guard: only a relation noun makes a couple."""
+    assert facts_of(run_text("Tom Reed moved on from a job with Dana Cole."), "relationship") == []

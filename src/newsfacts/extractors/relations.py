@@ -1105,10 +1105,17 @@ def _noun_like(tok: Token) -> bool:
     )
 
 
+# verbs whose "from" object is something the subject had and left: "moved on from a fling with Y"
+MOVED_ON_LEMMAS = frozenset({"move", "recover", "heal", "emerge", "bounce"})
+
+
 def _held_by(ctx: Ctx, noun: Token) -> list[str]:
     """ "X ended a brief fling with Y", "X had an affair with Y": the subject of a verb that takes the
     relation noun as its object is one of the pair (not where the verb is denied or only wished)."""
     verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "from" and verb.head.lemma_.lower() in MOVED_ON_LEMMAS:
+        verb = verb.head  # "X has moved on from a relationship with Y": X held it
+        return [] if negated(verb) or _unasserted(verb) else ctx.subjects(verb)
     if noun.dep_ not in ("dobj", "advcl") or noun.i < verb.i:
         return []
     if verb.lemma_.lower() not in lx.RELATION_HOLD_LEMMAS or negated(verb) or _unasserted(verb):
