@@ -375,9 +375,32 @@ def hedged(sent: Span) -> bool:
     return any(t.lower_ in lx.HEDGE_WORDS and (t.tag_ == "MD" or t.lower_ not in lx.MODALS) for t in sent)
 
 
+FUTURE_CLIMB = frozenset(
+    {"xcomp", "ccomp", "acomp", "attr", "conj", "auxpass", "aux", "pobj", "pcomp", "prep", "dobj"}
+)
+
+
+def _past_adjunct(verb: Token) -> bool:
+    """ "after they wed", "since they split": a time clause in the past tense tells what has happened,
+    whatever the main clause wishes ("before they marry" does not: what comes before a plan is ahead)."""
+    return (
+        verb.tag_ == "VBD"
+        and any(c.dep_ == "mark" and c.lower_ in {"after", "since"} for c in verb.children)
+        and not any(c.dep_ == "aux" and c.lower_ in {"will", "'ll", "would"} for c in verb.head.children)
+    )
+
+
 def future(tok: Token) -> bool:
-    """ "will marry", "plans to wed", "set to marry": not (yet) a fact."""
-    for h in [tok, *list(tok.ancestors)[:2]]:
+    """ "will marry", "plans to wed", "set to marry": not (yet) a fact. The verbs above count through
+    complements and time clauses, not a relative clause's noun nor a past "after"/"since" clause: in
+    "after they wed, she wants a divorce" the wedding is no wish."""
+    chain = [tok]
+    for _ in range(2):
+        t = chain[-1]
+        if t.head is t or (t.dep_ not in FUTURE_CLIMB and not (t.dep_ == "advcl" and not _past_adjunct(t))):
+            break
+        chain.append(t.head)
+    for h in chain:
         if any(
             c.lower_ in {"will", "'ll", "wo", "would", "to"} and c.dep_ in ("aux", "auxpass")
             for c in h.children

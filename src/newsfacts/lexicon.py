@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from importlib.resources import files
 
@@ -109,8 +110,14 @@ def _given_names() -> dict[str, str]:
 
 def given_name_gender(word: str) -> str | None:
     """The sex a first name is given to (US birth records: 1,000+ babies since 1920, 95%+ one sex;
-    origin in ``data/README.md``), None for a rare or shared name ("Taylor", "Riley")."""
-    return _given_names().get(word.lower())
+    origin in ``data/README.md``), None for a rare or shared name ("Taylor", "Riley"). Accents are
+    folded: the records spell "Khloé" "Khloe"."""
+    low = word.lower()
+    return _given_names().get(low) or _given_names().get(_unaccented(low))
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})

@@ -763,8 +763,14 @@ def _filing_ahead(verb: Token) -> bool:
     )
 
 
+WISH_LEMMAS = frozenset({"want", "demand", "consider", "mull", "weigh", "need", "crave"})
+
+
 def _prospect(noun: Token) -> bool:
-    """ "headed for a divorce", "on the brink of divorce": where a couple may be going, not a divorce."""
+    """ "headed for a divorce", "on the brink of divorce", "she wants a divorce": where a couple may be
+    going, not a divorce."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in WISH_LEMMAS:
+        return True
     prep = noun.head
     if noun.dep_ != "pobj" or prep.head == prep:
         return False
