@@ -48,3 +48,16 @@ def test_moving_on_from_a_relationship_with_y_was_one(text: str) -> None:
 def test_moving_on_from_a_job_is_no_relationship() -> None:
     """Guard: only a relation noun makes a couple."""
     assert facts_of(run_text("Tom Reed moved on from a job with Dana Cole."), "relationship") == []
+
+
+def test_possessed_exes_are_each_the_possessors_not_a_couple() -> None:
+    """ "X's exes A and B": A and B are X's exes, not each other's."""
+    result = run_text("Tom Reed's exes Dana Cole and Mia Lane are friends now.")
+    pairs = sorted(f["people"] for f in facts_of(result, "relationship"))
+    assert pairs == [["Dana Cole", "Tom Reed"], ["Mia Lane", "Tom Reed"]]
+
+
+def test_the_exes_before_two_names_are_a_former_couple() -> None:
+    """Guard: "the exes A and B" still names the couple."""
+    result = run_text("The exes Dana Cole and Tom Reed share a son.")
+    assert [f["people"] for f in facts_of(result, "relationship")] == [["Dana Cole", "Tom Reed"]]

@@ -1359,6 +1359,8 @@ def _couple_title_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         )
         if kind is None or tok.pos_ not in ("NOUN", "PROPN") or negated(tok):
             continue
+        if any(c.dep_ == "poss" for c in tok.children):
+            continue  # "his exes X and Y": each is his ex, not the other's (the kinship rules read them)
         if tok.dep_ == "compound" and in_name(ctx, tok.head.i):
             named = ctx.who(tok.head)
         else:
