@@ -23,10 +23,12 @@ PAIR = ("lena-moss", "tom-vale")
         "Lena Moss has moved on since her messy breakup with Tom Vale.",
     ],
 )
-def test_a_split_noun_is_a_separation_only(text: str) -> None:
+def test_a_split_noun_is_a_separation_and_an_ended_relationship(text: str) -> None:
+    """As for the verb: the relationship is dropped where the article says the two are married
+    (test_split_noun_relationship.py); session 7 measured it +2 right, +1 wrong on 113 dev articles."""
     kinds = _kinds(text)
     assert ("separation", PAIR) in kinds, text
-    assert ("relationship", PAIR) not in kinds, text  # the couple may have been married
+    assert ("relationship", PAIR) in kinds, text
 
 
 def test_a_split_verb_tagged_as_a_noun() -> None:
