@@ -302,9 +302,26 @@ def _after_link_verb(ctx: Ctx, sent: Span) -> Iterator[Title]:
                 while start < c.i and not cap(doc[start]):
                     start += 1
                 yield from _title_at(ctx, sent, start, None, need_shape=True)
+            for slot in _slot_on_partner(c):  # "stars opposite Y in X": the parser hangs "in X" on Y
+                where = skip_space(doc, slot.i + 1, sent)
+                yield from _title_at(ctx, sent, where, work_noun_before(doc, slot.i), need_shape=True)
 
 
 PART_PREPS = frozenset({"in", "on"})
+
+
+def _slot_on_partner(prep: Token) -> list[Token]:
+    """ "stars opposite Y in X", "appears alongside Y on X": the "in"/"on" the parser hung on the partner
+    a partner preposition of the verb names."""
+    if prep.dep_ != "prep" or prep.lower_ not in lx.PARTNER_PREPS:
+        return []
+    return [
+        g
+        for p in prep.children
+        if p.dep_ == "pobj"
+        for g in p.children
+        if g.dep_ == "prep" and g.lower_ in PART_PREPS and g.i + 1 < prep.sent.end
+    ]
 
 
 def _part_in(ctx: Ctx, sent: Span, verb: Token) -> Iterator[Title]:
