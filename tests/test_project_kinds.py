@@ -74,3 +74,21 @@ def test_the_broadcaster_a_work_airs_on_makes_it_tv_and_is_no_part_of_its_title(
     text: str, title: str
 ) -> None:
     assert _kinds(text)[("Lena Moss", title)][0] == "tv"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dana Cole plays Rose Nylund on The Golden Hours.",
+        "Dana Cole starred on The Golden Hours for six seasons.",
+    ],
+)
+def test_a_part_played_on_a_work_is_on_a_show(text: str) -> None:
+    """One is in a film but on a show: "plays X on Y", "starred on Y"."""
+    assert {f["kind"] for f in facts_of(run_text(text), "project")} == {"tv"}, text
+
+
+def test_a_title_modifying_a_noun_after_on_is_no_show() -> None:
+    """Guard: "played on ‘Golden Hours’ set" is a film set, not a show the kids appeared on."""
+    text = "Dana Cole starred in Golden Hours. Her kids played together on ‘Golden Hours’ set."
+    assert {f["kind"] for f in facts_of(run_text(text), "project")} == {"film"}

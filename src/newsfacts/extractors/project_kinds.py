@@ -43,7 +43,7 @@ def _noun_kind(tok: Token) -> str | None:
     return kind
 
 
-def _kind_before(doc: Doc, start: int) -> str | None:
+def _kind_before(doc: Doc, start: int, end: int) -> str | None:
     i = start - 1
     while i >= 0 and _is_skip(doc[i]):
         i -= 1
@@ -54,7 +54,26 @@ def _kind_before(doc: Doc, start: int) -> str | None:
         return PART_OF_NOUNS.get(singular(doc[i - 1]))
     if tok.lower_ in ("'s", "’s") and i > 0 and doc[i - 1].lower_ in lx.TV_BROADCASTERS:
         return "tv"  # "ITV's X"
+    if tok.lower_ == "on" and _appears_on(tok) and _object_of(doc, start, end, tok):
+        return "tv"  # "appeared on X", "plays Rose on X": one is in a film, on a show (not "on the X set")
     return _noun_kind(tok)
+
+
+# Verbs whose "on X" is a show: one stars in a film but on a series ("a cover on X" is no show)
+ON_SHOW_LEMMAS = frozenset({"appear", "star", "play", "guest", "cameo", "compete", "judge", "host", "return"})
+
+
+def _object_of(doc: Doc, start: int, end: int, prep: Token) -> bool:
+    """The title [start, end) is the preposition's object, not a modifier of a noun after it."""
+    return any(t.head == prep and t.dep_ == "pobj" for t in doc[start:end])
+
+
+def _appears_on(on: Token) -> bool:
+    """ "appeared on X", "starred on X", "plays the mother on X" (the "on" hung on the part)."""
+    head = on.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "attr"):
+        head = head.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in ON_SHOW_LEMMAS
 
 
 def _kind_after(doc: Doc, span: Span) -> str | None:
@@ -89,7 +108,7 @@ def title_kinds(doc: Doc, title: str) -> set[str]:
     """The kinds the work nouns around the title's mentions name."""
     kinds: set[str] = set()
     for span in mentions(doc, title):
-        for kind in (_kind_before(doc, span.start), _kind_after(doc, span)):
+        for kind in (_kind_before(doc, span.start, span.end), _kind_after(doc, span)):
             if kind is not None:
                 kinds.add(kind)
     return kinds
