@@ -109,3 +109,9 @@ from helpers import projects
 )
 def test_project_precision_rules(text: str, expected: list[tuple[str, str]]) -> None:
     assert projects(text) == expected
+
+
+def test_an_honorific_left_of_a_name_is_no_title() -> None:
+    """ "joined Mr Reed on stage": the title finder stops at the name, leaving only the honorific."""
+    text = "As Tom Reed introduced her, Dana Cole got a standing ovation and joined Mr Reed on stage."
+    assert projects(text) == []
