@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from helpers import projects
+from helpers import PROJECT_PUB, facts_of, projects, run_text
 from newsfacts.extractors.project_anaphora import anaphor_kinds, meant
 
 
@@ -104,3 +104,35 @@ def test_one_of_a_list_is_not_guessed() -> None:
         (3, "Night Desk", "tv", True),
     ]
     assert meant(works, 20, frozenset({"tv"})) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the panel a plural role noun lists, as an apposition …
+        (
+            "Dana Cole joins judges Rob Hart and Leo Park on Harbor Lights.",
+            {("Rob Hart", "judge"), ("Leo Park", "judge")},
+        ),
+        # … or as a compound of the first name, on a show named before
+        (
+            "Dana Cole is the new host of Harbor Lights. "
+            "She joins judges Rob Hart, Mia Tran and Leo Park on the 12th season of the show.",
+            {("Rob Hart", "judge"), ("Mia Tran", "judge"), ("Leo Park", "judge")},
+        ),
+    ],
+)
+def test_each_name_a_panel_noun_lists_holds_its_role(text: str, expected: set[tuple[str, str]]) -> None:
+    found = {(f["person"], f["role"]) for f in facts_of(run_text(text, PROJECT_PUB), "project")}
+    assert expected <= found
+
+
+def test_the_subject_is_not_one_of_the_panel() -> None:
+    """Guard: "X joins judges A and B" makes A and B judges, not X."""
+    found = {
+        (f["person"], f["role"])
+        for f in facts_of(
+            run_text("Dana Cole joins judges Rob Hart and Leo Park on Harbor Lights.", PROJECT_PUB), "project"
+        )
+    }
+    assert ("Dana Cole", "judge") not in found

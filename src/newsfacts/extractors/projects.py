@@ -285,10 +285,15 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
                     or _possessor_above(ctx, t)
                     or (speaker(ctx, sent) if said_by_me(t) else [])
                 )
+                panel, named = _panel(ctx, t)
+                if role_noun is not None and role_noun == panel:
+                    role_noun = None  # "X joins judges A and B on Y": the judges are A and B, not X
                 stated = _for_role(t, title.start) or _stated(role_noun, t)
                 out.extend((k, stated, "subject") for k in doers)
                 if t.lemma_.lower() in lx.PARTNER_VERBS:
                     out.extend((k, _stated(role_noun, t), "partner") for k in partners(ctx, t))
+                if panel is not None:
+                    out.extend((k, lx.ROLE_NOUNS[singular(panel)], "panel") for k in named if k not in doers)
             break
         if t.dep_ == "nummod" and t == title_root and title.start > 0 and doc[title.start - 1].text in QUOTES:
             t = t.head  # "her '1989' album": a quoted number names the work noun it modifies
@@ -318,6 +323,32 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
                 out.extend((k, _stated(c.head, None), "partner") for k in partners(ctx, c.head))
                 break
     return out
+
+
+PANEL_ROLES = frozenset({"judge", "host", "co-host", "cohost", "coach", "presenter"})
+
+
+def _panel(ctx: Ctx, verb: Token) -> tuple[Token | None, list[str]]:
+    """ "X joins judges A, B and C on Y": a plural panel role noun as the verb's object, with the names
+    it is given (an apposition, or names it modifies as a compound), and those names; each holds the
+    role in the work the verb ties to its subject."""
+    for c in verb.children:
+        if c.dep_ != "dobj":
+            continue
+        if c.tag_ == "NNS" and singular(c) in PANEL_ROLES:
+            named = [k for a in c.children if a.dep_ == "appos" for k in ctx.who(a)]
+            return (c, named) if named else (None, [])
+        noun = next(
+            (
+                g
+                for g in c.children
+                if g.dep_ == "compound" and g.tag_ == "NNS" and singular(g) in PANEL_ROLES
+            ),
+            None,
+        )
+        if noun is not None and c.pos_ == "PROPN":
+            return noun, ctx.who(c)
+    return None, []
 
 
 def _listing_subject(verb: Token) -> Token | None:
