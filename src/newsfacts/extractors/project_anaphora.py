@@ -92,12 +92,13 @@ def anaphors(sent: Span, taken: set[int]) -> list[Token]:
     return [t for t in sent if t.i not in taken and anaphor_kinds(t)]
 
 
-def meant(works: list[tuple[int, str, str | None]], at: int, kinds: frozenset[str]) -> tuple[str, str] | None:
-    """The title a pointer at token ``at`` means: of the titles named before it (token, text, kind, one
-    of a list), the
-    most recent one not long before whose kind fits or is unknown (not for "the album": a song), with
-    that kind; None if a talk show comes first (for a show word), if the one that fits is one of a list
-    ("on X and Y": no guessing) or if nothing fits."""
+def meant(
+    works: list[tuple[int, str, str | None, bool]], at: int, kinds: frozenset[str]
+) -> tuple[str, str] | None:
+    """The title a pointer at token ``at`` means, with its kind: of the titles named before it (token,
+    text, kind, one of a list), the most recent one not long before whose kind fits or is unknown (not
+    for "the album": it may be a song). None if a talk show comes first (for a show word), if the one
+    that fits is one of a list ("on X and Y": no guessing) or if nothing fits."""
     for i, text, kind, listed in sorted(works, reverse=True):
         if i >= at:
             continue
