@@ -30,6 +30,7 @@ class Ctx:
     counted: dict[tuple[tuple[str, ...], str | None], int] = field(
         default_factory=dict
     )  # unnamed children told
+    works: list[tuple[int, str, str | None, bool]] = field(default_factory=list)  # titles named (Work)
 
     def __post_init__(self) -> None:
         self._starts = [t.start for t in self.timexes]
@@ -135,6 +136,12 @@ class Ctx:
             if recent and set(who) <= set(recent):  # nobody, or one of the couple: the couple
                 return list(recent)
         return who
+
+    def remember_work(self, at: int, text: str, kind: str | None, listed: bool = False) -> None:
+        """A title named at token ``at``, its kind if known, whether it is one of a list ("the show" may
+        mean it later)."""
+        if not any(w[0] == at for w in self.works):
+            self.works.append((at, text, kind, listed))
 
     # -- dates --------------------------------------------------------------------------------
     def timexes_in(self, start_char: int, end_char: int) -> list[TimexMatch]:

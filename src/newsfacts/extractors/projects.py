@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts import lexicon as lx
 from newsfacts.context import Ctx, clause_verb, confidence, negated
+from newsfacts.extractors.project_anaphora import TALK, anaphor_kinds, anaphors, meant, unsure
 from newsfacts.extractors.project_cues import (
     FIRST_PERSON,
     bound_owner,
@@ -40,6 +41,7 @@ from newsfacts.extractors.project_cues import (
     title_cased_line,
     to_fame,
 )
+from newsfacts.extractors.project_kinds import title_kinds
 from newsfacts.extractors.project_titles import (
     CAST_VERBS,
     NAMING_VERBS,
@@ -283,10 +285,15 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
                     or _possessor_above(ctx, t)
                     or (speaker(ctx, sent) if said_by_me(t) else [])
                 )
+                panel, named = _panel(ctx, t)
+                if role_noun is not None and role_noun == panel:
+                    role_noun = None  # "X joins judges A and B on Y": the judges are A and B, not X
                 stated = _for_role(t, title.start) or _stated(role_noun, t)
                 out.extend((k, stated, "subject") for k in doers)
                 if t.lemma_.lower() in lx.PARTNER_VERBS:
                     out.extend((k, _stated(role_noun, t), "partner") for k in partners(ctx, t))
+                if panel is not None:
+                    out.extend((k, lx.ROLE_NOUNS[singular(panel)], "panel") for k in named if k not in doers)
             break
         if t.dep_ == "nummod" and t == title_root and title.start > 0 and doc[title.start - 1].text in QUOTES:
             t = t.head  # "her '1989' album": a quoted number names the work noun it modifies
@@ -316,6 +323,32 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
                 out.extend((k, _stated(c.head, None), "partner") for k in partners(ctx, c.head))
                 break
     return out
+
+
+PANEL_ROLES = frozenset({"judge", "host", "co-host", "cohost", "coach", "presenter"})
+
+
+def _panel(ctx: Ctx, verb: Token) -> tuple[Token | None, list[str]]:
+    """ "X joins judges A, B and C on Y": a plural panel role noun as the verb's object, with the names
+    it is given (an apposition, or names it modifies as a compound), and those names; each holds the
+    role in the work the verb ties to its subject."""
+    for c in verb.children:
+        if c.dep_ != "dobj":
+            continue
+        if c.tag_ == "NNS" and singular(c) in PANEL_ROLES:
+            named = [k for a in c.children if a.dep_ == "appos" for k in ctx.who(a)]
+            return (c, named) if named else (None, [])
+        noun = next(
+            (
+                g
+                for g in c.children
+                if g.dep_ == "compound" and g.tag_ == "NNS" and singular(g) in PANEL_ROLES
+            ),
+            None,
+        )
+        if noun is not None and c.pos_ == "PROPN":
+            return noun, ctx.who(c)
+    return None, []
 
 
 def _listing_subject(verb: Token) -> Token | None:
@@ -713,10 +746,12 @@ def _job_title(doc: Doc, title: Title) -> bool:
 def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
     doc = sent.doc
     seen: set[tuple[str, str]] = set()
-    for title in titles(ctx, sent):
+    found = titles(ctx, sent)
+    for title in found:
         text = title_text(doc, title)
         if not text or title_cased_line(doc, title.start) or named_band(doc, text):
             continue
+        given: list[str] = []
         kind = work_kind(doc, title, sent)
         if (
             title.noun is not None
@@ -741,14 +776,95 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
                 continue  # "she sings Y's “Z”": a cover of Y's song
             seen.add(key)
             role = _role(ctx, person, stated, kind)
+            given.append(
+                kind or ROLE_KIND.get(role or "", "film" if role in ("actor", "director") else "other")
+            )
             yield Project(
                 person=person,
                 title=text,
-                kind=kind or ROLE_KIND.get(role or "", "film" if role in ("actor", "director") else "other"),  # type: ignore[arg-type]
+                kind=given[-1],  # type: ignore[arg-type]
                 role=role,
                 date=when,
                 status=_status(sent),  # type: ignore[arg-type]
                 confidence=confidence(0.8 if stated or how != "subject" else 0.65, sent),
                 evidence=[ctx.evidence(sent)],
                 cue=how,
+            )
+        if not _describes(doc, title, sent):
+            hosted = talk or title.host or credit[len(owners) :]
+            known = TALK if hosted else _known_kind(doc, text, kind, given)
+            ctx.remember_work(title.start, text, known, _listed(doc, title, found))
+    yield from _pointed(ctx, sent, found, seen)
+
+
+def _known_kind(doc: Doc, text: str, kind: str | None, given: list[str]) -> str | None:
+    """A title's kind for a later "the show" / "the film": its sentence's work noun, else the one kind
+    its other mentions name, else the kind the role of its facts here says ("host": TV), else None
+    (an actor's work may be a film or a show)."""
+    if kind is not None:
+        return kind
+    kinds = title_kinds(doc, text)
+    if len(kinds) == 1:
+        return next(iter(kinds))
+    return next((k for k in given if k), None)
+
+
+def _listed(doc: Doc, title: Title, found: list[Title]) -> bool:
+    """One of a list of titles ("roles in A, B and C", "a judge on “A” and “B”")."""
+    if title.lead is not None or any(t.lead is title for t in found):
+        return True
+    return any(t is not title and (_conjoined(doc, title, t) or _conjoined(doc, t, title)) for t in found)
+
+
+def _conjoined(doc: Doc, title: Title, other: Title) -> bool:
+    """``title`` is a conjunct of ``other`` in the parse."""
+    root = title.span(doc).root
+    return root.dep_ == "conj" and other.start <= root.head.i < other.end
+
+
+def _describes(doc: Doc, title: Title, sent: Span) -> bool:
+    """ "the Harbor Lights star Y": a title before a role noun describes a person, and one named to
+    compare ("a US version of X") is another work; neither is the work the text goes on to tell."""
+    j = past_quote(doc, title.end, sent)
+    if j < sent.end and doc[j].lower_ in lx.ROLE_NOUNS:
+        return True
+    root = title.span(doc).root  # "a US version of X", "a show like X": another work, named to compare
+    return root.dep_ == "pobj" and (
+        root.head.lower_ == "like" or (root.head.lower_ == "of" and root.head.head.lower_ in VERSION_NOUNS)
+    )
+
+
+VERSION_NOUNS = frozenset(
+    {"version", "remake", "spin-off", "spinoff", "adaptation", "copy", "answer", "reboot"}
+)
+
+
+def _pointed(ctx: Ctx, sent: Span, found: list[Title], seen: set[tuple[str, str]]) -> Iterator[Project]:
+    """ "She joined the show in May": people the sentence ties to a work noun that points back to a title
+    named a little before (``project_anaphora``)."""
+    taken = {i for t in found for i in range(t.start, t.end)} | {
+        t.noun.i for t in found if t.noun is not None
+    }
+    for noun in anaphors(sent, taken):
+        kinds = anaphor_kinds(noun)
+        found_work = meant(ctx.works, noun.i, kinds)
+        if found_work is None:
+            continue
+        text, kind = found_work
+        if unsure(noun):
+            continue
+        for person, stated, how in _links(ctx, Title(noun.i, noun.i + 1, None), sent):
+            key = (person, text.lower())
+            if key in seen:
+                continue
+            seen.add(key)
+            yield Project(
+                person=person,
+                title=text,
+                kind=kind,  # type: ignore[arg-type]
+                role=_role(ctx, person, stated, kind),
+                status=_status(sent),  # type: ignore[arg-type]
+                confidence=confidence(0.6, sent),
+                evidence=[ctx.evidence(sent)],
+                cue=f"{how}, the {noun.lower_}",
             )
