@@ -287,6 +287,15 @@ def _listed_after_child_noun(tok: Token) -> bool:
     return t is not tok and t.i > 0 and t.doc[t.i - 1].lower_ in CHILD_LIST_NOUNS
 
 
+def _owns_capitalised_kin(doc: Doc, i: int) -> bool:
+    """ "Destiny's Child", "Daddy's Home": a capitalised kin word after the possessive makes one name."""
+    return (
+        i < len(doc)
+        and doc[i].text[:1].isupper()
+        and (doc[i].lower_ in CHILD_LIST_NOUNS or doc[i].lower_ in lx.PARENT_NOUNS)
+    )
+
+
 def _supported(doc: Doc, s: Span) -> bool:
     """Evidence that a lone capitalised word names a person: it acts (subject of a verb), owns
     ("X's"), is described ("rapper X", "X, 36,"), or fills a kinship or coordination slot."""
@@ -295,7 +304,7 @@ def _supported(doc: Doc, s: Span) -> bool:
         return True
     if _listed_after_child_noun(root):
         return True  # "their three children, Violet, Samuel and Seraphina"
-    if s.end < len(doc) and doc[s.end].tag_ == "POS":
+    if s.end < len(doc) and doc[s.end].tag_ == "POS" and not _owns_capitalised_kin(doc, s.end + 1):
         return True
     if root.dep_ == "dobj" and root.head.lemma_.lower() in PERSON_OBJECT_LEMMAS:
         return True  # "she is dating X", "he married X", "they adopted X"

@@ -1107,7 +1107,10 @@ def _in_law(noun: Token) -> bool:
 
 def _noun(tok: Token) -> bool:
     """A common noun, also one the tagger calls a proper noun though it is written in lower case ("and
-    son Leo")."""
+    son Leo"); not a capitalised one after a possessive, which names a band or a day ("Destiny's
+    Child", "Father's Day")."""
+    if tok.text[:1].isupper() and tok.i > 0 and tok.doc[tok.i - 1].tag_ == "POS":
+        return False
     return (
         tok.pos_ == "NOUN"
         or (tok.pos_ == "PROPN" and tok.is_lower)

@@ -609,7 +609,15 @@ def _after_possessive(ctx: Ctx, sent: Span) -> Iterator[Title]:
             continue
         if headline_style(ctx, sent, tok.i - 1):
             continue  # "… Sister Kim's Perfume Launch": in a headline every word is capitalised
-        yield from _title_at(ctx, sent, tok.i + 1, None, need_shape=True, require_work=True)
+        for title in _title_at(ctx, sent, tok.i + 1, None, need_shape=True, require_work=True):
+            if sent.doc[title.end - 1].lower_ not in STAFF_NOUNS:
+                yield title  # "Prince Tom's Private Secretary": a post on someone's staff, no work
+
+
+# Capitalised posts on someone's staff: "X's Private Secretary", "X's Chief of Staff"
+STAFF_NOUNS = frozenset(
+    {"secretary", "assistant", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "staff", "press"}
+)
 
 
 def _title_at(

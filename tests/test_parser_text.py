@@ -1,5 +1,5 @@
-"""A hyphen between spaces is a dash: the parser reads it so, and the evidence keeps the file's text.
-Invented sentences; the positive cases fail without the rule."""
+"""What the parser reads: a hyphen between spaces is a dash, an apostrophe inside a word is straight;
+the evidence keeps the file's text. Invented sentences; the positive cases fail without the rule."""
 
 from __future__ import annotations
 
@@ -40,3 +40,30 @@ def test_a_list_after_a_kin_noun_and_a_dash_is_still_read() -> None:
     )
     pairs = sorted(f["people"] for f in facts_of(run_text(text), "relationship"))
     assert pairs == [["Dana Cole", "Tom Reed"], ["Mia Lane", "Tom Reed"]]
+
+
+def test_a_curly_apostrophe_inside_a_word_is_read_as_a_straight_one() -> None:
+    """ "America’s Next Star": with the curly apostrophe the tagger split a place from a name."""
+    text = "Dana Cole made her debut as the new host of America’s Next Star."
+    assert [(f["person"], f["title"]) for f in facts_of(run_text(text), "project")] == [
+        ("Dana Cole", "America's Next Star")
+    ]
+
+
+def test_as_parsed_keeps_curly_quotation_marks() -> None:
+    """Guard: only an apostrophe between letters changes; quotation marks stay as they are."""
+    text = "She sang ‘Paper Boats’ on Dana’s show."
+    assert as_parsed(text) == "She sang ‘Paper Boats’ on Dana's show."
+
+
+def test_a_capitalised_kin_word_after_a_possessive_is_part_of_a_name() -> None:
+    """Guard: "Destiny’s Child" (read with a straight apostrophe) is a band, no child and no person."""
+    result = run_text("Dana Cole and Mia Lane have been friends since Dana was a member of Destiny’s Child.")
+    assert facts_of(result, "child") == []
+    assert "Destiny" not in {p.name for p in result.people}
+
+
+def test_a_post_on_someones_staff_is_no_work() -> None:
+    """Guard: "Prince Tom’s Private Secretary" (read with a straight apostrophe) is a job, not a work."""
+    text = "Prince Tom’s Private Secretary, former expert Mia Lane, is said to be considering her options."
+    assert facts_of(run_text(text), "project") == []
