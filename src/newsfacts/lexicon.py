@@ -186,6 +186,8 @@ DESCRIPTOR_NOUNS = frozenset(
         "legend",
         "hitmaker",
         "starlet",
+        "superstar",
+        "megastar",
         "crooner",
         "songstress",
         "vocalist",
@@ -826,6 +828,8 @@ ROLE_NOUNS = {
     "work": None,
     # "a fashion icon on Harbor Lights": a standing in a work, its role unsaid
     "icon": None,
+    "superstar": None,  # "the Paper Sky superstar": a song's or a film's, the work says which
+    "megastar": None,
     "singer": "singer",
     "rapper": "singer",
     "frontman": "singer",

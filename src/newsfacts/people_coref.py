@@ -255,6 +255,7 @@ def resolve_references(
     history: list[tuple[str, int, float]] = []  # every mention and its weight, in order
     ages = _stated_ages(doc, spans)
     quiet = _quiet_quotes(doc, starts)
+    quoted = _quoted_sentences(doc)
 
     def seen(key: str, tok: Token) -> None:
         # "X … his health": a later word for X in the same sentence leaves X its sentence's subject
@@ -333,6 +334,11 @@ def resolve_references(
                             tok.sent, starts, refs, headline_end if tok.idx >= headline_end else 0
                         )
                         - _in_other_phrase(tok, starts)
+                        - (
+                            _apart_in_sentence(tok, refs, people, want, tok.sent.start in quoted)
+                            if _epithet(tok)
+                            else set()
+                        )
                     )
                     target = _of_age(ages, people, age, want, blocked) if age is not None else ()
                     if target:
@@ -645,6 +651,8 @@ def _excluded(tok: Token, refs: dict[int, tuple[str, ...]]) -> set[str]:
     out |= _own_subject(tok, refs)
     h = tok.head
     for _ in range(2):
+        if h.dep_ == "relcl" and _relative_subject_owner(tok, h):
+            break  # "A, who finalized his divorce": the relative pronoun's antecedent owns it
         if h.dep_ == "relcl":  # "A and B, who he married": he is neither (unless A has its own clause)
             listed = [h.head]
             first = h.head.head if h.head.dep_ == "conj" else None
@@ -659,6 +667,17 @@ def _excluded(tok: Token, refs: dict[int, tuple[str, ...]]) -> set[str]:
             break
         h = h.head
     return out
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
+def _relative_subject_owner(tok: Token, relcl: Token) -> bool:
+    """ "X, who finalized his divorce": a possessive pronoun in a relative clause whose subject is the
+    relative pronoun itself."""
+    return tok.dep_ == "poss" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS for c in relcl.children
+    )
 
 
 def _own_subject(tok: Token, refs: dict[int, tuple[str, ...]]) -> set[str]:
@@ -901,12 +920,83 @@ def _in_other_phrase(tok: Token, starts: dict[int, tuple[Span, str]]) -> set[str
             (root.dep_ == "pobj" and root.head.head.pos_ in ("NOUN", "PROPN"))
             or (root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass"))
             or (root.dep_ == "compound" and root.head.pos_ == "NOUN")  # "the second X sighting since …"
+            or _names_modifier(root)  # "the A/B/C love triangle": names run into a noun
         )
         if i < tok.i and phrase and _clause_of(root).i != own.i:
             inside.add(key)
         else:
             elsewhere.add(key)
     return inside - elsewhere
+
+
+def _apart_in_sentence(
+    tok: Token,
+    refs: dict[int, tuple[str, ...]],
+    people: dict[str, PersonRec],
+    want: str | None,
+    sent_start_quoted: bool,
+) -> set[str]:
+    """People mentioned earlier in the sentence, in another clause, only where a pronoun could not have
+    stood for them: inside a quotation the description stands outside of ("'Tom has kept away,' a
+    source close to the Harbor actor said": the speaker's words, not the writer's) or, when the
+    description's sex is known and theirs is that one, as one of two coordinated people ("Dana and
+    Cole have had fans swooning since the Harbor star proposed to his wife": "he" could have been
+    either). They stay possible antecedents of the description."""
+    quote = _quotation_tokens(tok.sent, sent_start_quoted)
+    own = _clause_of(tok)
+    apart: set[str] = set()
+    elsewhere: set[str] = set()
+    for t in tok.sent:
+        who = refs.get(t.i, ())
+        if len(who) != 1 or t.tag_ == "PRP$" or t.i == tok.i:
+            continue
+        if (
+            t.i < tok.i
+            and _clause_of(t).i != own.i
+            and (
+                (t.i in quote and tok.i not in quote)
+                or (want is not None and people[who[0]].gender == want and _coordinated_people(t, refs))
+            )
+        ):
+            apart.update(who)
+        else:
+            elsewhere.update(who)
+    return apart - elsewhere
+
+
+def _coordinated_people(t: Token, refs: dict[int, tuple[str, ...]]) -> bool:
+    """ "Dana and Cole", "he and Dana": the token's phrase is joined by "and" to another person's."""
+    while t.dep_ in ("compound", "flat") and t.head.i != t.i and refs.get(t.head.i) == refs.get(t.i):
+        t = t.head  # the first name of "Dana Cole": up to the name's head
+    mine = refs.get(t.i, ())
+    if t.dep_ == "conj" and refs.get(t.head.i, mine) != mine:
+        return True
+    return any(c.dep_ == "conj" and refs.get(c.i, mine) != mine for c in t.children)
+
+
+def _quotation_tokens(sent: Span, start_quoted: bool) -> set[int]:
+    """Tokens of the quotation the sentence opens with, when it has a verb and closes inside the
+    sentence ("'Tom has kept away,' a source said"): someone's words, with the attribution after them;
+    ``start_quoted``: the sentence opens inside a quotation begun before it."""
+    opens = sent[0].text in lx.QUOTE_MARKS
+    if not (opens or start_quoted):
+        return set()
+    run: list[Token] = []
+    for t in sent[1:] if opens else sent:
+        if t.text in lx.QUOTE_MARKS and t.is_punct and t.tag_ != "POS":
+            if len(run) >= 4 and any(r.pos_ in ("VERB", "AUX") for r in run):
+                return {r.i for r in run}
+            return set()
+        run.append(t)
+    return set()
+
+
+def _names_modifier(root: Token) -> bool:
+    """ "the Dana/Cole/Ava love triangle": a name that modifies, through other names, a common noun."""
+    t = root
+    while t.dep_ in ("compound", "nmod") and t.head.pos_ == "PROPN" and t.head.i != t.i:
+        t = t.head
+    return t is not root and t.dep_ in ("compound", "nmod") and t.head.pos_ == "NOUN"
 
 
 def _clause_of(tok: Token) -> Token:

@@ -1,0 +1,74 @@
+"""Epithets made of a title and a role noun ("the Harbor Lights star", "the 'Paper Sky' superstar") name a
+person and a project. Who the epithet means: a person named earlier in the sentence only where a pronoun
+could not have stood for them (inside an opening quotation, as one of two coordinated people of the
+epithet's sex, inside a run of names that modifies a noun) is still a candidate. Invented sentences;
+each positive test fails without its rule."""
+
+from __future__ import annotations
+
+from helpers import pairs, projects
+
+
+def test_name_inside_an_opening_quotation_is_still_the_epithets_person() -> None:
+    text = (
+        "Tom Vale has not seen his daughter Ivy Vale in years. Rita Lane was his wife then. "
+        '"Tom has steered clear of Ivy because of Rita and did not feel he could come back," '
+        "a source close to the Iron Coast actor told reporters."
+    )
+    assert ("Tom Vale", "Iron Coast") in projects(text)
+
+
+def test_one_of_a_coordinated_couple_of_the_epithets_sex() -> None:
+    text = (
+        "Dean Hollis and Mara Quinn are expecting their second child. "
+        "Dean Hollis and Mara Quinn have had fans swooning all year, especially when we learned that "
+        "the Harbor Lights star had upgraded his wife's ring for no reason at all."
+    )
+    assert ("Dean Hollis", "Harbor Lights") in projects(text)
+
+
+def test_names_run_into_a_noun_are_no_argument_of_the_clause() -> None:
+    text = (
+        "Paul Greer told a magazine that he had an affair with Lena Moss. "
+        "Lena Moss was married to Brad Kent at the time. "
+        "The claim could change the way we think about the Brad/Lena/Ava love triangle, because it would "
+        "mean that the Paper Sky star is no longer an innocent victim."
+    )
+    assert ("Lena Moss", "Paper Sky") in projects(text)
+
+
+def test_superstar_is_a_role_noun() -> None:
+    text = (
+        "Janet Holt welcomed her first child in January. "
+        "The “Night Rain” superstar then split from her husband Omar Sayed."
+    )
+    assert ("Janet Holt", "Night Rain") in projects(text)
+
+
+def test_a_possessive_in_a_relative_clause_is_its_antecedents() -> None:
+    text = (
+        "Mark Dalton is moving on with Emily Hart. "
+        "An insider spoke of the 54-year-old, who finalized his divorce from Sarah Cole in January."
+    )
+    assert pairs(text, "divorce") == [["Mark Dalton", "Sarah Cole"]]
+
+
+def test_guard_a_description_in_apposition_is_not_someone_in_the_quotation() -> None:
+    """Guard: "said X, the global brand president of Y" describes X, not the woman of the quotation."""
+    text = (
+        "Kara Lenn was at the launch in Paris. "
+        '"I think what is so exciting about her is that she speaks to young people," said Jane Ito, '
+        "the global brand president of Halden Beauty."
+    )
+    found = projects(text)
+    assert ("Jane Ito", "Halden Beauty") in found
+    assert ("Kara Lenn", "Halden Beauty") not in found
+
+
+def test_guard_a_coordinated_person_of_unknown_sex_stays_excluded() -> None:
+    """Guard: the epithet's sex unsaid, the two coordinated people stay excluded ("he and X")."""
+    text = (
+        "Lena Moss has found a new boyfriend, and a friend said Kyle Roan is not thrilled. "
+        "Since he and Lena Moss dated for years, the Iron Coast star is apparently a little sad."
+    )
+    assert ("Lena Moss", "Iron Coast") not in projects(text)
