@@ -72,3 +72,25 @@ def test_guard_a_coordinated_person_of_unknown_sex_stays_excluded() -> None:
         "Since he and Lena Moss dated for years, the Iron Coast star is apparently a little sad."
     )
     assert ("Lena Moss", "Iron Coast") not in projects(text)
+
+
+def test_a_person_known_to_be_of_the_epithets_sex_before_one_of_unknown_sex() -> None:
+    text = (
+        "Taylor Brooks and Marcus Reed were seen in Rome. Taylor Brooks smiled at the cameras and Taylor "
+        'Brooks waved. The "Night Rain" rapper later sued his label.'
+    )
+    assert projects(text) == [("Marcus Reed", "Night Rain")]
+
+
+def test_guard_one_of_unknown_sex_when_nobody_of_the_epithets_sex_is_known() -> None:
+    """Guard: with nobody known to be a man around, "his" does not rule out a person of unknown sex."""
+    text = 'Taylor Brooks smiled at the cameras and waved. The "Night Rain" rapper later sued his label.'
+    assert projects(text) == [("Taylor Brooks", "Night Rain")]
+
+
+def test_her_before_a_noun_tells_the_epithets_sex() -> None:
+    text = (
+        "Lena Lowe dated Ethan Cole for a year. Ethan Cole has moved on. A magazine says the "
+        '"Paper Sky" singer has been contacting her ex ever since he moved to Boston.'
+    )
+    assert projects(text) == [("Lena Lowe", "Paper Sky")]

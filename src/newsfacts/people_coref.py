@@ -345,7 +345,7 @@ def resolve_references(
                         pass
                     elif _epithet(tok):
                         target = _named_in_title(tok, starts) or _salient(
-                            history, people, want, sent_no, here, quiet
+                            history, people, want, sent_no, here, quiet, known_first=True
                         )
                         if target and tok.pos_ != "NOUN":  # "The Hawks forward has …": the parse's head
                             run = range(_title_start(tok) or tok.i, tok.i)
@@ -787,12 +787,18 @@ def _description_gender(tok: Token, starts: dict[int, tuple[Span, str]]) -> str 
     for t in tok.doc[tok.i + 1 : tok.sent.end]:
         if t.i in starts or t.text in lx.QUOTE_MARKS:
             return None
-        if t.dep_ in ("nsubj", "nsubjpass", "poss"):
+        if t.dep_ in ("nsubj", "nsubjpass", "poss") or _possessive_her(t):
             if t.lower_ in lx.FEMALE_PRONOUNS:
                 return "female"
             if t.lower_ in lx.MALE_PRONOUNS:
                 return "male"
     return None
+
+
+def _possessive_her(t: Token) -> bool:
+    """ "contacting her ex": an object "her" right before a noun is a possessive the parser misread."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return t.lower_ == "her" and t.dep_ == "dobj" and nxt is not None and nxt.pos_ in ("NOUN", "ADJ")
 
 
 def _by_descriptor(
@@ -1044,6 +1050,7 @@ def _salient(
     sent_no: int,
     exclude: set[str],
     quiet: list[int] | None = None,
+    known_first: bool = False,
 ) -> tuple[str, ...]:
     """A definite description with no name of its own ("the Harbor Lights star") is the most salient
     person of a compatible gender who is no co-argument of it. Every mention counts (0.2: the
@@ -1061,6 +1068,8 @@ def _salient(
     live = [k for k in score if sent_no - last[k] - (quiet[sent_no] - quiet[last[k]] if quiet else 0) <= 5]
     if not live:
         return ()
+    if known_first and want:  # "the Paper Sky rapper … his": a man the article knows as one, before
+        live = [k for k in live if people[k].gender == want] or live  # someone of unknown sex
     return (max(live, key=lambda k: (score[k], last[k])),)
 
 
