@@ -94,3 +94,11 @@ def test_her_before_a_noun_tells_the_epithets_sex() -> None:
         '"Paper Sky" singer has been contacting her ex ever since he moved to Boston.'
     )
     assert projects(text) == [("Lena Lowe", "Paper Sky")]
+
+
+def test_an_unaccented_fiance_tells_no_sex() -> None:
+    text = (
+        "Marco Ruiz was seen in Rome with his longtime love and rumoured fiance, Charla Voss. "
+        "The Iron Coast star showed off a radiant glow as her blonde locks were swept back."
+    )
+    assert projects(text) == [("Charla Voss", "Iron Coast")]

@@ -67,8 +67,7 @@ MALE_NOUNS = frozenset(
         "king",
         "prince",
         "duke",
-        "fiance",
-        "fiancé",
+        "fiancé",  # unaccented "fiance" is written for women as often as for men: no evidence
         "widower",
         "businessman",
         "spokesman",
