@@ -102,3 +102,23 @@ def test_an_unaccented_fiance_tells_no_sex() -> None:
         "The Iron Coast star showed off a radiant glow as her blonde locks were swept back."
     )
     assert projects(text) == [("Charla Voss", "Iron Coast")]
+
+
+def test_an_epithet_whose_person_is_a_clear_choice_names_the_title() -> None:
+    """The parser does not hang the title on the role noun; the person is not the article's most
+    mentioned one, but the only man around, so the who-is-who is sure of him."""
+    text = (
+        "Kim Lark and Dario Venn are expecting. Kim Lark and Dario Venn have had us swooning all year, "
+        "especially when we found out that the Guardians of the Harbor star had upgraded his wife's "
+        "wedding ring."
+    )
+    assert projects(text) == [("Dario Venn", "Guardians of the Harbor")]
+
+
+def test_guard_a_coordinated_couple_and_an_epithet_of_unsaid_sex() -> None:
+    """Guard: nothing says which of the two the epithet is."""
+    text = (
+        "Kim Lark and Dario Venn have had us swooning all year, especially when we found out that the "
+        "Guardians of the Harbor star had upgraded the family car."
+    )
+    assert projects(text) == []

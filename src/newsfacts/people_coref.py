@@ -239,9 +239,11 @@ def resolve_references(
     spans: list[tuple[Span, str]],
     refs: dict[int, tuple[str, ...]],
     headline_end: int = 0,
+    sure: set[int] | None = None,
 ) -> None:
     """Pronouns, "the actress", "the couple" → the nearest compatible person earlier in the same
-    sentence, else the most recent one of that gender; plural ones → the current couple."""
+    sentence, else the most recent one of that gender; plural ones → the current couple. ``sure`` gets
+    the epithets ("the Harbor Lights star") whose person was a clear choice."""
     starts = {s.start: (s, key) for s, key in spans}
     recent: list[tuple[str, int, bool]] = []  # (person, sentence number, was a subject), most recent last
     pairs: dict[tuple[str, ...], list[tuple[int, float]]] = {}  # coordinated pairs: (sentence, weight)
@@ -344,9 +346,19 @@ def resolve_references(
                     if target:
                         pass
                     elif _epithet(tok):
-                        target = _named_in_title(tok, starts) or _salient(
-                            history, people, want, sent_no, here, quiet, known_first=True
-                        )
+                        clear: list[bool] = []
+                        target = _named_in_title(tok, starts)
+                        if target:
+                            clear.append(True)
+                        else:
+                            target = _salient(history, people, want, sent_no, here, quiet, known_first=True)
+                            # sure only if the people named around it, left out above, are far behind too
+                            wider = _salient(
+                                history, people, want, sent_no, blocked, quiet, known_first=True, sure=clear
+                            )
+                            clear.append(wider == target)
+                        if target and all(clear) and sure is not None:
+                            sure.add(i)
                         if target and tok.pos_ != "NOUN":  # "The Hawks forward has …": the parse's head
                             run = range(_title_start(tok) or tok.i, tok.i)
                             for k in run:
@@ -1051,12 +1063,14 @@ def _salient(
     exclude: set[str],
     quiet: list[int] | None = None,
     known_first: bool = False,
+    sure: list[bool] | None = None,
 ) -> tuple[str, ...]:
     """A definite description with no name of its own ("the Harbor Lights star") is the most salient
     person of a compatible gender who is no co-argument of it. Every mention counts (0.2: the
     article's topic), recent ones more (0.6 per sentence back); a name as subject weighs 2, another
     name 1, a pronoun 0.5 (half that off subject). Nobody mentioned in the last five sentences
-    qualifies; a quotation that names nobody (``quiet``: the speaker going on) is not counted."""
+    qualifies; a quotation that names nobody (``quiet``: the speaker going on) is not counted.
+    ``sure``: gets whether the choice is clear (nobody else, or everyone else far behind)."""
     score: dict[str, float] = {}
     last: dict[str, int] = {}
     for key, n, weight in history:
@@ -1066,11 +1080,21 @@ def _salient(
         score[key] = score.get(key, 0.0) + weight * (0.6 ** max(0, sent_no - n) + 0.2)
         last[key] = n
     live = [k for k in score if sent_no - last[k] - (quiet[sent_no] - quiet[last[k]] if quiet else 0) <= 5]
-    if not live:
-        return ()
     if known_first and want:  # "the Paper Sky rapper … his": a man the article knows as one, before
         live = [k for k in live if people[k].gender == want] or live  # someone of unknown sex
+    if sure is not None:
+        sure.append(_clear_lead(sorted((score[k] for k in live), reverse=True)))
+    if not live:
+        return ()
     return (max(live, key=lambda k: (score[k], last[k])),)
+
+
+CLEAR_LEAD = 3.0  # how many times the runner-up's salience the chosen person needs to be sure
+
+
+def _clear_lead(scores: list[float]) -> bool:
+    """The most salient candidate stands alone or far ahead of the next one."""
+    return len(scores) == 1 or (len(scores) > 1 and scores[0] >= CLEAR_LEAD * scores[1])
 
 
 def _salience(history: list[tuple[str, int, float]], sent_no: int) -> dict[str, float]:

@@ -326,7 +326,10 @@ def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
     for tok in sent:
         if tok.lower_ not in lx.ROLE_NOUNS or tok.i == sent.start:
             continue
-        described = _main_person(ctx, ctx.cast.at(tok))  # "the Baby hitmaker": the article's subject
+        # "the Baby hitmaker": the article's subject, or one the who-is-who was sure of
+        described = _main_person(ctx, ctx.cast.at(tok)) or (
+            tok.i in ctx.cast.sure and len(ctx.cast.at(tok)) == 1
+        )
         if not nominal(tok) and not described:
             continue
         end = co_prefix(doc, tok.i)  # "Lune co-founder X": the tokenizer splits "co-" off
