@@ -122,3 +122,24 @@ def test_guard_a_coordinated_couple_and_an_epithet_of_unsaid_sex() -> None:
         "Guardians of the Harbor star had upgraded the family car."
     )
     assert projects(text) == []
+
+
+def test_a_title_that_names_a_family_is_the_one_recent_member_of_it() -> None:
+    text = (
+        "Serena Moss married Alexis Hunt on Thursday. Serena Moss wore a gown by a famous designer. "
+        "Serena Moss danced with Alexis Hunt all night. Among the guests was Kimberly Vale. "
+        "The Keeping Up With the Vales star told reporters that the couple were meant to be."
+    )
+    assert projects(text) == [("Kimberly Vale", "Keeping Up With the Vales")]
+
+
+def test_guard_a_title_that_names_a_family_of_two_members_picks_neither_by_name() -> None:
+    """Guard: two of the family are around; the family name does not say which."""
+    text = (
+        "Serena Moss married Alexis Hunt on Thursday. Serena Moss wore a gown by a famous designer. "
+        "Among the guests were Kimberly Vale and Chloe Vale. "
+        "The Keeping Up With the Vales star told reporters that the couple were meant to be."
+    )
+    found = projects(text)
+    assert ("Kimberly Vale", "Keeping Up With the Vales") not in found
+    assert ("Chloe Vale", "Keeping Up With the Vales") not in found

@@ -347,7 +347,9 @@ def resolve_references(
                         pass
                     elif _epithet(tok):
                         clear: list[bool] = []
-                        target = _named_in_title(tok, starts)
+                        target = _named_in_title(tok, starts) or _family_in_title(
+                            tok, people, history, sent_no, here
+                        )
                         if target:
                             clear.append(True)
                         else:
@@ -627,6 +629,30 @@ def _named_in_title(tok: Token, starts: dict[int, tuple[Span, str]]) -> tuple[st
     named = [s for i, (s, k) in starts.items() if k == key and first <= i < tok.i]
     first_name = _first_name(starts, key)
     return (key,) if all(name_words(s.text) == first_name for s in named) else ()
+
+
+def _family_in_title(
+    tok: Token,
+    people: dict[str, PersonRec],
+    history: list[tuple[str, int, float]],
+    sent_no: int,
+    exclude: set[str],
+) -> tuple[str, ...]:
+    """ "the Keeping Up With the Vales star": a title that names a family in the plural is the show of
+    the one person of that family name the article has mentioned in the last five sentences."""
+    first = _title_start(tok)
+    if first is None:
+        return ()
+    families = {
+        t.lower_[:-1] for t in tok.doc[first : tok.i] if t.lower_.endswith("s") and t.text[:1].isupper()
+    }
+    recent = {key for key, n, _ in history if sent_no - n <= 5}
+    match = [
+        k
+        for k, p in people.items()
+        if len(p.tokens) > 1 and families & set(p.tokens[1:]) and k not in exclude
+    ]
+    return (match[0],) if len(match) == 1 and match[0] in recent else ()
 
 
 def _first_name(starts: dict[int, tuple[Span, str]], key: str) -> list[str]:
