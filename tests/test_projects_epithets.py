@@ -143,3 +143,19 @@ def test_guard_a_title_that_names_a_family_of_two_members_picks_neither_by_name(
     found = projects(text)
     assert ("Kimberly Vale", "Keeping Up With the Vales") not in found
     assert ("Chloe Vale", "Keeping Up With the Vales") not in found
+
+
+def test_a_hyphenated_title_before_the_role_noun() -> None:
+    assert projects("Tom Hale was seen in Rome. The High-Rise star wore a suit.") == [
+        ("Tom Hale", "High-Rise")
+    ]
+
+
+def test_guard_an_award_compound_is_no_title() -> None:
+    """Guard: "Oscar-winning" is a description, not a title with an inner hyphen."""
+    assert projects("Tom Hale was seen in Rome. The Oscar-winning star wore a suit.") == []
+
+
+def test_comedian_is_a_role_noun() -> None:
+    text = "Tom Hale was seen in Rome. The Wedding Crashers comedian wore a suit."
+    assert projects(text) == [("Tom Hale", "Wedding Crashers")]

@@ -838,6 +838,7 @@ ROLE_NOUNS = {
     "crooner": "singer",
     "actress": "actor",
     "actor": "actor",
+    "comedian": "actor",  # "the Wedding Crashers comedian": a part in it
     "player": "player",
     "quarterback": "player",
     "coach": "coach",

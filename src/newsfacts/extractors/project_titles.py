@@ -342,6 +342,7 @@ def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
             and (
                 cap(doc[start - 1])
                 or doc[start - 1].lower_ in TITLE_INNER
+                or _inner_hyphen(doc, start - 1, sent)  # "the High-Rise star"
                 or (  # "New Year's Eve performance": a possessive inside the run, not a person's
                     doc[start - 1].text in {"'s", "’s"}
                     and start - 2 >= sent.start
@@ -387,6 +388,18 @@ def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
 
 
 SENTENCE_LINKS = frozenset({"meanwhile", "plus", "also", "still"})
+
+
+def _inner_hyphen(doc: Doc, i: int, sent: Span) -> bool:
+    """ "High-Rise": a hyphen with no space around it between two capitalised words of a title."""
+    return (
+        doc[i].text in {"-", "–"}
+        and i - 1 >= sent.start
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and cap(doc[i - 1])
+        and cap(doc[i + 1])
+    )
 
 
 def _linking_opener(tok: Token) -> bool:
