@@ -159,3 +159,8 @@ def test_guard_an_award_compound_is_no_title() -> None:
 def test_comedian_is_a_role_noun() -> None:
     text = "Tom Hale was seen in Rome. The Wedding Crashers comedian wore a suit."
     assert projects(text) == [("Tom Hale", "Wedding Crashers")]
+
+
+def test_guard_a_nationality_with_a_hyphen_is_no_title() -> None:
+    """Guard: "Israeli-American" names a nationality, not a work."""
+    assert projects("Tom Hale was seen in Rome. The Israeli-American actor wore a suit.") == []

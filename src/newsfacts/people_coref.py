@@ -355,8 +355,17 @@ def resolve_references(
                         else:
                             target = _salient(history, people, want, sent_no, here, quiet, known_first=True)
                             # sure only if the people named around it, left out above, are far behind too
+                            # "the Harbor actor": the noun leans male, but is no evidence of sex to be sure on
+                            sure_want = None if low in lx.GENDER_NEUTRAL_ROLES else want
                             wider = _salient(
-                                history, people, want, sent_no, blocked, quiet, known_first=True, sure=clear
+                                history,
+                                people,
+                                sure_want,
+                                sent_no,
+                                blocked,
+                                quiet,
+                                known_first=True,
+                                sure=clear,
                             )
                             clear.append(wider == target)
                         if target and all(clear) and sure is not None:
