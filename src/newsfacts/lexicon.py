@@ -68,8 +68,7 @@ MALE_NOUNS = frozenset(
         "king",
         "prince",
         "duke",
-        "fiance",
-        "fiancé",
+        "fiancé",  # unaccented "fiance" is written for women as often as for men: no evidence
         "widower",
         "businessman",
         "spokesman",
@@ -193,6 +192,8 @@ DESCRIPTOR_NOUNS = frozenset(
         "legend",
         "hitmaker",
         "starlet",
+        "superstar",
+        "megastar",
         "crooner",
         "songstress",
         "vocalist",
@@ -833,6 +834,8 @@ ROLE_NOUNS = {
     "work": None,
     # "a fashion icon on Harbor Lights": a standing in a work, its role unsaid
     "icon": None,
+    "superstar": None,  # "the Paper Sky superstar": a song's or a film's, the work says which
+    "megastar": None,
     "singer": "singer",
     "rapper": "singer",
     "frontman": "singer",
@@ -842,6 +845,7 @@ ROLE_NOUNS = {
     "crooner": "singer",
     "actress": "actor",
     "actor": "actor",
+    "comedian": "actor",  # "the Wedding Crashers comedian": a part in it
     "player": "player",
     "quarterback": "player",
     "coach": "coach",

@@ -127,7 +127,8 @@ def resolve_people(doc: Doc, headline_end: int = 0) -> Cast:
         for i in range(s.start, s.end):
             refs[i] = (key,)
     assign_gender(doc, cl.people, spans)
-    resolve_references(doc, cl.people, spans, refs, headline_end)
+    sure: set[int] = set()
+    resolve_references(doc, cl.people, spans, refs, headline_end, sure)
     people = {k: p for k, p in cl.people.items() if p.mentions > 0}
     name_spans = [(s.start, s.end, key) for s, key in spans]
-    return Cast(people=people, refs=refs, name_spans=name_spans)
+    return Cast(people=people, refs=refs, name_spans=name_spans, sure=sure)

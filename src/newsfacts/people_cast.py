@@ -28,6 +28,7 @@ class Cast:
     people: dict[str, PersonRec]
     refs: dict[int, tuple[str, ...]]  # token index → the people it refers to
     name_spans: list[tuple[int, int, str]]  # (start token, end token, person key), in order
+    sure: set[int] = field(default_factory=set)  # epithets ("the Harbor star") whose person was clear
 
     def at(self, token: Token | int) -> tuple[str, ...]:
         i = token if isinstance(token, int) else token.i

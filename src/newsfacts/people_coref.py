@@ -239,9 +239,11 @@ def resolve_references(
     spans: list[tuple[Span, str]],
     refs: dict[int, tuple[str, ...]],
     headline_end: int = 0,
+    sure: set[int] | None = None,
 ) -> None:
     """Pronouns, "the actress", "the couple" → the nearest compatible person earlier in the same
-    sentence, else the most recent one of that gender; plural ones → the current couple."""
+    sentence, else the most recent one of that gender; plural ones → the current couple. ``sure`` gets
+    the epithets ("the Harbor Lights star") whose person was a clear choice."""
     starts = {s.start: (s, key) for s, key in spans}
     recent: list[tuple[str, int, bool]] = []  # (person, sentence number, was a subject), most recent last
     pairs: dict[tuple[str, ...], list[tuple[int, float]]] = {}  # coordinated pairs: (sentence, weight)
@@ -255,6 +257,7 @@ def resolve_references(
     history: list[tuple[str, int, float]] = []  # every mention and its weight, in order
     ages = _stated_ages(doc, spans)
     quiet = _quiet_quotes(doc, starts)
+    quoted = _quoted_sentences(doc)
 
     def seen(key: str, tok: Token) -> None:
         # "X … his health": a later word for X in the same sentence leaves X its sentence's subject
@@ -333,14 +336,40 @@ def resolve_references(
                             tok.sent, starts, refs, headline_end if tok.idx >= headline_end else 0
                         )
                         - _in_other_phrase(tok, starts)
+                        - (
+                            _apart_in_sentence(tok, refs, people, want, tok.sent.start in quoted)
+                            if _epithet(tok)
+                            else set()
+                        )
                     )
                     target = _of_age(ages, people, age, want, blocked) if age is not None else ()
                     if target:
                         pass
                     elif _epithet(tok):
-                        target = _named_in_title(tok, starts) or _salient(
-                            history, people, want, sent_no, here, quiet
+                        clear: list[bool] = []
+                        target = _named_in_title(tok, starts) or _family_in_title(
+                            tok, people, history, sent_no, here
                         )
+                        if target:
+                            clear.append(True)
+                        else:
+                            target = _salient(history, people, want, sent_no, here, quiet, known_first=True)
+                            # sure only if the people named around it, left out above, are far behind too
+                            # "the Harbor actor": the noun leans male, but is no evidence of sex to be sure on
+                            sure_want = None if low in lx.GENDER_NEUTRAL_ROLES else want
+                            wider = _salient(
+                                history,
+                                people,
+                                sure_want,
+                                sent_no,
+                                blocked,
+                                quiet,
+                                known_first=True,
+                                sure=clear,
+                            )
+                            clear.append(wider == target)
+                        if target and all(clear) and sure is not None:
+                            sure.add(i)
                         if target and tok.pos_ != "NOUN":  # "The Hawks forward has …": the parse's head
                             run = range(_title_start(tok) or tok.i, tok.i)
                             for k in run:
@@ -611,6 +640,30 @@ def _named_in_title(tok: Token, starts: dict[int, tuple[Span, str]]) -> tuple[st
     return (key,) if all(name_words(s.text) == first_name for s in named) else ()
 
 
+def _family_in_title(
+    tok: Token,
+    people: dict[str, PersonRec],
+    history: list[tuple[str, int, float]],
+    sent_no: int,
+    exclude: set[str],
+) -> tuple[str, ...]:
+    """ "the Keeping Up With the Vales star": a title that names a family in the plural is the show of
+    the one person of that family name the article has mentioned in the last five sentences."""
+    first = _title_start(tok)
+    if first is None:
+        return ()
+    families = {
+        t.lower_[:-1] for t in tok.doc[first : tok.i] if t.lower_.endswith("s") and t.text[:1].isupper()
+    }
+    recent = {key for key, n, _ in history if sent_no - n <= 5}
+    match = [
+        k
+        for k, p in people.items()
+        if len(p.tokens) > 1 and families & set(p.tokens[1:]) and k not in exclude
+    ]
+    return (match[0],) if len(match) == 1 and match[0] in recent else ()
+
+
 def _first_name(starts: dict[int, tuple[Span, str]], key: str) -> list[str]:
     """The first word of a person's fullest name among its mentions."""
     longest = max((s for s, k in starts.values() if k == key), key=len)
@@ -645,6 +698,8 @@ def _excluded(tok: Token, refs: dict[int, tuple[str, ...]]) -> set[str]:
     out |= _own_subject(tok, refs)
     h = tok.head
     for _ in range(2):
+        if h.dep_ == "relcl" and _relative_subject_owner(tok, h):
+            break  # "A, who finalized his divorce": the relative pronoun's antecedent owns it
         if h.dep_ == "relcl":  # "A and B, who he married": he is neither (unless A has its own clause)
             listed = [h.head]
             first = h.head.head if h.head.dep_ == "conj" else None
@@ -659,6 +714,17 @@ def _excluded(tok: Token, refs: dict[int, tuple[str, ...]]) -> set[str]:
             break
         h = h.head
     return out
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
+def _relative_subject_owner(tok: Token, relcl: Token) -> bool:
+    """ "X, who finalized his divorce": a possessive pronoun in a relative clause whose subject is the
+    relative pronoun itself."""
+    return tok.dep_ == "poss" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS for c in relcl.children
+    )
 
 
 def _own_subject(tok: Token, refs: dict[int, tuple[str, ...]]) -> set[str]:
@@ -768,12 +834,18 @@ def _description_gender(tok: Token, starts: dict[int, tuple[Span, str]]) -> str 
     for t in tok.doc[tok.i + 1 : tok.sent.end]:
         if t.i in starts or t.text in lx.QUOTE_MARKS:
             return None
-        if t.dep_ in ("nsubj", "nsubjpass", "poss"):
+        if t.dep_ in ("nsubj", "nsubjpass", "poss") or _possessive_her(t):
             if t.lower_ in lx.FEMALE_PRONOUNS:
                 return "female"
             if t.lower_ in lx.MALE_PRONOUNS:
                 return "male"
     return None
+
+
+def _possessive_her(t: Token) -> bool:
+    """ "contacting her ex": an object "her" right before a noun is a possessive the parser misread."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return t.lower_ == "her" and t.dep_ == "dobj" and nxt is not None and nxt.pos_ in ("NOUN", "ADJ")
 
 
 def _by_descriptor(
@@ -901,12 +973,83 @@ def _in_other_phrase(tok: Token, starts: dict[int, tuple[Span, str]]) -> set[str
             (root.dep_ == "pobj" and root.head.head.pos_ in ("NOUN", "PROPN"))
             or (root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass"))
             or (root.dep_ == "compound" and root.head.pos_ == "NOUN")  # "the second X sighting since …"
+            or _names_modifier(root)  # "the A/B/C love triangle": names run into a noun
         )
         if i < tok.i and phrase and _clause_of(root).i != own.i:
             inside.add(key)
         else:
             elsewhere.add(key)
     return inside - elsewhere
+
+
+def _apart_in_sentence(
+    tok: Token,
+    refs: dict[int, tuple[str, ...]],
+    people: dict[str, PersonRec],
+    want: str | None,
+    sent_start_quoted: bool,
+) -> set[str]:
+    """People mentioned earlier in the sentence, in another clause, only where a pronoun could not have
+    stood for them: inside a quotation the description stands outside of ("'Tom has kept away,' a
+    source close to the Harbor actor said": the speaker's words, not the writer's) or, when the
+    description's sex is known and theirs is that one, as one of two coordinated people ("Dana and
+    Cole have had fans swooning since the Harbor star proposed to his wife": "he" could have been
+    either). They stay possible antecedents of the description."""
+    quote = _quotation_tokens(tok.sent, sent_start_quoted)
+    own = _clause_of(tok)
+    apart: set[str] = set()
+    elsewhere: set[str] = set()
+    for t in tok.sent:
+        who = refs.get(t.i, ())
+        if len(who) != 1 or t.tag_ == "PRP$" or t.i == tok.i:
+            continue
+        if (
+            t.i < tok.i
+            and _clause_of(t).i != own.i
+            and (
+                (t.i in quote and tok.i not in quote)
+                or (want is not None and people[who[0]].gender == want and _coordinated_people(t, refs))
+            )
+        ):
+            apart.update(who)
+        else:
+            elsewhere.update(who)
+    return apart - elsewhere
+
+
+def _coordinated_people(t: Token, refs: dict[int, tuple[str, ...]]) -> bool:
+    """ "Dana and Cole", "he and Dana": the token's phrase is joined by "and" to another person's."""
+    while t.dep_ in ("compound", "flat") and t.head.i != t.i and refs.get(t.head.i) == refs.get(t.i):
+        t = t.head  # the first name of "Dana Cole": up to the name's head
+    mine = refs.get(t.i, ())
+    if t.dep_ == "conj" and refs.get(t.head.i, mine) != mine:
+        return True
+    return any(c.dep_ == "conj" and refs.get(c.i, mine) != mine for c in t.children)
+
+
+def _quotation_tokens(sent: Span, start_quoted: bool) -> set[int]:
+    """Tokens of the quotation the sentence opens with, when it has a verb and closes inside the
+    sentence ("'Tom has kept away,' a source said"): someone's words, with the attribution after them;
+    ``start_quoted``: the sentence opens inside a quotation begun before it."""
+    opens = sent[0].text in lx.QUOTE_MARKS
+    if not (opens or start_quoted):
+        return set()
+    run: list[Token] = []
+    for t in sent[1:] if opens else sent:
+        if t.text in lx.QUOTE_MARKS and t.is_punct and t.tag_ != "POS":
+            if len(run) >= 4 and any(r.pos_ in ("VERB", "AUX") for r in run):
+                return {r.i for r in run}
+            return set()
+        run.append(t)
+    return set()
+
+
+def _names_modifier(root: Token) -> bool:
+    """ "the Dana/Cole/Ava love triangle": a name that modifies, through other names, a common noun."""
+    t = root
+    while t.dep_ in ("compound", "nmod") and t.head.pos_ == "PROPN" and t.head.i != t.i:
+        t = t.head
+    return t is not root and t.dep_ in ("compound", "nmod") and t.head.pos_ == "NOUN"
 
 
 def _clause_of(tok: Token) -> Token:
@@ -954,12 +1097,15 @@ def _salient(
     sent_no: int,
     exclude: set[str],
     quiet: list[int] | None = None,
+    known_first: bool = False,
+    sure: list[bool] | None = None,
 ) -> tuple[str, ...]:
     """A definite description with no name of its own ("the Harbor Lights star") is the most salient
     person of a compatible gender who is no co-argument of it. Every mention counts (0.2: the
     article's topic), recent ones more (0.6 per sentence back); a name as subject weighs 2, another
     name 1, a pronoun 0.5 (half that off subject). Nobody mentioned in the last five sentences
-    qualifies; a quotation that names nobody (``quiet``: the speaker going on) is not counted."""
+    qualifies; a quotation that names nobody (``quiet``: the speaker going on) is not counted.
+    ``sure``: gets whether the choice is clear (nobody else, or everyone else far behind)."""
     score: dict[str, float] = {}
     last: dict[str, int] = {}
     for key, n, weight in history:
@@ -969,9 +1115,21 @@ def _salient(
         score[key] = score.get(key, 0.0) + weight * (0.6 ** max(0, sent_no - n) + 0.2)
         last[key] = n
     live = [k for k in score if sent_no - last[k] - (quiet[sent_no] - quiet[last[k]] if quiet else 0) <= 5]
+    if known_first and want:  # "the Paper Sky rapper … his": a man the article knows as one, before
+        live = [k for k in live if people[k].gender == want] or live  # someone of unknown sex
+    if sure is not None:
+        sure.append(_clear_lead(sorted((score[k] for k in live), reverse=True)))
     if not live:
         return ()
     return (max(live, key=lambda k: (score[k], last[k])),)
+
+
+CLEAR_LEAD = 3.0  # how many times the runner-up's salience the chosen person needs to be sure
+
+
+def _clear_lead(scores: list[float]) -> bool:
+    """The most salient candidate stands alone or far ahead of the next one."""
+    return len(scores) == 1 or (len(scores) > 1 and scores[0] >= CLEAR_LEAD * scores[1])
 
 
 def _salience(history: list[tuple[str, int, float]], sent_no: int) -> dict[str, float]:

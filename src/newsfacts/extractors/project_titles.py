@@ -343,7 +343,10 @@ def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
     for tok in sent:
         if tok.lower_ not in lx.ROLE_NOUNS or tok.i == sent.start:
             continue
-        described = _main_person(ctx, ctx.cast.at(tok))  # "the Baby hitmaker": the article's subject
+        # "the Baby hitmaker": the article's subject, or one the who-is-who was sure of
+        described = _main_person(ctx, ctx.cast.at(tok)) or (
+            tok.i in ctx.cast.sure and len(ctx.cast.at(tok)) == 1
+        )
         if not nominal(tok) and not described:
             continue
         end = co_prefix(doc, tok.i)  # "Lune co-founder X": the tokenizer splits "co-" off
@@ -356,6 +359,7 @@ def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
             and (
                 cap(doc[start - 1])
                 or doc[start - 1].lower_ in TITLE_INNER
+                or _inner_hyphen(doc, start - 1, sent)  # "the High-Rise star"
                 or (  # "New Year's Eve performance": a possessive inside the run, not a person's
                     doc[start - 1].text in {"'s", "’s"}
                     and start - 2 >= sent.start
@@ -401,6 +405,19 @@ def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
 
 
 SENTENCE_LINKS = frozenset({"meanwhile", "plus", "also", "still"})
+
+
+def _inner_hyphen(doc: Doc, i: int, sent: Span) -> bool:
+    """ "High-Rise": a hyphen with no space around it between two capitalised words of a title."""
+    return (
+        doc[i].text in {"-", "–"}
+        and i - 1 >= sent.start
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and cap(doc[i - 1])
+        and cap(doc[i + 1])
+        and not {doc[i - 1].ent_type_, doc[i + 1].ent_type_} & {"NORP", "GPE"}  # "Israeli-American"
+    )
 
 
 def _linking_opener(tok: Token) -> bool:
