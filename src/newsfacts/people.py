@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from newsfacts import lexicon as lx
 from newsfacts.lexicon import HONORIFICS
 from newsfacts.people_aliases import _Clusterer as _Clusterer
 from newsfacts.people_aliases import (
@@ -51,6 +52,52 @@ from newsfacts.people_mentions import _trim as _trim
 from newsfacts.people_mentions import _with_first_name as _with_first_name
 
 HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in HONORIFICS)
+
+
+# Words that end the name of a place, an organisation, an event or an outlet, not a person's
+NOT_NAME_HEADS = (
+    lx.ORG_HEAD_NOUNS
+    | lx.INSTITUTION_HEADS
+    | lx.PLACE_HEADS
+    | lx.VENUE_NOUNS
+    | lx.BRAND_HEADS
+    | lx.MAGAZINE_HEADS
+    | lx.CHARITY_HEADS
+    | {"palace", "castle", "features", "pictures", "house", "hall", "gardens", "park", "cosmetics"}
+    | {"show", "live", "today", "tonight", "fair"}
+)
+MONTHS = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    }
+)
+
+
+def _acting_given_name(s: Span, words: list[str]) -> bool:
+    """A two-word name NER called an organisation or a place, opened by a given name (not a month's), not
+    closed by a word that heads the names of places, firms, outlets or shows, and the subject of a verb
+    ("Keanu Reeves isn't thrilled", "Tom Vale said"): a person's."""
+    root = s.root
+    return (
+        len(words) == 2
+        and lx.given_name_gender(words[0]) is not None
+        and words[0].lower() not in MONTHS
+        and all(w[:1].isupper() for w in words)
+        and not {w.lower() for w in words[1:]} & NOT_NAME_HEADS
+        and root.dep_ in ("nsubj", "nsubjpass")
+        and root.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def resolve_people(doc: Doc, headline_end: int = 0) -> Cast:
@@ -90,6 +137,8 @@ def resolve_people(doc: Doc, headline_end: int = 0) -> Cast:
                 s, name = head, clean_name(head.text)
                 key = cl.add_full(name, s.start)
                 extended.add(key)
+            if key is None and s.start_char >= headline_end and _acting_given_name(s, words):
+                key = cl.add_full(name, s.start)  # "Keanu Reeves (ORG) isn't thrilled": a person acts
             if key is None:
                 continue  # a multi-word maybe-name that is nobody known (a company, a place)
         else:
