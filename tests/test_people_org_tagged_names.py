@@ -28,3 +28,12 @@ def test_a_given_name_and_surname_as_a_subject_is_a_person() -> None:
 def test_a_show_a_firm_a_place_or_a_month_is_no_person(text: str, name: str) -> None:
     """Guard: the name's last word heads a show's, a firm's or a place's name, or its first is a month."""
     assert name not in _people(text), text
+
+
+def test_a_given_name_in_a_comma_list_of_people_is_a_person() -> None:
+    assert "Scott" in _people("The guest list included Tom Reed, Scott, Dana Cole and Mia Lane.")
+
+
+def test_a_brand_in_a_comma_list_of_people_is_no_person() -> None:
+    """Guard: only a given name joins the list's people."""
+    assert "Netflix" not in _people("The guest list included Tom Reed, Scott, Netflix and Mia Lane.")

@@ -360,8 +360,11 @@ def _coordinated_with(doc: Doc, s: Span, starts: dict[int, str], ends: dict[int,
     by "and"/"&" to a known person's mention is a person's ("… Tom Reed & More" is not: a function word)."""
     if len(s) == 1 and s[0].is_stop:
         return False
-    after = s.end < len(doc) and doc[s.end].lower_ in {"and", "&"} and (s.end + 1) in starts
-    before = s.start > 0 and doc[s.start - 1].lower_ in {"and", "&"} and (s.start - 1) in ends
+    joins = {"and", "&"}
+    if len(s) == 1 and lx.given_name_gender(s[0].text) is not None:
+        joins = {"and", "&", ","}  # "Jay Vale, Beyoncé, Ana Ruiz and MTV": a given name in a list of people
+    after = s.end < len(doc) and doc[s.end].lower_ in joins and (s.end + 1) in starts
+    before = s.start > 0 and doc[s.start - 1].lower_ in joins and (s.start - 1) in ends
     return after or before
 
 
