@@ -794,6 +794,8 @@ def _counted_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
         if low in lx.PARENT_NOUNS:
             parents, count, sex = _parent_of_count(ctx, tok)
         elif (low in PLURAL_CHILD or low in MULTIPLES) and not _names_follow(tok):
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in COURTING_LEMMAS:
+                continue  # "he dated only two girls": no children
             count, sex = _count(tok), PLURAL_CHILD.get(low)
             born = [
                 c for c in tok.children if c.dep_ == "acl" and c.lower_ == "born"
@@ -807,8 +809,24 @@ def _counted_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
                 # missed, so a later "their three children" adds no unnamed ones
                 _told(ctx, parents, PLURAL_CHILD.get(low), count)
             continue
-        if parents and count:
+        if parents and count and len(parents) == 2 and _each(tok):
+            for one in parents:  # "X and Y each have two kids": two of X's, two of Y's
+                yield from _counted(ctx, sent, [one], count, sex, tok)
+        elif parents and count:
             yield from _counted(ctx, sent, parents, count, sex, tok)
+
+
+COURTING_LEMMAS = frozenset({"date", "romance", "kiss", "woo", "court", "bed", "marry", "wed"})
+
+
+def _each(noun: Token) -> bool:
+    """ "X and Y each have two kids", "each of them has two kids": the count is every parent's own."""
+    verb = noun.head if noun.dep_ == "dobj" else None
+    if verb is None:
+        return False
+    return any(c.lower_ == "each" for c in verb.children) or any(
+        g.lower_ == "each" for c in verb.children if c.dep_.startswith("nsubj") for g in c.subtree
+    )
 
 
 def _named_parents(ctx: Ctx, noun: Token) -> list[str]:
