@@ -518,6 +518,8 @@ def _birth_object_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
             objs = [c for c in tok.children if c.dep_ == "dobj"]
         parents = ctx.subjects(tok)
         for obj in [*objs, *(c for o in objs for c in o.children if c.dep_ == "conj")]:  # "adopted A and B"
+            if any(t.lower_ in PET_WORDS for t in obj.subtree):
+                continue  # "adopted the King Charles Spaniel", "adopted a puppy named Max": a pet
             child = ctx.cast.at(obj) if _is_name(ctx, obj) else ()
             if len(child) == 1 and parents and child[0] not in parents:
                 yield _child(
@@ -531,6 +533,13 @@ def _birth_object_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
                     obj,
                     "gave birth" if lemma == "give" else lemma,
                 )
+
+
+ACCUSE_LEMMAS = frozenset({"accuse", "allege", "charge", "sue"})
+PET_WORDS = frozenset(
+    {"dog", "puppy", "pup", "pooch", "cat", "kitten", "spaniel", "terrier", "poodle", "retriever", "bulldog"}
+    | {"labrador", "chihuahua", "pug", "beagle", "husky", "rescue", "horse", "pony", "pet"}
+)
 
 
 def _birth_past(verb: Token) -> bool:
@@ -1188,6 +1197,8 @@ def _birth_event(tok: Token) -> bool:
     a birth that has taken place (not "plans to adopt a baby"); "a boy and a girl": the first noun's."""
     if tok.dep_ == "conj" and tok.head.lower_ in lx.CHILD_NOUNS:
         return _birth_event(tok.head)
+    if any(a.lemma_.lower() in ACCUSE_LEMMAS for a in list(tok.ancestors)[:5]):
+        return False  # "a woman accuses X of fathering her child": a charge, no birth the text states
     return not _unborn(tok) and any(
         a.lemma_.lower() in {"welcome", "birth", "deliver", "bear", "adopt"}
         or (a.lemma_.lower() == "father" and a.pos_ == "VERB")
