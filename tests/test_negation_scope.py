@@ -34,3 +34,17 @@ def test_a_not_on_the_auxiliary_negates_the_cue() -> None:
 def test_the_same_sentence_without_the_not_is_a_claim() -> None:
     doc = run_text("Lena Moss got engaged to Tom Vale in Paris last spring.")
     assert [sorted(f["people"]) for f in facts_of(doc, "engagement")] == [["Lena Moss", "Tom Vale"]]
+
+
+def test_shutting_down_a_rumour_denies_it() -> None:
+    """ "shut down rumors she's dating Y": a denial with "down", like "shot down"."""
+    assert (
+        facts_of(run_text("At the Globes, Dana Cole shut down rumors she's dating Tom Reed."), "relationship")
+        == []
+    )
+
+
+def test_shutting_down_a_business_denies_nothing() -> None:
+    """Guard: "shut down the restaurant she owned with her husband Y" keeps the marriage."""
+    text = "Dana Cole shut down the restaurant she owned with her husband Tom Reed."
+    assert [f["people"] for f in facts_of(run_text(text), "marriage")] == [["Dana Cole", "Tom Reed"]]

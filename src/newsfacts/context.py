@@ -324,6 +324,10 @@ def _name_opening_conjunct(verb: Token) -> list[Token]:
     return [doc[last]] if start > 0 and doc[start - 1].lower_ in {"and", "but"} else []
 
 
+# verbs that deny with "down": "shut down the rumours", "played down reports", "knocked down claims"
+DOWN_DENIALS = frozenset({"shut", "play", "knock", "tamp"})
+
+
 def negated(tok: Token) -> bool:
     """ "did not marry", "never married", "may not get married" (the "not" on the auxiliary), "no plans
     to marry", "denied they are engaged". A relative clause is its own claim: in "X, who married Y in
@@ -346,6 +350,10 @@ def negated(tok: Token) -> bool:
             h.lemma_.lower() != "shoot" or any(c.lower_ == "down" for c in h.children)
         ):
             return True  # "shot down the rumours" denies; "shot to fame", "shot the film" do not
+        if h.lemma_.lower() in DOWN_DENIALS and any(
+            c.lower_ == "down" and c.dep_ == "prt" for c in h.children
+        ):
+            return True  # "shut down rumours she's dating Y", "played down reports that …"
         if h.lower_ in {"plans", "plan", "intention"} and any(c.lower_ == "no" for c in h.children):
             return True
     sent = tok.sent  # "reports that they married are false": one pass, no set built per call
