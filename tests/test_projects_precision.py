@@ -115,3 +115,31 @@ def test_an_honorific_left_of_a_name_is_no_title() -> None:
     """ "joined Mr Reed on stage": the title finder stops at the name, leaving only the honorific."""
     text = "As Tom Reed introduced her, Dana Cole got a standing ovation and joined Mr Reed on stage."
     assert projects(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One witness said Dana Cole had just finished her final song and said 'Thank you, Manchester,' "
+        "before leaving the stage.",
+        'Tom Reed took to Twitter to share a photo of his family, simply writing, "Happy Holidays."',
+        "Dana Cole traded her Stéphane Rolland Couture gown for a custom design.",
+        "Tom Reed is busy. He dropped two mixtapes in 2015, an album in 2016 and a single in 2017.",
+    ],
+)
+def test_speech_a_worn_label_and_a_bare_year_are_no_works(text: str) -> None:
+    """Words a speech verb quotes; a label on a garment; a year with only an apposition after it."""
+    assert projects(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Dana Cole released her album "Paper Boats," she said.', [("Dana Cole", "Paper Boats")]),
+        ("Dana Cole released her album 1989 in October.", [("Dana Cole", "1989")]),
+        ("Tom Reed was engaged to Seven co-star Dana Cole.", [("Dana Cole", "Seven"), ("Tom Reed", "Seven")]),
+    ],
+)
+def test_titles_near_speech_and_numbers_stay(text: str, expected: list[tuple[str, str]]) -> None:
+    """Guard: a quoted title with a work noun, a number after a work noun or before a role noun."""
+    assert projects(text) == expected, text

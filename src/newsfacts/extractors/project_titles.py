@@ -190,11 +190,44 @@ def _quoted(sent: Span) -> Iterator[Title]:
                 and cap(words[0])
                 and (10 * caps >= 6 * len(words) or len(words) <= 2)
                 and not _shouted(words)
+                and not _spoken(doc, i, j)
             ):
                 yield Title(i + 1, end, work_noun_before(doc, i))
             i = j + 1
         else:
             i += 1
+
+
+SPEECH_LEMMAS = frozenset(
+    {"say", "write", "tweet", "post", "caption", "add", "tell", "exclaim", "joke", "gush", "reply", "respond"}
+)
+
+
+def _spoken(doc: Doc, open_i: int, close_i: int) -> bool:
+    """ "writing, "Happy Holidays."", "and said 'Thank you, Manchester,' before": words a speech verb
+    quotes are speech, not a title — the verb right before the quotation, and a comma before it or a
+    stop or comma inside it (a title quoted after "wrote" without either may be a book's)."""
+    k = open_i - 1
+    comma_before = k >= 0 and doc[k].text == ","
+    if comma_before:
+        k -= 1
+    if k < 0 or doc[k].pos_ != "VERB" or doc[k].lemma_.lower() not in SPEECH_LEMMAS:
+        return False
+    inner_stop = any(t.text in {",", ".", "!", "?"} for t in doc[open_i + 1 : close_i])
+    return comma_before or inner_stop
+
+
+def _speech_or_year(doc: Doc, t: Title) -> bool:
+    """A title found inside a quotation that a speech verb quotes ("writing, "Happy Holidays.""), or an
+    unquoted number with no work or role noun of its own ("wrote X in 2015, a novel …"; "her album
+    1989" and "Seven co-star Y" are titles)."""
+    i = t.start if doc[t.start].text in QUOTES else t.start - 1  # an entity may hold its quotation mark
+    if i >= 0 and doc[i].text in QUOTES:
+        mark = QUOTES[doc[i].text]
+        close = next((j for j in range(i + 1, min(len(doc), i + 40)) if doc[j].text == mark), None)
+        return close is not None and _spoken(doc, i, close)
+    appositive = t.noun is None or (t.end < len(doc) and doc[t.end].text == ",")
+    return appositive and all(w.like_num for w in doc[t.start : t.end] if not w.is_punct)
 
 
 def _shouted(words: list[Token]) -> bool:
@@ -724,7 +757,7 @@ def titles(ctx: Ctx, sent: Span) -> list[Title]:
         _beforeappos_work,
     ):
         found += list(gen(ctx, sent))
-    found = [_first_of_list(sent, t) for t in found]
+    found = [_first_of_list(sent, t) for t in found if not _speech_or_year(sent.doc, t)]
     out: list[Title] = []
     taken: set[int] = set()
     for t in found:  # earlier sources win; a title overlapping one already found is the same title

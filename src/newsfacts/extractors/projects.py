@@ -749,7 +749,7 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
     found = titles(ctx, sent)
     for title in found:
         text = title_text(doc, title)
-        if not text or title_cased_line(doc, title.start) or named_band(doc, text):
+        if not text or title_cased_line(doc, title.start) or named_band(doc, text) or _worn(doc, title):
             continue
         given: list[str] = []
         kind = work_kind(doc, title, sent)
@@ -795,6 +795,28 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
             known = TALK if hosted else _known_kind(doc, text, kind, given)
             ctx.remember_work(title.start, text, known, _listed(doc, title, found))
     yield from _pointed(ctx, sent, found, seen)
+
+
+GARMENT_NOUNS = frozenset(
+    {"gown", "dress", "suit", "outfit", "jacket", "coat", "shoes", "heels", "boots", "bag", "handbag"}
+    | {"frock", "jumpsuit", "blazer", "tuxedo", "skirt", "top", "sneakers", "sunglasses", "ensemble"}
+)
+
+
+ONLY_GARMENTS = frozenset(
+    {"gown", "frock", "jumpsuit", "tuxedo", "handbag", "sneakers", "blazer", "ensemble"}
+)
+
+
+def _worn(doc: Doc, title: Title) -> bool:
+    """ "traded her Stéphane Rolland gown", "in a Harbor Lane dress": a label named on a garment is what
+    someone wears, not a work of theirs."""
+    j = title.end
+    while j < len(doc) and doc[j].text in lx.CLOSING_QUOTES:
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in GARMENT_NOUNS:
+        return False
+    return doc[j].pos_ == "NOUN" or doc[j].lower_ in ONLY_GARMENTS  # the tagger may call "gown" a verb
 
 
 def _known_kind(doc: Doc, text: str, kind: str | None, given: list[str]) -> str | None:
