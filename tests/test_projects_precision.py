@@ -143,3 +143,37 @@ def test_speech_a_worn_label_and_a_bare_year_are_no_works(text: str) -> None:
 def test_titles_near_speech_and_numbers_stay(text: str, expected: list[tuple[str, str]]) -> None:
     """Guard: a quoted title with a work noun, a number after a work noun or before a role noun."""
     assert projects(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Henry Vale was there. You can listen back to Henry’s full report from the Harbor Lights premiere "
+        "below:",
+        "In her new book, British comedy actress Dana Cole says that she sneaked Princess Mia into a bar.",
+        'The comedian lived near Mia Lane and her plastic surgeon husband Dr. Tom "Boob God" Lane for years.',
+        'Dana Cole will play Rose "Rosie" Alvarez, the secretary of a songwriter.',
+    ],
+)
+def test_a_report_a_nationality_and_a_nickname_are_no_works(text: str) -> None:
+    """A write-up about a work is not the writer's work; a nationality word is no title; a quotation
+    between a first name and a surname is a nickname."""
+    assert projects(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dana Cole is famous. Later, Mia was seen at the “Fetish” singer's apartment.",
+            [("Dana Cole", "Fetish")],
+        ),
+        (
+            "Tom Reed is busy. It was the release date for his upcoming album Yeezus.",
+            [("Tom Reed", "Yeezus")],
+        ),
+    ],
+)
+def test_a_quoted_or_named_work_near_these_stays(text: str, expected: list[tuple[str, str]]) -> None:
+    """Guard: a one-word title the tagger calls a nationality, quoted or after a work noun, stays."""
+    assert projects(text) == expected, text

@@ -230,6 +230,33 @@ def _speech_or_year(doc: Doc, t: Title) -> bool:
     return appositive and all(w.like_num for w in doc[t.start : t.end] if not w.is_punct)
 
 
+def _nationality(doc: Doc, t: Title) -> bool:
+    """ "her new book, British comedy actress Y": a nationality word alone, unquoted, modifying the noun
+    after it, is no title."""
+    words = [w for w in doc[t.start : t.end] if not w.is_punct]
+    if len(words) != 1 or words[0].ent_type_ != "NORP" or any(w.text in QUOTES for w in doc[t.start : t.end]):
+        return False
+    nxt = doc[t.end] if t.end < len(doc) else None
+    return nxt is not None and nxt.pos_ in ("NOUN", "ADJ") and words[0].head.i > words[0].i
+
+
+def _nickname(doc: Doc, t: Title) -> bool:
+    """'Dr. Lenny "Boob God" Hochstein': a quotation between a first name and a surname is a nickname."""
+    i = t.start if doc[t.start].text in QUOTES else t.start - 1
+    if i < 1 or doc[i].text not in QUOTES:
+        return False
+    close = next(
+        (j for j in range(t.end - 1, min(len(doc), t.end + 2)) if doc[j].text in lx.CLOSING_QUOTES), None
+    )
+    return (
+        close is not None
+        and close + 1 < len(doc)
+        and lx.given_name_gender(doc[i - 1].text) is not None
+        and doc[close + 1].pos_ == "PROPN"
+        and doc[close + 1].text[:1].isupper()
+    )
+
+
 def _shouted(words: list[Token]) -> bool:
     """ "“NO – YOU ARE CRYING”": a quotation of four words or more, all in capitals, is a shout (a post,
     a caption), not a title."""
@@ -757,7 +784,11 @@ def titles(ctx: Ctx, sent: Span) -> list[Title]:
         _beforeappos_work,
     ):
         found += list(gen(ctx, sent))
-    found = [_first_of_list(sent, t) for t in found if not _speech_or_year(sent.doc, t)]
+    found = [
+        _first_of_list(sent, t)
+        for t in found
+        if not _speech_or_year(sent.doc, t) and not _nationality(sent.doc, t) and not _nickname(sent.doc, t)
+    ]
     out: list[Title] = []
     taken: set[int] = set()
     for t in found:  # earlier sources win; a title overlapping one already found is the same title

@@ -242,7 +242,9 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
             if c.dep_ == "poss"
             and (ctx.who(_family_owner(c)) or _family_owner(c).pos_ == "PRON" or _whose(ctx, c))
         ]
-        if poss and (preferred(t) or _venue_of(t, title_root) or t.lemma_.lower() in RIVAL_NOUNS):
+        if poss and (
+            preferred(t) or _venue_of(t, title_root) or t.lemma_.lower() in RIVAL_NOUNS | REPORT_NOUNS
+        ):
             break  # "her favourite song X" is someone else's song; "his party at X" is a place
         if poss:  # "her album X" — the verb above, if any, says the role ("released her album X")
             verb = next((a for a in t.ancestors if a.pos_ == "VERB"), None)
@@ -479,6 +481,8 @@ def _whose(ctx: Ctx, poss: Token) -> list[str]:
 FAMILY_OWNER_NOUNS = frozenset({"family", "clan"})
 # "her main competitor, ABC's X": a work set against the possessor's, not hers
 RIVAL_NOUNS = frozenset({"rival", "competitor", "competition", "nemesis", "opponent", "foe", "challenger"})
+# "Henry's full report from the X premiere": a write-up about a work is its writer's report, not the work
+REPORT_NOUNS = frozenset({"report", "review", "recap", "interview", "coverage", "column", "article"})
 
 
 def _family_owner(poss: Token) -> Token:
