@@ -190,7 +190,8 @@ def test_one_part_of_a_double_surname_is_that_person() -> None:
     ],
 )
 def test_a_name_only_ever_modifying_a_common_noun_is_a_brand(nlp: Language, text: str, brand: str) -> None:
-    assert resolve_people(_tagged(nlp, text, brand)).people == {}
+    names = {p.name for p in resolve_people(_tagged(nlp, text, brand)).people.values()}
+    assert brand not in names and names <= {"Mia Cole"}  # the subject, untagged here, may be found
 
 
 def test_a_name_in_a_short_quotation_without_speech_punctuation_is_a_title() -> None:
@@ -229,7 +230,7 @@ def test_a_platform_feature_is_no_name() -> None:
 
 def test_hollywood_is_no_person(nlp: Language) -> None:
     doc = _tagged(nlp, "Mia Cole became one of Hollywood's most adored young stars.", "Hollywood")
-    assert resolve_people(doc).people == {}
+    assert {p.name for p in resolve_people(doc).people.values()} <= {"Mia Cole"}
 
 
 def test_a_full_name_before_a_bracketed_name_may_be_the_actor() -> None:

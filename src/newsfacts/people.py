@@ -66,6 +66,7 @@ NOT_NAME_HEADS = (
     | {"palace", "castle", "features", "pictures", "house", "hall", "gardens", "park", "cosmetics"}
     | {"show", "live", "today", "tonight", "fair"}
 )
+NAMED_THING_NOUNS = lx.GROUP_NOUNS | lx.BAND_NOUNS | lx.VENUE_NOUNS | frozenset(lx.WORK_NOUNS)
 MONTHS = frozenset(
     {
         "january",
@@ -97,6 +98,7 @@ def _acting_given_name(s: Span, words: list[str]) -> bool:
         and not {w.lower() for w in words[1:]} & NOT_NAME_HEADS
         and root.dep_ in ("nsubj", "nsubjpass")
         and root.head.pos_ in ("VERB", "AUX")
+        and not (s.start > 0 and s.doc[s.start - 1].lower_ in NAMED_THING_NOUNS)  # "the band Tom Vale"
     )
 
 
