@@ -19,8 +19,10 @@ from newsfacts.people_mentions import (
 from newsfacts.people_not_names import (
     according_to,
     at_a_place,
+    brand_slot,
     character_after_actor,
     common_words,
+    company_name,
     counted,
     demonym,
     franchise_name,
@@ -376,9 +378,10 @@ def real_people(
     one-word names (and the ``weak`` full names only a one-word name vouches for)."""
     characters = {key for s, key in spans if _character_slot(s) or (len(s) == 1 and _person_in_brackets(s))}
     outlets = _organisation_words(doc) | {key for s, key in spans if _outlet_frame(s)}
+    labels = {key for s, key in spans if _names_a_thing(doc, s) or brand_slot(doc, s)}
     things = {key for _, key in spans} - {key for s, key in spans if not _names_a_thing(doc, s)}
-    things |= {key for s, key in spans if _names_a_thing(doc, s)} - {
-        key for s, key in spans if not _names_a_thing(doc, s) and not at_a_place(s)
+    things |= labels - {
+        key for s, key in spans if not _names_a_thing(doc, s) and not brand_slot(doc, s) and not at_a_place(s)
     }
     things |= {key for _, key in spans} - {key for s, key in spans if not _work_slot(s)}
     outlets |= {key for _, key in spans} - {key for s, key in spans if not according_to(s)}
@@ -400,6 +403,7 @@ def real_people(
         and not honorific_of(doc, s)
         and not counted(s)
         and not web_address(s)
+        and not company_name(doc, s)
         and not character_after_actor(doc, s)
     ]
     return _with_support(doc, spans, people, weak)

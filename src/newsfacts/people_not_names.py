@@ -120,3 +120,85 @@ def according_to(span: Span) -> bool:
         and prep.doc[prep.i - 1].lower_ == "according"
         and prep.i == span.start - 1
     )
+
+
+# Goods and showings a label's name modifies: "Dana Cole socks", "the Vale Lane collection", "his Rook show".
+BRAND_GOODS = frozenset(
+    {
+        "collection",
+        "collections",
+        "line",
+        "range",
+        "campaign",
+        "campaigns",
+        "fragrance",
+        "perfume",
+        "gown",
+        "gowns",
+        "dress",
+        "dresses",
+        "coat",
+        "jacket",
+        "hat",
+        "heels",
+        "pumps",
+        "boots",
+        "shoes",
+        "sneakers",
+        "sock",
+        "socks",
+        "handbag",
+        "bag",
+        "bags",
+        "boutique",
+        "store",
+        "stores",
+    }
+)
+
+
+# Nouns that name a company right before its name: "fashion giant Vale", "the label Dana Cole".
+COMPANY_NOUNS = frozenset(
+    {"brand", "label", "giant", "retailer", "company", "firm", "conglomerate", "fashion-house", "house"}
+)
+
+
+# Nouns whose "of"/"for" object is a label a model or star works for: "the new face of Vale Lane".
+BRAND_ROLE_NOUNS = frozenset({"face", "ambassador", "muse", "spokesmodel", "campaign"})
+
+
+def brand_slot(doc: Doc, span: Span) -> bool:
+    """A slot only a label fills: a name right before goods it makes ("Dana Cole socks", "her Vale Lane
+    gown", "Dana Cole's Silver line", whatever tag the small model gives the noun), after a company noun
+    ("fashion giant Vale", "the label Dana Cole"), or after "face of"/"ambassador for"."""
+    i = span.end
+    if i < len(doc) and doc[i].tag_ == "POS":
+        i += 1
+        while i < len(doc) and i - span.end <= 4 and doc[i].text[:1].isupper() and doc[i].is_alpha:
+            i += 1  # "Dana Cole's Silver Girl line": the goods after the line's own name
+    if i < len(doc) and doc[i].is_lower and doc[i].lower_ in BRAND_GOODS:
+        return True
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.is_lower and prev.lower_ in COMPANY_NOUNS:
+        return not (prev.lower_ == "house" and (span.start < 2 or doc[span.start - 2].lower_ != "fashion"))
+    root = span.root
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ in {"of", "for"}
+        and root.head.i == span.start - 1
+        and root.head.head.lower_ in BRAND_ROLE_NOUNS
+    )
+
+
+COMPANY_TAILS = frozenset({"co", "co.", "company", "sons", "partners"})
+
+
+def company_name(doc: Doc, span: Span) -> bool:
+    """ "Dana Cole and Co.", "Vale & Sons": a name joined to a company tail names the company."""
+    i = span.end
+    return (
+        i + 1 < len(doc)
+        and doc[i].lower_ in {"and", "&"}
+        and doc[i + 1].lower_ in COMPANY_TAILS
+        and doc[i + 1].text[:1].isupper()
+    )
