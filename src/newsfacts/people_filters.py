@@ -18,6 +18,7 @@ from newsfacts.people_mentions import (
 )
 from newsfacts.people_not_names import (
     according_to,
+    after_company_noun,
     at_a_place,
     brand_slot,
     character_after_actor,
@@ -377,7 +378,9 @@ def real_people(
     or brand, no mention inside an organisation's name or a quoted title, and person evidence for
     one-word names (and the ``weak`` full names only a one-word name vouches for)."""
     characters = {key for s, key in spans if _character_slot(s) or (len(s) == 1 and _person_in_brackets(s))}
-    outlets = _organisation_words(doc) | {key for s, key in spans if _outlet_frame(s)}
+    outlets = _organisation_words(doc) | {
+        key for s, key in spans if _outlet_frame(s) or after_company_noun(doc, s)
+    }
     labels = {key for s, key in spans if _names_a_thing(doc, s) or brand_slot(doc, s)}
     things = {key for _, key in spans} - {key for s, key in spans if not _names_a_thing(doc, s)}
     things |= labels - {

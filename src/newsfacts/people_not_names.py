@@ -168,9 +168,9 @@ BRAND_ROLE_NOUNS = frozenset({"face", "ambassador", "muse", "spokesmodel", "camp
 
 
 def brand_slot(doc: Doc, span: Span) -> bool:
-    """A slot only a label fills: a name right before goods it makes ("Dana Cole socks", "her Vale Lane
-    gown", "Dana Cole's Silver line", whatever tag the small model gives the noun), after a company noun
-    ("fashion giant Vale", "the label Dana Cole"), or after "face of"/"ambassador for"."""
+    """A slot a label fills: a name right before goods it makes ("Dana Cole socks", "her Vale Lane
+    gown", "Dana Cole's Silver line", whatever tag the small model gives the noun), or after "face of",
+    "ambassador for" (a designer named so may still act elsewhere in the article)."""
     i = span.end
     if i < len(doc) and doc[i].tag_ == "POS":
         i += 1
@@ -178,9 +178,6 @@ def brand_slot(doc: Doc, span: Span) -> bool:
             i += 1  # "Dana Cole's Silver Girl line": the goods after the line's own name
     if i < len(doc) and doc[i].is_lower and doc[i].lower_ in BRAND_GOODS:
         return True
-    prev = doc[span.start - 1] if span.start > 0 else None
-    if prev is not None and prev.is_lower and prev.lower_ in COMPANY_NOUNS:
-        return not (prev.lower_ == "house" and (span.start < 2 or doc[span.start - 2].lower_ != "fashion"))
     root = span.root
     return (
         root.dep_ == "pobj"
@@ -202,3 +199,12 @@ def company_name(doc: Doc, span: Span) -> bool:
         and doc[i + 1].lower_ in COMPANY_TAILS
         and doc[i + 1].text[:1].isupper()
     )
+
+
+def after_company_noun(doc: Doc, span: Span) -> bool:
+    """ "fashion giant Vantelli", "the label Dana Cole", "fashion house Vale": a name the article calls a
+    company (a person is never introduced so, whatever else the company does in the article)."""
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is None or not prev.is_lower or prev.lower_ not in COMPANY_NOUNS:
+        return False
+    return prev.lower_ != "house" or (span.start > 1 and doc[span.start - 2].lower_ == "fashion")
