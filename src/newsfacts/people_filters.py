@@ -20,6 +20,7 @@ from newsfacts.people_not_names import (
     according_to,
     after_company_noun,
     at_a_place,
+    before_an_officer,
     brand_slot,
     character_after_actor,
     common_words,
@@ -28,6 +29,7 @@ from newsfacts.people_not_names import (
     demonym,
     franchise_name,
     honorific_of,
+    owned_by_a_time,
     web_address,
 )
 
@@ -128,12 +130,17 @@ def _verb_read_as_noun(tok: Token) -> bool:
 ACTING_IN_LEMMAS = frozenset({"star", "co-star", "costar", "appear"})
 
 
+# Verbs whose object is a work being made: "Tom Vale was filming Harbor Lights in Paris".
+MAKING_LEMMAS = frozenset({"film"})
+
+
 def _work_slot(span: Span) -> bool:
     """ "X starred in Broken Arrows", "appeared in Harbor Lights": the object of "in" after an acting
     verb is a work, whatever NER called it (a name met only there is no person)."""
     root = span.root
     if root.dep_ == "dobj" and root.head.pos_ == "VERB":
-        return root.head.lemma_.lower() in lx.WORK_OBJECT_LEMMAS  # "to promote Broken Arrows"
+        lemma = root.head.lemma_.lower()
+        return lemma in lx.WORK_OBJECT_LEMMAS or lemma in MAKING_LEMMAS  # "to promote Broken Arrows"
     return (
         root.dep_ == "pobj"
         and root.head.lower_ == "in"
@@ -389,6 +396,7 @@ def real_people(
     things |= {key for _, key in spans} - {key for s, key in spans if not _work_slot(s)}
     outlets |= {key for _, key in spans} - {key for s, key in spans if not according_to(s)}
     things |= common_words(doc, spans, people)
+    things |= {key for s, key in spans if owned_by_a_time(doc, s)}
     spans = [
         (s, key)
         for s, key in spans
@@ -407,6 +415,7 @@ def real_people(
         and not counted(s)
         and not web_address(s)
         and not company_name(doc, s)
+        and not before_an_officer(doc, s)
         and not character_after_actor(doc, s)
     ]
     return _with_support(doc, spans, people, weak)

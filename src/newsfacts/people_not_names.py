@@ -159,7 +159,7 @@ BRAND_GOODS = frozenset(
 
 # Nouns that name a company right before its name: "fashion giant Vale", "the label Dana Cole".
 COMPANY_NOUNS = frozenset(
-    {"brand", "label", "giant", "retailer", "company", "firm", "conglomerate", "fashion-house", "house"}
+    {"brand", "label", "giant", "retailer", "company", "firm", "conglomerate", "house", "agency", "studio"}
 )
 
 
@@ -208,3 +208,31 @@ def after_company_noun(doc: Doc, span: Span) -> bool:
     if prev is None or not prev.is_lower or prev.lower_ not in COMPANY_NOUNS:
         return False
     return prev.lower_ != "house" or (span.start > 1 and doc[span.start - 2].lower_ == "fashion")
+
+
+# Nouns of time that own a season's show or event: "this season's Silver Tank", "last year's Vale Cup".
+TIME_OWNERS = frozenset({"season", "year", "week", "night", "month", "summer", "winter", "spring", "fall"})
+
+
+def owned_by_a_time(doc: Doc, span: Span) -> bool:
+    """ "this season's Silver Tank", "last year's Vale Cup": a name a time noun owns is a show or an event."""
+    i = span.start
+    return i > 1 and doc[i - 1].tag_ == "POS" and doc[i - 2].lower_ in TIME_OWNERS
+
+
+# Titles of a company's officers: "Vantage CEO Tom Vale" (the word before is the company).
+OFFICER_TITLES = frozenset(
+    {"ceo", "cfo", "coo", "chairman", "chairwoman", "founder", "co-founder", "cofounder"}
+)
+
+
+def before_an_officer(doc: Doc, span: Span) -> bool:
+    """ "Vantage CEO Tom Vale", "Vantage founder Ana Ruiz": a one-word name right before an officer's
+    title and that officer's name is the company."""
+    i = span.end
+    return (
+        len(span) == 1
+        and i + 1 < len(doc)
+        and doc[i].lower_ in OFFICER_TITLES
+        and doc[i + 1].ent_type_ == "PERSON"
+    )
