@@ -29,6 +29,7 @@ from newsfacts.people_not_names import (
     demonym,
     franchise_name,
     honorific_of,
+    modifier_word,
     owned_by_a_time,
     web_address,
 )
@@ -416,6 +417,7 @@ def real_people(
         and not web_address(s)
         and not company_name(doc, s)
         and not before_an_officer(doc, s)
+        and not modifier_word(doc, s)
         and not character_after_actor(doc, s)
     ]
     return _with_support(doc, spans, people, weak)

@@ -236,3 +236,25 @@ def before_an_officer(doc: Doc, span: Span) -> bool:
         and doc[i].lower_ in OFFICER_TITLES
         and doc[i + 1].ent_type_ == "PERSON"
     )
+
+
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
+
+
+def modifier_word(doc: Doc, span: Span) -> bool:
+    """ "the Pellite actor", "her superstar Pellite dad": a lone capitalised word between a
+    determiner and the lower-case noun it modifies describes the person the noun names; it is no name."""
+    if len(span) != 1 or span.end >= len(doc):
+        return False
+    head = doc[span.end]
+    if not (head.is_lower and head.pos_ == "NOUN" and span.root.head.i == head.i):
+        return False
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 4:
+        tok = doc[i]
+        if tok.lower_ in DETERMINERS:
+            return True
+        if not (tok.pos_ in ("ADJ", "NUM") or (tok.pos_ == "NOUN" and tok.is_lower) or tok.text == "-"):
+            return False
+        i -= 1
+    return False
