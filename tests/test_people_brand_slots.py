@@ -50,3 +50,11 @@ def test_a_lawsuit_is_no_garment(nlp: Language) -> None:
     """Guard: "X's suit" is a lawsuit as often as a garment; the owner stays a person."""
     text = "The lawsuit was settled. Photographer Ana Ruiz's suit claimed she was mistreated."
     assert people(nlp, text) == ["Ana Ruiz"]
+
+
+def test_the_labels_a_fashion_show_is_for_are_labels(nlp: Language) -> None:
+    text = (
+        "While Lena Moss headed to fashion shows for Lanto and Dana Cole earlier in the week, "
+        "Tom Vale rested."
+    )
+    assert people(nlp, text) == ["Lena Moss", "Tom Vale"]

@@ -4,7 +4,7 @@ a brand, a nationality, things counted by number, a common word opening sentence
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsfacts import lexicon as lx
 from newsfacts.people_cast import PersonRec
@@ -170,7 +170,7 @@ BRAND_ROLE_NOUNS = frozenset({"face", "ambassador", "muse", "spokesmodel", "camp
 def brand_slot(doc: Doc, span: Span) -> bool:
     """A slot a label fills: a name right before goods it makes ("Dana Cole socks", "her Vale Lane
     gown", "Dana Cole's Silver line", whatever tag the small model gives the noun), or after "face of",
-    "ambassador for" (a designer named so may still act elsewhere in the article)."""
+    "ambassador for", "fashion shows for" (a designer named so may still act elsewhere in the article)."""
     i = span.end
     if i < len(doc) and doc[i].tag_ == "POS":
         i += 1
@@ -179,12 +179,17 @@ def brand_slot(doc: Doc, span: Span) -> bool:
     if i < len(doc) and doc[i].is_lower and doc[i].lower_ in BRAND_GOODS:
         return True
     root = span.root
-    return (
-        root.dep_ == "pobj"
-        and root.head.lower_ in {"of", "for"}
-        and root.head.i == span.start - 1
-        and root.head.head.lower_ in BRAND_ROLE_NOUNS
-    )
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "fashion shows for Vale Lane and Dana Cole": the list shares its slot
+    return root.dep_ == "pobj" and root.head.lower_ in {"of", "for"} and _brand_role(root.head.head)
+
+
+def _brand_role(noun: Token) -> bool:
+    """ "face", "ambassador", "campaign", or a fashion show ("fashion shows", "the runway show")."""
+    doc = noun.doc
+    if noun.lower_ in BRAND_ROLE_NOUNS:
+        return True
+    return noun.lower_ in {"show", "shows"} and noun.i > 0 and doc[noun.i - 1].lower_ in {"fashion", "runway"}
 
 
 COMPANY_TAILS = frozenset({"co", "co.", "company", "sons", "partners"})
