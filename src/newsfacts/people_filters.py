@@ -420,4 +420,25 @@ def real_people(
         and not modifier_word(doc, s)
         and not character_after_actor(doc, s)
     ]
+    spans = [(s, _unglued(people, key) or key) for s, key in spans]
     return _with_support(doc, spans, people, weak)
+
+
+# Short words a typo may glue to a name's last word: "Tom Valeis trying", "Tom Valeand Lena Moss".
+GLUED_WORDS = ("and", "is", "was", "has", "had", "in", "on", "at", "to", "for", "with")
+
+
+def _unglued(people: dict[str, PersonRec], key: str) -> str | None:
+    """The person whose name a typo glued a short word to ("Tom Valeis" → "Tom Vale"), when the article
+    names that person in full too; else None."""
+    words = people[key].name.lower().split()
+    if len(words) < 2:
+        return None
+    full = {tuple(p.name.lower().split()): k for k, p in people.items() if k != key}
+    for glued in GLUED_WORDS:
+        stem = words[-1].removesuffix(glued)
+        if stem != words[-1] and len(stem) >= 3:
+            other = full.get((*words[:-1], stem))
+            if other is not None:
+                return other
+    return None
