@@ -18,13 +18,19 @@ from newsfacts.people_mentions import (
 )
 from newsfacts.people_not_names import (
     according_to,
+    after_company_noun,
     at_a_place,
+    before_an_officer,
+    brand_slot,
     character_after_actor,
     common_words,
+    company_name,
     counted,
     demonym,
     franchise_name,
     honorific_of,
+    modifier_word,
+    owned_by_a_time,
     web_address,
 )
 
@@ -125,12 +131,17 @@ def _verb_read_as_noun(tok: Token) -> bool:
 ACTING_IN_LEMMAS = frozenset({"star", "co-star", "costar", "appear"})
 
 
+# Verbs whose object is a work being made: "Tom Vale was filming Harbor Lights in Paris".
+MAKING_LEMMAS = frozenset({"film"})
+
+
 def _work_slot(span: Span) -> bool:
     """ "X starred in Broken Arrows", "appeared in Harbor Lights": the object of "in" after an acting
     verb is a work, whatever NER called it (a name met only there is no person)."""
     root = span.root
     if root.dep_ == "dobj" and root.head.pos_ == "VERB":
-        return root.head.lemma_.lower() in lx.WORK_OBJECT_LEMMAS  # "to promote Broken Arrows"
+        lemma = root.head.lemma_.lower()
+        return lemma in lx.WORK_OBJECT_LEMMAS or lemma in MAKING_LEMMAS  # "to promote Broken Arrows"
     return (
         root.dep_ == "pobj"
         and root.head.lower_ == "in"
@@ -375,14 +386,18 @@ def real_people(
     or brand, no mention inside an organisation's name or a quoted title, and person evidence for
     one-word names (and the ``weak`` full names only a one-word name vouches for)."""
     characters = {key for s, key in spans if _character_slot(s) or (len(s) == 1 and _person_in_brackets(s))}
-    outlets = _organisation_words(doc) | {key for s, key in spans if _outlet_frame(s)}
+    outlets = _organisation_words(doc) | {
+        key for s, key in spans if _outlet_frame(s) or after_company_noun(doc, s)
+    }
+    labels = {key for s, key in spans if _names_a_thing(doc, s) or brand_slot(doc, s)}
     things = {key for _, key in spans} - {key for s, key in spans if not _names_a_thing(doc, s)}
-    things |= {key for s, key in spans if _names_a_thing(doc, s)} - {
-        key for s, key in spans if not _names_a_thing(doc, s) and not at_a_place(s)
+    things |= labels - {
+        key for s, key in spans if not _names_a_thing(doc, s) and not brand_slot(doc, s) and not at_a_place(s)
     }
     things |= {key for _, key in spans} - {key for s, key in spans if not _work_slot(s)}
     outlets |= {key for _, key in spans} - {key for s, key in spans if not according_to(s)}
     things |= common_words(doc, spans, people)
+    things |= {key for s, key in spans if owned_by_a_time(doc, s)}
     spans = [
         (s, key)
         for s, key in spans
@@ -400,6 +415,30 @@ def real_people(
         and not honorific_of(doc, s)
         and not counted(s)
         and not web_address(s)
+        and not company_name(doc, s)
+        and not before_an_officer(doc, s)
+        and not modifier_word(doc, s)
         and not character_after_actor(doc, s)
     ]
+    spans = [(s, _unglued(people, key) or key) for s, key in spans]
     return _with_support(doc, spans, people, weak)
+
+
+# Short words a typo may glue to a name's last word: "Tom Valeis trying", "Tom Valeand Lena Moss".
+GLUED_WORDS = ("and", "is", "was", "has", "had", "in", "on", "at", "to", "for", "with")
+
+
+def _unglued(people: dict[str, PersonRec], key: str) -> str | None:
+    """The person whose name a typo glued a short word to ("Tom Valeis" → "Tom Vale"), when the article
+    names that person in full too; else None."""
+    words = people[key].name.lower().split()
+    if len(words) < 2:
+        return None
+    full = {tuple(p.name.lower().split()): k for k, p in people.items() if k != key}
+    for glued in GLUED_WORDS:
+        stem = words[-1].removesuffix(glued)
+        if stem != words[-1] and len(stem) >= 3:
+            other = full.get((*words[:-1], stem))
+            if other is not None:
+                return other
+    return None

@@ -4,7 +4,7 @@ a brand, a nationality, things counted by number, a common word opening sentence
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsfacts import lexicon as lx
 from newsfacts.people_cast import PersonRec
@@ -120,3 +120,146 @@ def according_to(span: Span) -> bool:
         and prep.doc[prep.i - 1].lower_ == "according"
         and prep.i == span.start - 1
     )
+
+
+# Goods and showings a label's name modifies: "Dana Cole socks", "the Vale Lane collection", "his Rook show".
+BRAND_GOODS = frozenset(
+    {
+        "collection",
+        "collections",
+        "line",
+        "range",
+        "campaign",
+        "campaigns",
+        "fragrance",
+        "perfume",
+        "gown",
+        "gowns",
+        "dress",
+        "dresses",
+        "coat",
+        "jacket",
+        "hat",
+        "heels",
+        "pumps",
+        "boots",
+        "shoes",
+        "sneakers",
+        "sock",
+        "socks",
+        "handbag",
+        "bag",
+        "bags",
+        "boutique",
+        "store",
+        "stores",
+    }
+)
+
+
+# Nouns that name a company right before its name: "fashion giant Vale", "the label Dana Cole".
+COMPANY_NOUNS = frozenset(
+    {"brand", "label", "giant", "retailer", "company", "firm", "conglomerate", "house", "agency", "studio"}
+)
+
+
+# Nouns whose "of"/"for" object is a label a model or star works for: "the new face of Vale Lane".
+BRAND_ROLE_NOUNS = frozenset({"face", "ambassador", "muse", "spokesmodel", "campaign"})
+
+
+def brand_slot(doc: Doc, span: Span) -> bool:
+    """A slot a label fills: a name right before goods it makes ("Dana Cole socks", "her Vale Lane
+    gown", "Dana Cole's Silver line", whatever tag the small model gives the noun), or after "face of",
+    "ambassador for", "fashion shows for" (a designer named so may still act elsewhere in the article)."""
+    i = span.end
+    if i < len(doc) and doc[i].tag_ == "POS":
+        i += 1
+        while i < len(doc) and i - span.end <= 4 and doc[i].text[:1].isupper() and doc[i].is_alpha:
+            i += 1  # "Dana Cole's Silver Girl line": the goods after the line's own name
+    if i < len(doc) and doc[i].is_lower and doc[i].lower_ in BRAND_GOODS:
+        return True
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "fashion shows for Vale Lane and Dana Cole": the list shares its slot
+    return root.dep_ == "pobj" and root.head.lower_ in {"of", "for"} and _brand_role(root.head.head)
+
+
+def _brand_role(noun: Token) -> bool:
+    """ "face", "ambassador", "campaign", or a fashion show ("fashion shows", "the runway show")."""
+    doc = noun.doc
+    if noun.lower_ in BRAND_ROLE_NOUNS:
+        return True
+    return noun.lower_ in {"show", "shows"} and noun.i > 0 and doc[noun.i - 1].lower_ in {"fashion", "runway"}
+
+
+COMPANY_TAILS = frozenset({"co", "co.", "company", "sons", "partners"})
+
+
+def company_name(doc: Doc, span: Span) -> bool:
+    """ "Dana Cole and Co.", "Vale & Sons": a name joined to a company tail names the company."""
+    i = span.end
+    return (
+        i + 1 < len(doc)
+        and doc[i].lower_ in {"and", "&"}
+        and doc[i + 1].lower_ in COMPANY_TAILS
+        and doc[i + 1].text[:1].isupper()
+    )
+
+
+def after_company_noun(doc: Doc, span: Span) -> bool:
+    """ "fashion giant Vantelli", "the label Dana Cole", "fashion house Vale": a name the article calls a
+    company (a person is never introduced so, whatever else the company does in the article)."""
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is None or not prev.is_lower or prev.lower_ not in COMPANY_NOUNS:
+        return False
+    return prev.lower_ != "house" or (span.start > 1 and doc[span.start - 2].lower_ == "fashion")
+
+
+# Nouns of time that own a season's show or event: "this season's Silver Tank", "last year's Vale Cup".
+TIME_OWNERS = frozenset({"season", "year", "week", "night", "month", "summer", "winter", "spring", "fall"})
+
+
+def owned_by_a_time(doc: Doc, span: Span) -> bool:
+    """ "this season's Silver Tank", "last year's Vale Cup": a name a time noun owns is a show or an event."""
+    i = span.start
+    return i > 1 and doc[i - 1].tag_ == "POS" and doc[i - 2].lower_ in TIME_OWNERS
+
+
+# Titles of a company's officers: "Vantage CEO Tom Vale" (the word before is the company).
+OFFICER_TITLES = frozenset(
+    {"ceo", "cfo", "coo", "chairman", "chairwoman", "founder", "co-founder", "cofounder"}
+)
+
+
+def before_an_officer(doc: Doc, span: Span) -> bool:
+    """ "Vantage CEO Tom Vale", "Vantage founder Ana Ruiz": a one-word name right before an officer's
+    title and that officer's name is the company."""
+    i = span.end
+    return (
+        len(span) == 1
+        and i + 1 < len(doc)
+        and doc[i].lower_ in OFFICER_TITLES
+        and doc[i + 1].ent_type_ == "PERSON"
+    )
+
+
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
+
+
+def modifier_word(doc: Doc, span: Span) -> bool:
+    """ "the Pellite actor", "her superstar Pellite dad": a lone capitalised word between a
+    determiner and the lower-case noun it modifies describes the person the noun names; it is no name."""
+    if len(span) != 1 or span.end >= len(doc):
+        return False
+    head = doc[span.end]
+    if not (head.is_lower and head.pos_ == "NOUN" and span.root.head.i == head.i):
+        return False
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 4:
+        tok = doc[i]
+        if tok.lower_ in DETERMINERS:
+            return True
+        if not (tok.pos_ in ("ADJ", "NUM") or (tok.pos_ == "NOUN" and tok.is_lower) or tok.text == "-"):
+            return False
+        i -= 1
+    return False
