@@ -162,5 +162,5 @@ def test_comedian_is_a_role_noun() -> None:
 
 
 def test_guard_a_nationality_with_a_hyphen_is_no_title() -> None:
-    """Guard: "Israeli-American" names a nationality, not a work."""
-    assert projects("Tom Hale was seen in Rome. The Israeli-American actor wore a suit.") == []
+    """Guard: "Irish-Canadian" names a nationality, not a work."""
+    assert projects("Tom Hale was seen in Rome. The Irish-Canadian actor wore a suit.") == []

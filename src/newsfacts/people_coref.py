@@ -634,7 +634,7 @@ def _named_in_title(tok: Token, starts: dict[int, tuple[Span, str]]) -> tuple[st
     inside = {key for i, (span, key) in starts.items() if first <= i and span.end <= tok.i}
     if len(inside) != 1:
         return ()
-    key = inside.pop()  # a first name, not a family name ("the Keeping Up With the Kardashians star")
+    key = inside.pop()  # a first name, not a family name ("the Keeping Up With the Vales star")
     named = [s for i, (s, k) in starts.items() if k == key and first <= i < tok.i]
     first_name = _first_name(starts, key)
     return (key,) if all(name_words(s.text) == first_name for s in named) else ()

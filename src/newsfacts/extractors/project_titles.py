@@ -476,7 +476,7 @@ def _inner_hyphen(doc: Doc, i: int, sent: Span) -> bool:
         and not doc[i].whitespace_
         and cap(doc[i - 1])
         and cap(doc[i + 1])
-        and not {doc[i - 1].ent_type_, doc[i + 1].ent_type_} & {"NORP", "GPE"}  # "Israeli-American"
+        and not {doc[i - 1].ent_type_, doc[i + 1].ent_type_} & {"NORP", "GPE"}  # "Irish-Canadian"
     )
 
 
