@@ -24,6 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from newsfacts import lexicon as lx
+from newsfacts.doc_text import text_of
 from newsfacts.lexicon import HONORIFICS
 from newsfacts.people_aliases import _Clusterer as _Clusterer
 from newsfacts.people_aliases import (
@@ -105,7 +106,7 @@ def _acting_given_name(s: Span, words: list[str]) -> bool:
 def resolve_people(doc: Doc, headline_end: int = 0) -> Cast:
     """Build the article's cast and the token → people map (``headline_end``: chars of a headline;
     a title-cased first line is a headline too)."""
-    first_line = doc.char_span(0, max(doc.text.find("\n"), 0), alignment_mode="contract")
+    first_line = doc.char_span(0, max(text_of(doc).find("\n"), 0), alignment_mode="contract")
     if first_line is not None and len(first_line) and _title_cased(first_line):
         headline_end = max(headline_end, first_line.end_char)
     sure, maybe = candidates(doc, headline_end)

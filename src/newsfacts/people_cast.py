@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -43,7 +44,13 @@ class Cast:
         return seen
 
 
-def name_words(name: str) -> list[str]:
-    """The lower-case words of a name with accents dropped, to compare forms: "Beyoncé" = "Beyonce"."""
+@lru_cache(maxsize=8192)
+def _name_words(name: str) -> tuple[str, ...]:
     bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return bare.lower().split()
+    return tuple(bare.lower().split())
+
+
+def name_words(name: str) -> list[str]:
+    """The lower-case words of a name with accents dropped, to compare forms: "Beyoncé" = "Beyonce"
+    (a fresh list each call, from a cache: names are compared many times per article)."""
+    return list(_name_words(name))

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts import ages
 from newsfacts import lexicon as lx
+from newsfacts.doc_text import text_of
 from newsfacts.people_cast import PersonRec, name_words
 
 
@@ -521,7 +522,7 @@ def _link_lines(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of lines that link to another story: "PHOTOS: …", "Also read: …"."""
     out: list[tuple[int, int]] = []
     pos = 0
-    for line in doc.text.split("\n"):
+    for line in text_of(doc).split("\n"):
         start, pos = pos, pos + len(line) + 1
         m = LINK_RE.match(line)
         if m and m.group(1).lower() in lx.LINK_LABELS:

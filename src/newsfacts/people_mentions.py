@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts import ages
 from newsfacts import lexicon as lx
+from newsfacts.doc_text import text_of
 
 POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
 
@@ -500,7 +501,7 @@ def _title_lines(doc: Doc, headline_end: int) -> list[tuple[int, int]]:
     ("Ana is mom to Leo and Mia." has two), and none of those in lower case."""
     out: list[tuple[int, int]] = []
     pos = 0
-    for line in doc.text.split("\n"):
+    for line in text_of(doc).split("\n"):
         start, pos = pos, pos + len(line) + 1
         if start < headline_end:
             continue
@@ -518,9 +519,9 @@ def _plain_link_name(span: Span) -> bool:
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B":
         return False
-    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
-    line_end = doc.text.find("\n", span.end_char)
-    line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)].lower()
+    line_start = text_of(doc).rfind("\n", 0, span.start_char) + 1
+    line_end = text_of(doc).find("\n", span.end_char)
+    line = text_of(doc)[line_start : line_end if line_end >= 0 else len(text_of(doc))].lower()
     return not any(w.strip(";,./") in lx.CREDIT_WORDS for w in line.replace("/", " ").split())
 
 

@@ -3,10 +3,13 @@ liking ("her favourite song"), who shares a work ("with Y"), and who "I" is in a
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts import lexicon as lx
 from newsfacts.context import Ctx
+from newsfacts.doc_text import text_of
 
 
 def cap(tok: Token) -> bool:
@@ -198,7 +201,7 @@ def _said_by(ctx: Ctx, sent: Span) -> list[str]:
 
 def _inside_quote(sent: Span) -> bool:
     """The paragraph before the sentence leaves a quotation open."""
-    text = sent.doc.text
+    text = text_of(sent.doc)
     seg = text[text.rfind("\n", 0, sent.start_char) + 1 : sent.start_char]
     return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
 
@@ -261,7 +264,7 @@ def title_cased_line(doc: Doc, i: int) -> bool:
     """Token ``i`` stands in a line of three words or more with no lower-case word of four letters or
     more ("Kim's Hot Fling Cools ALREADY"): in a headline or caption every word is capitalised, so the
     capitals do not mark a title."""
-    text = doc.text
+    text = text_of(doc)
     at = doc[i].idx
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
@@ -295,7 +298,11 @@ def named_band(doc: Doc, text: str) -> bool:
     "boy band X"), "former X singer", a band player after it ("X drummer"), "the singer with X", or X as
     the subject of a verb on "their" ("X recorded their set")."""
     words = text.split()
-    for tok in doc:
+    starts = {m.start() for m in re.finditer(re.escape(words[0]), text_of(doc))} if words else set()
+    for tok in (doc.char_span(i, i + len(words[0]), alignment_mode="expand") for i in sorted(starts)):
+        if tok is None:
+            continue
+        tok = tok[0]
         if tok.text != words[0] or doc[tok.i : tok.i + len(words)].text != text:
             continue
         end = tok.i + len(words)

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts import lexicon as lx
+from newsfacts.doc_text import text_of
 from newsfacts.extractors.project_cues import singular
 from newsfacts.schema import FactBase, Project
 
@@ -97,7 +98,7 @@ def _kind_after(doc: Doc, span: Span) -> str | None:
 def mentions(doc: Doc, title: str) -> list[Span]:
     """Every place the title is written in the article (case as written, whole words)."""
     out = []
-    for m in re.finditer(rf"(?<!\w){re.escape(title)}(?!\w)", doc.text):
+    for m in re.finditer(rf"(?<!\w){re.escape(title)}(?!\w)", text_of(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None:
             out.append(span)
