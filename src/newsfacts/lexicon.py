@@ -112,10 +112,11 @@ def given_name_gender(word: str) -> str | None:
     origin in ``data/README.md``), None for a rare or shared name ("Taylor", "Riley"). Accents are
     folded: the records spell "Khloé" "Khloe"."""
     low = word.lower()
-    return _given_names().get(low) or _given_names().get(_unaccented(low))
+    return _given_names().get(low) or _given_names().get(unaccented(low))
 
 
-def _unaccented(word: str) -> str:
+def unaccented(word: str) -> str:
+    """The word with its accents dropped ("Beyoncé" -> "Beyonce")."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
@@ -495,6 +496,7 @@ ORG_HEAD_NOUNS = frozenset(
 HONORIFICS = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lady", "lord"}
 )
+HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in HONORIFICS)  # without the stop: "dr", "mr"
 
 NICKNAMES = {
     "ben": ("benjamin", "bennett", "benedict"),

@@ -25,7 +25,6 @@ from spacy.tokens import Doc, Span
 
 from newsfacts import lexicon as lx
 from newsfacts.doc_text import text_of
-from newsfacts.lexicon import HONORIFICS
 from newsfacts.people_aliases import _Clusterer as _Clusterer
 from newsfacts.people_aliases import (
     match_in_order,
@@ -51,9 +50,6 @@ from newsfacts.people_mentions import (
 )
 from newsfacts.people_mentions import _trim as _trim
 from newsfacts.people_mentions import _with_first_name as _with_first_name
-
-HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in HONORIFICS)
-
 
 # Words that end the name of a place, an organisation, an event or an outlet, not a person's
 NOT_NAME_HEADS = (
@@ -162,7 +158,9 @@ def resolve_people(doc: Doc, headline_end: int = 0) -> Cast:
         titled = titled_form(doc, s, name)
         if titled:
             cl.people[key].aliases.add(titled)
-        if len(words) == 1 and not (s.start > 0 and doc[s.start - 1].lower_.rstrip(".") in HONORIFIC_WORDS):
+        if len(words) == 1 and not (
+            s.start > 0 and doc[s.start - 1].lower_.rstrip(".") in lx.HONORIFIC_WORDS
+        ):
             cl.bare.setdefault(key, set()).add(" ".join(name_words(name)))
     spans.sort(key=lambda x: x[0].start)
     merge_title_nicknames(cl, spans)

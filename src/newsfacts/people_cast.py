@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Token
+
+from newsfacts.lexicon import unaccented
 
 
 @dataclass(slots=True)
@@ -46,8 +47,7 @@ class Cast:
 
 @lru_cache(maxsize=8192)
 def _name_words(name: str) -> tuple[str, ...]:
-    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return tuple(bare.lower().split())
+    return tuple(unaccented(name).lower().split())
 
 
 def name_words(name: str) -> list[str]:

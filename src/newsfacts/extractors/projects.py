@@ -577,7 +577,6 @@ def _talk_show(noun: Token | None) -> bool:
 
 
 SHOW_ENDS = frozenset({"show", "live", "today", "tonight"})
-HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in lx.HONORIFICS)
 
 
 def _named_hosts(ctx: Ctx, doc: Doc, title: Title) -> list[str]:
@@ -720,7 +719,7 @@ def title_text(doc: Doc, title: Title) -> str:
     low = text.lower()
     if low in lx.NOT_PERSON_WORDS or low in lx.MEDIUM_WORDS or low in WEEKDAYS:
         return ""
-    if all(w.rstrip(".") in HONORIFIC_WORDS for w in low.split()):
+    if all(w.rstrip(".") in lx.HONORIFIC_WORDS for w in low.split()):
         return ""  # "joined Mr Vale on stage": the title stopped at the name, leaving the honorific
     if _job_title(doc, title) or _no_name(title.span(doc), text):
         return ""

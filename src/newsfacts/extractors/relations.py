@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from newsfacts import lexicon as lx
 from newsfacts.context import Ctx, clause_verb, confidence, future, negated, usable_date
+from newsfacts.doc_text import text_of
 from newsfacts.extractors.kinship import (
     NOUN_TYPES,
     PLURAL_KIN,
@@ -105,7 +106,7 @@ def _dashed_range(ctx: Ctx, tok: Token) -> tuple[When, When] | None:
     """ "2003-2011", "2003 – 2011": two dates joined by a dash, the first on ``tok``."""
     found = [t for t in ctx.timexes_in(tok.sent.start_char, tok.sent.end_char) if t.type == "DATE"]
     for a, b in pairwise(found):
-        dash = ctx.doc.text[a.end : b.start].strip() in ("-", "–", "—")
+        dash = text_of(ctx.doc)[a.end : b.start].strip() in ("-", "–", "—")
         if a.start <= tok.idx < a.end and dash and usable_date(a.value) and usable_date(b.value):
             return ctx.when(a), ctx.when(b)
     return None
