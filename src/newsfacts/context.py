@@ -187,8 +187,10 @@ class Ctx:
         if span is None:
             return False
         root = span.root
-        if root in cue.subtree or cue in span:
+        if cue in span:
             return True
+        if root in cue.subtree:
+            return not _in_side_clause(root, cue)
         return clause_verb(root) == clause_verb(cue)
 
     def durations_near(self, tok: Token, sent: Span, max_tokens: int = 6) -> list[TimexMatch]:
@@ -248,6 +250,18 @@ def _reduced_relative(subj: Token, verb: Token) -> Token | None:
             if name.dep_ in ("appos", "compound") and name.pos_ == "PROPN" and name.i + 1 == verb.i:
                 return name
     return None
+
+
+def _in_side_clause(tok: Token, cue: Token) -> bool:
+    """``tok`` sits in a clause of its own below ``cue``: an adverbial clause ("divorced in 2008, after
+    they split in 2006") or a relative clause on another word ("X, who married in 2001, finalized the
+    divorce"). A relative clause on the cue itself ("the divorce, which was agreed in 2008") dates it."""
+    t = tok
+    while t != cue and t.head != t:
+        if t.dep_ == "advcl" or (t.dep_ in ("relcl", "acl") and t.head != cue):
+            return True
+        t = t.head
+    return False
 
 
 def clause_verb(tok: Token) -> Token:
