@@ -31,3 +31,13 @@ def test_a_relative_clause_on_the_cue_itself_dates_it() -> None:  # guard
 def test_an_adverbial_clause_dates_its_own_event() -> None:
     text = "Nora Quill finalized her divorce from Dev Oakes after they had separated in 2006."
     assert _values(text, "divorce", "finalized") == [None]
+
+
+def test_a_coordinated_clause_dates_its_own_event() -> None:
+    text = "Nora Quill dated Dev Oakes, but the couple broke up in 2013."
+    assert _values(text, "relationship", "start") == [None]
+
+
+def test_a_shared_date_of_two_coordinated_verbs_dates_the_second() -> None:  # guard
+    text = "Nora Quill met and married Dev Oakes in 2001."
+    assert _values(text, "marriage", "start") == ["2001"]

@@ -254,11 +254,14 @@ def _reduced_relative(subj: Token, verb: Token) -> Token | None:
 
 def _in_side_clause(tok: Token, cue: Token) -> bool:
     """``tok`` sits in a clause of its own below ``cue``: an adverbial clause ("divorced in 2008, after
-    they split in 2006") or a relative clause on another word ("X, who married in 2001, finalized the
-    divorce"). A relative clause on the cue itself ("the divorce, which was agreed in 2008") dates it."""
+    they split in 2006"), a coordinated clause ("dated Y, but the couple broke up in 2013") or a
+    relative clause on another word ("X, who married in 2001, finalized the divorce"). A relative
+    clause on the cue itself ("the divorce, which was agreed in 2008") dates it."""
     t = tok
     while t != cue and t.head != t:
         if t.dep_ == "advcl" or (t.dep_ in ("relcl", "acl") and t.head != cue):
+            return True
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.pos_ in ("VERB", "AUX"):
             return True
         t = t.head
     return False
