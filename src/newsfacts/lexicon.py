@@ -304,6 +304,12 @@ PROSPECT_LEMMAS = frozenset({"head", "bound", "gear", "brace"})
 PROSPECT_NOUNS = frozenset({"brink", "verge", "edge", "road", "possibility", "prospect", "threat"})
 
 MARRY_LEMMAS = frozenset({"marry", "wed", "remarry"})
+# A marriage noun as their subject ends: "her marriage to Y broke up / fell apart / ended in 2008"
+# ("break" and "fall" only with their particle, "up" / "apart")
+MARRIAGE_END_LEMMAS = frozenset(
+    {"end", "collapse", "crumble", "dissolve", "fail", "implode", "break", "fall"}
+)
+MARRIAGE_END_PARTICLES = {"break": "up", "fall": "apart"}
 DIVORCE_LEMMAS = frozenset({"divorce"})
 SPLIT_LEMMAS = frozenset(
     {"split", "separate", "break", "part", "call"}

@@ -895,9 +895,11 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             continue
         ev = [ctx.evidence(sent)]
         if kind is Marriage:
+            ender = _marriage_ender(tok)
             yield Marriage(
                 people=parties,
-                start=_date(ctx, tok, sent) if tok.lower_ == "wedding" else None,
+                start=_wedding_date(ctx, tok, sent),
+                end=_date(ctx, ender, sent) if ender is not None else None,
                 confidence=confidence(0.8, sent),
                 evidence=ev,
                 cue=tok.lower_,
@@ -912,6 +914,37 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             )
         else:
             yield Relationship(people=parties, confidence=confidence(0.7, sent), evidence=ev, cue=tok.lower_)
+
+
+def _wedding_date(ctx: Ctx, tok: Token, sent: Span) -> When | None:
+    """When a wedding noun was held: the date nearest "wedding"; in "their 1992 wedding anniversary"
+    only the date on "wedding" itself (not "their 20th anniversary in 2012")."""
+    if tok.lower_ == "wedding":
+        return _date(ctx, tok, sent)
+    wedding = next((c for c in tok.lefts if c.lower_ == "wedding"), None)
+    if tok.lower_ != "anniversary" or wedding is None:
+        return None
+    right_before = [t for t in ctx.dates_near(wedding, sent, max_tokens=1) if t.end <= wedding.idx]
+    return ctx.when(right_before[0]) if right_before else None
+
+
+def _marriage_ender(tok: Token) -> Token | None:
+    """The verb that ends the marriage a noun names: "her marriage to Y broke up / fell apart in 2008"
+    (the noun its subject), "X ended her marriage to Y in 2008" (its object)."""
+    if tok.lower_ != "marriage" or tok.head == tok:
+        return None
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in lx.MARRIAGE_END_LEMMAS or negated(verb):
+        return None
+    particle = lx.MARRIAGE_END_PARTICLES.get(lemma)
+    if particle is not None and not any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in verb.children
+    ):
+        return None
+    if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "dobj" and lemma == "end"):
+        return verb
+    return None
 
 
 def _partners(ctx: Ctx, preps: list[Token], words: frozenset[str]) -> list[str]:
