@@ -9,11 +9,13 @@ from newsfacts import lexicon as lx
 from newsfacts.people_cast import PersonRec
 from newsfacts.people_mentions import (
     ABBREV_RE,
+    CHILD_LIST_NOUNS,
     NAME_TOKEN_RE,
     RELATION_VERBS,
     after_age,
     age_apposition,
     kin_slot,
+    listed_after_child_noun,
     romance_partner,
 )
 from newsfacts.people_not_names import (
@@ -278,26 +280,6 @@ def _describes(tok: Token) -> bool:
     )
 
 
-CHILD_LIST_NOUNS = frozenset(
-    {*lx.CHILD_NOUNS, "children", "kids", "sons", "daughters", "twins", "grandchildren"}
-)
-
-
-def _listed_after_child_noun(tok: Token) -> bool:
-    """A name in the list that a child noun opens: "three children, A, B and C" (apposition, then
-    conjuncts)."""
-    t = tok
-    for _ in range(8):
-        if t.dep_ not in ("conj", "appos") or t.head is t:
-            break
-        t = t.head
-        if t.lower_ in CHILD_LIST_NOUNS:
-            return True
-    # "welcomed twins A and B", "daughters A and B": the parser may hang the list's first name on
-    # the verb (or read "twins" as one); the child noun then stands right before it
-    return t is not tok and t.i > 0 and t.doc[t.i - 1].lower_ in CHILD_LIST_NOUNS
-
-
 def _owns_capitalised_kin(doc: Doc, i: int) -> bool:
     """ "Destiny's Child", "Daddy's Home": a capitalised kin word after the possessive makes one name."""
     return (
@@ -313,7 +295,7 @@ def _supported(doc: Doc, s: Span) -> bool:
     root = s.root
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
         return True
-    if _listed_after_child_noun(root):
+    if listed_after_child_noun(root):
         return True  # "their three children, Violet, Samuel and Seraphina"
     if s.end < len(doc) and doc[s.end].tag_ == "POS" and not _owns_capitalised_kin(doc, s.end + 1):
         return True

@@ -234,11 +234,45 @@ def age_apposition(doc: Doc, end: int) -> bool:
     return ages.after(doc, end) is not None
 
 
+CHILD_LIST_NOUNS = frozenset(
+    {*lx.CHILD_NOUNS, "children", "kids", "sons", "daughters", "twins", "grandchildren"}
+)
+
+
+def listed_after_child_noun(tok: Token) -> bool:
+    """A name in the list that a child noun opens: "three children, A, B and C" (apposition, then
+    conjuncts)."""
+    t = tok
+    for _ in range(8):
+        if t.dep_ not in ("conj", "appos") or t.head is t:
+            break
+        t = t.head
+        if t.lower_ in CHILD_LIST_NOUNS:
+            return True
+    # "welcomed twins A and B", "daughters A and B": the parser may hang the list's first name on
+    # the verb (or read "twins" as one); the child noun then stands right before it
+    return t is not tok and t.i > 0 and t.doc[t.i - 1].lower_ in CHILD_LIST_NOUNS
+
+
+def _in_children_list(tok: Token) -> bool:
+    """A name in a list a plural child noun opens, written in lower case ("her kids - A, B and C";
+    not "the Department of Children and Family Services")."""
+    if not listed_after_child_noun(tok):
+        return False
+    t = tok
+    while t.dep_ in ("conj", "appos") and t.head is not t and t.head.lower_ not in CHILD_LIST_NOUNS:
+        t = t.head
+    noun = t.head if t.head.lower_ in CHILD_LIST_NOUNS else t.doc[t.i - 1]
+    return noun.is_lower and noun.lower_.endswith("s")
+
+
 def _person_slot(doc: Doc, span: Span, sure_starts: dict[int, int], sure_ends: dict[int, int]) -> bool:
     """Syntax says person: kinship slot ("son X", "his son is X"), age apposition, "X and <name>", object of
     "married"/"dated"."""
     if kin_slot(doc, span.start) or age_apposition(doc, span.end) or after_age(doc, span.start):
         return True
+    if len(span) <= 2 and _in_children_list(span.root):
+        return True  # "daughters Ana and Ella", where NER tags only "Ella" (as an organisation)
     if span.start >= 2 and doc[span.start - 1].lower_ in {"and", "&"} and (span.start - 2) in sure_ends:
         return True
     if span.end + 1 < len(doc) and doc[span.end].lower_ in {"and", "&"} and (span.end + 1) in sure_starts:
