@@ -210,6 +210,17 @@ DESCRIPTOR_NOUNS = frozenset(
         "star",
         "youtuber",
         "influencer",
+        "olympian",
+        "gymnast",
+        "skater",
+        "swimmer",
+        "golfer",
+        "ceo",
+        "editor",
+        "stylist",
+        "coach",
+        "chairman",
+        "chairwoman",
     ]
 )
 

@@ -43,7 +43,7 @@ def clean_name(text: str) -> str:
         words[0].lower() in lx.HONORIFICS | lx.DESCRIPTOR_NOUNS
         or (words[0].lower() in KIN_WORDS and not _capitalised_kin_in_name(words))
         or words[0][:1].islower()
-        or (len(words) > 2 and _plural_descriptor(words[0]))
+        or (len(words) > 2 and (_plural_descriptor(words[0]) or words[0].lower() in lx.ROLE_NOUNS))
     ):
         words = words[1:]
     return " ".join(words).strip(" -")
