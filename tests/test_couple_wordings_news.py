@@ -1,0 +1,95 @@
+"""Couples in wordings common in celebrity news: "broke things off with Y", "on-again, off-again", "X and Y
+have been on-and-off", a split from a named friend or relative (no romance), "each artist's divorce" (each
+their own). Each row an invented sentence with invented names; the guards are look-alikes that must give
+no couple."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import pairs
+
+# -- "broke things off (with Y)", "broke it off": a romance that ended ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Moss broke things off with singer Tom Vale in 2019.",
+        "Lena Moss and Tom Vale broke things off last spring.",
+        "Lena Moss broke it off with Tom Vale after two years.",
+    ],
+)
+def test_broke_things_off(text: str) -> None:
+    assert pairs(text, "relationship") == [["Lena Moss", "Tom Vale"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Moss broke off the deal with Tom Vale in 2019.",  # a thing broken off
+        "Lena Moss broke off talks with Tom Vale in 2019.",
+        "Lena Moss did not break things off with Tom Vale.",  # denied
+        "Lena Moss broke things off with her manager Tom Vale in 2019.",  # a named working tie
+    ],
+)
+def test_broke_off_look_alikes(text: str) -> None:
+    assert pairs(text, "relationship") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Moss split from her manager Tom Vale in 2019.",
+        "Lena Moss parted ways with her mentor Tom Vale in 2019.",
+    ],
+)
+def test_split_from_a_named_friend_or_colleague_is_no_romance(text: str) -> None:
+    assert pairs(text, "relationship") == []
+
+
+# -- "on-again, off-again", "on-and-off": a romance that broke and resumed ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Vale and Lena Moss had an on-again off-again relationship for years.",
+        "Tom Vale is sad. Since he and Lena Moss had an on-again, off-again relationship, the actor is low.",
+        "Lena Moss and Tom Vale have been on-and-off for years.",
+        "Lena Moss and Tom Vale have been secretly on again, off again since 2015.",
+        "Lena Moss has been on and off with Tom Vale since 2015.",
+    ],
+)
+def test_on_and_off(text: str) -> None:
+    assert pairs(text, "relationship") == [["Lena Moss", "Tom Vale"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Moss and Tom Vale have had a close relationship for years.",  # no on-off: a friendship too
+        "Lena Moss and Tom Vale have been friends on and off for years.",
+        "Lena Moss and Tom Vale have been on and off the show for years.",  # a place
+        "Lena Moss and Tom Vale have worked together on and off for years.",
+        "Lena Moss and her sister Ana Moss have been on-and-off for years.",
+        "Lena Moss and Tom Vale have never been on-and-off.",
+    ],
+)
+def test_on_and_off_look_alikes(text: str) -> None:
+    assert pairs(text, "relationship") == []
+
+
+# -- "each artist's divorce": each from a partner of their own -----------------------------------------
+
+
+def test_each_ones_divorce_is_no_divorce_of_the_pair() -> None:
+    text = "Lena Moss and Tom Vale began dating on the show in 2015, in the wake of each artist's divorce."
+    assert pairs(text, "divorce") == []
+    assert pairs(text, "marriage") == []
+    assert pairs(text, "relationship") == [["Lena Moss", "Tom Vale"]]
+
+
+def test_their_divorce_still_counts() -> None:
+    text = "Lena Moss and Tom Vale began dating on the show in 2015, in the wake of their divorce."
+    assert pairs(text, "divorce") == [["Lena Moss", "Tom Vale"]]
