@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import pairs
+from helpers import children, pairs
 
 # -- "broke things off (with Y)", "broke it off": a romance that ended ---------------------------------
 
@@ -93,3 +93,36 @@ def test_each_ones_divorce_is_no_divorce_of_the_pair() -> None:
 def test_their_divorce_still_counts() -> None:
     text = "Lena Moss and Tom Vale began dating on the show in 2015, in the wake of their divorce."
     assert pairs(text, "divorce") == [["Lena Moss", "Tom Vale"]]
+
+
+# -- "X, who had a daughter with wife Y": the spouse of the one who had the child ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her father Gunter Kolm - who had the German model with wife Emma - spoke out.",
+    ],
+)
+def test_with_wife_on_the_child_had(text: str) -> None:
+    assert pairs(text, "marriage") == [["Emma", "Gunter Kolm"]]
+
+
+def test_with_wife_is_not_the_child_s_wife() -> None:
+    text = "Lena Moss's father Gunter Kolm - who had Lena with wife Emma - spoke out."
+    assert pairs(text, "marriage") == [["Emma", "Gunter Kolm"]]
+
+
+# -- "has a son with wife Y": Y is the mother, not the son's name ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunter Kolm has a son with wife Emma Vale.",
+        "Gunter Kolm welcomed a son with wife Emma Vale in May.",
+    ],
+)
+def test_son_with_wife(text: str) -> None:
+    assert children(text) == [(["Emma Vale", "Gunter Kolm"], "")]
+    assert pairs(text, "marriage") == [["Emma Vale", "Gunter Kolm"]]

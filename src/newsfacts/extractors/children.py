@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from newsfacts import ages
 from newsfacts import lexicon as lx
 from newsfacts.context import Ctx, clause_verb, confidence, future, negated
-from newsfacts.extractors.kinship import across_copula, kin_negated, owner_of, relative_of
+from newsfacts.extractors.kinship import NOUN_TYPES, across_copula, kin_negated, owner_of, relative_of
 from newsfacts.schema import Child, Divorce, FactBase, Marriage, Separation, When
 
 PARENT_VERBS = frozenset(
@@ -70,7 +70,12 @@ def _named_child(ctx: Ctx, noun: Token) -> tuple[str | None, Token | None]:
         # "X, the son Y adopted": the noun describes the name before it (the parser may hang Y on it)
         return ctx.cast.at(noun.head)[0], noun.head
     for c in noun.children:
-        if c.dep_ == "appos" and len(ctx.cast.at(c)) == 1 and not _line_break(noun, c):
+        if (
+            c.dep_ == "appos"
+            and len(ctx.cast.at(c)) == 1
+            and not _line_break(noun, c)
+            and not _kin_named(ctx, c)
+        ):
             return ctx.cast.at(c)[0], c
     described = _described(ctx, noun)
     if described is not None:
@@ -81,6 +86,13 @@ def _named_child(ctx: Ctx, noun: Token) -> tuple[str | None, Token | None]:
     if j < len(doc) and _is_name(ctx, doc[j]):
         return ctx.cast.at(doc[j])[0], _last_name_token(ctx, doc[j])
     return None, None
+
+
+def _kin_named(ctx: Ctx, name: Token) -> bool:
+    """ "a son with wife Y": the parser may hang Y on the child noun, but a spouse or partner noun right
+    before the name says whose name it is."""
+    start = next((s for s, e, _ in ctx.cast.name_spans if s <= name.i < e), name.i)
+    return start > 0 and name.doc[start - 1].lower_ in NOUN_TYPES
 
 
 def _line_break(a: Token, b: Token) -> bool:
@@ -1066,13 +1078,14 @@ def _had(ctx: Ctx, noun: Token) -> list[str]:
 
 
 def _prep_with(ctx: Ctx, tok: Token) -> list[str]:
+    """The people of the "with" phrase: "with Y", and "with wife Y" where the parser hung Y elsewhere."""
     return [
         k
         for c in tok.children
         if c.dep_ == "prep" and c.lower_ == "with"
         for p in c.children
         if p.dep_ == "pobj"
-        for k in ctx.who(p)
+        for k in ctx.who(p) or (relative_of(ctx, p) if p.lower_ in NOUN_TYPES else [])
     ]
 
 

@@ -141,6 +141,9 @@ def owner_of(ctx: Ctx, noun: Token) -> list[str]:
                     return got
     if any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in noun.children):
         return []  # "her sister's husband", "her daughter's father": a relative of someone unnamed
+    parent = _parent_with(ctx, np)
+    if parent:
+        return parent
     doc = noun.doc
     j = noun.i - 1
     while j >= 0 and (
@@ -174,6 +177,18 @@ def owner_of(ctx: Ctx, noun: Token) -> list[str]:
     if _bare(noun) and _subject_of(np) is not None:
         return _reporter(ctx, _subject_of(np), noun)  # "X said husband Y cooks"
     return []
+
+
+def _parent_with(ctx: Ctx, np: Token) -> list[str]:
+    """ "X, who had a daughter with wife Y", "X has a son with wife Y": the parser hangs "with" on the
+    child, but the spouse is the one who had the child's (the subject of the having or birth verb), not the
+    child's ("who had the model with wife Y" is no marriage of the model)."""
+    if np.dep_ != "pobj" or np.head.lower_ != "with" or np.head.head.dep_ != "dobj":
+        return []
+    verb = np.head.head.head
+    if verb.lemma_.lower() not in lx.HAVE_CHILD_LEMMAS | lx.BIRTH_LEMMAS:
+        return []
+    return ctx.subjects(verb)
 
 
 def _subject_of(np: Token) -> Token | None:
