@@ -126,3 +126,54 @@ def test_with_wife_is_not_the_child_s_wife() -> None:
 def test_son_with_wife(text: str) -> None:
     assert children(text) == [(["Emma Vale", "Gunter Kolm"], "")]
     assert pairs(text, "marriage") == [["Emma Vale", "Gunter Kolm"]]
+
+
+# -- a list of one owner's partners: "his ex-wife A and current girlfriend B" ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ned Park talked about his pal Rob Pike - his ex-wife Jen Ann and current girlfriend Ana Jolo.",
+        "Rob Pike's ex-wife Jen Ann and current girlfriend Ana Jolo were there.",
+    ],
+)
+def test_second_partner_of_a_list(text: str) -> None:
+    assert pairs(text, "relationship") == [["Ana Jolo", "Rob Pike"]]
+    assert pairs(text, "marriage") == [["Jen Ann", "Rob Pike"]]
+
+
+def test_husband_after_a_sister_is_not_said_whose() -> None:
+    assert pairs("Lena Moss thanked her sister Ana Moss and husband Rob Pike.", "marriage") == []
+
+
+# -- a kinship noun the tagger read as a verb: "X and girlfriend Y", "nuptials to fiancee Y" -------------
+
+
+def test_and_girlfriend_read_as_a_verb() -> None:
+    text = "From left to right, that's Ned Park and girlfriend Valerie Moss, Caitlyn Vale, and Kim Jolo."
+    assert pairs(text, "relationship") == [["Ned Park", "Valerie Moss"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "George Cline's upcoming nuptials to fiancee Amara Aldin were the talk of the town.",
+        "George Cline's wedding to fiancee Amara Aldin will take place in May.",
+    ],
+)
+def test_nuptials_to_fiancee(text: str) -> None:
+    assert pairs(text, "engagement") == [["Amara Aldin", "George Cline"]]
+    assert pairs(text, "marriage") == []
+
+
+# -- "a divorce from his first wife": an earlier spouse, not the couple told of before -----------------
+
+
+def test_divorce_from_a_first_wife_is_not_the_current_couple() -> None:
+    text = (
+        "George Cline is engaged to Amara Aldin. Given his track record, including a difficult divorce "
+        "from his first wife, he needs a prenup."
+    )
+    assert pairs(text, "divorce") == []
+    assert pairs(text, "engagement") == [["Amara Aldin", "George Cline"]]

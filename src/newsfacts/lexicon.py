@@ -318,6 +318,8 @@ COUPLE_TITLES_MARRIED = frozenset({"newlyweds", "spouses"})
 RELATIVE_COPULA = frozenset({"who", "is", "was", "has", "had", "been", ","})
 # Modals that make a romance a wish or a guess: "Taylor should get back together with Jake"
 WISH_MODALS = frozenset({"should", "would", "could", "will", "'ll", "wo", "must"})
+# "his first wife", "her previous husband": a spouse before the current one
+EARLIER = frozenset({"first", "second", "third", "previous", "former", "earlier", "old"})
 # "each artist's divorce", "every star's marriage": one of several people, each with their own partner
 DISTRIBUTIVE_DETERMINERS = frozenset({"each", "every"})
 # "they almost split", "practically married": it did not happen

@@ -124,6 +124,20 @@ def in_name(ctx: Ctx, i: int) -> bool:
     return any(s <= i < e for s, e, _ in ctx.cast.name_spans)
 
 
+def kin_read_as_verb(tok: Token) -> bool:
+    """ "X and girlfriend Y", "his nuptials to fiancee Y": after "and"/"with"/"to" and before a name the
+    tagger may read the kinship noun as a verb taking the name as its object; a noun there all the same."""
+    doc = tok.doc
+    return (
+        tok.pos_ == "VERB"
+        and tok.i > 0
+        and doc[tok.i - 1].lower_ in {"and", "&", "with", "to"}
+        and any(c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i > tok.i for c in tok.children)
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].pos_ == "PROPN"
+    )
+
+
 def owner_of(ctx: Ctx, noun: Token) -> list[str]:
     """Whose relative: "X's wife", "his wife", "X and wife Y", "the wife of X", "X's daughter Y"
     (the possessive hangs on the name), "her split from ex-husband Y" (on the governing noun)."""
@@ -133,6 +147,8 @@ def owner_of(ctx: Ctx, noun: Token) -> list[str]:
     np = holders[-1]  # "her child with husband Y", "her movie with boyfriend Y": the governing noun's owner
     if np.dep_ == "pobj" and np.head.dep_ == "prep" and np.head.head.pos_ == "NOUN":
         holders.append(np.head.head)
+    elif kin_read_as_verb(noun) and noun.dep_ == "acl" and noun.head.pos_ == "NOUN":
+        holders.append(noun.head)  # "X's nuptials to fiancee Y", "to" read as an infinitive marker
     for h in holders:
         for c in h.children:
             if c.dep_ == "poss":
@@ -157,6 +173,9 @@ def owner_of(ctx: Ctx, noun: Token) -> list[str]:
         before = _before_aside(doc, j - 1) if doc[j].lower_ == "and" and noun.lower_ in NOUN_TYPES else j - 1
         if before >= 0 and ctx.cast.at(doc[before]) and not _kin_named(ctx, before):
             return list(ctx.cast.at(doc[before]))
+        first = _listed_kin_noun(ctx, before) if doc[j].lower_ in {"and", "&"} else None
+        if first is not None:
+            return owner_of(ctx, first)  # "his ex-wife A and current girlfriend B": the same owner's
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             got = [k for p in c.children for k in ctx.who(p)]
@@ -220,6 +239,17 @@ def _kin_named(ctx: Ctx, i: int) -> bool:
     start = next((s for s, e, _ in ctx.cast.name_spans if s <= i < e), i)
     word = ctx.doc[start - 1].lower_ if start > 0 else ""
     return word in NOUN_TYPES or word in PLURAL_KIN or word in lx.PLATONIC_NOUNS
+
+
+def _listed_kin_noun(ctx: Ctx, i: int) -> Token | None:
+    """The partner noun that introduces the name at token ``i`` ("ex-wife" of "his ex-wife A"), where the
+    name opens a list of one owner's partners."""
+    if i < 1 or not ctx.cast.at(ctx.doc[i]) or not _kin_named(ctx, i):
+        return None
+    start = next((s for s, e, _ in ctx.cast.name_spans if s <= i < e), i)
+    noun = ctx.doc[start - 1]
+    # a partner list only: in "her sister A and husband B" the husband may be the sister's
+    return noun if noun.lower_ in NOUN_TYPES or noun.lower_ in PLURAL_KIN else None
 
 
 def _before_aside(doc: Doc, i: int) -> int:

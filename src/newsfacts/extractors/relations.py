@@ -23,6 +23,7 @@ from newsfacts.extractors.kinship import (
     Fact,
     in_name,
     kin_negated,
+    kin_read_as_verb,
     listed_relatives,
     next_name,
     owner_of,
@@ -710,6 +711,8 @@ def _divorce_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             subj = ctx.subjects(filer_verb)
             filed_by = subj[0] if len(subj) == 1 else None
         parties = pair(owner, other)
+        if parties is None and _earlier_spouse(holders):
+            continue  # not the couple told of before: an unnamed earlier spouse
         if parties is None and len(owner) == 1:
             couple = ctx.pair_before(tok.i, sent)
             if owner[0] in couple:
@@ -755,6 +758,22 @@ def _divorce_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             evidence=[ctx.evidence(sent)],
             cue="divorce (noun)",
         )
+
+
+def _earlier_spouse(holders: list[Token]) -> bool:
+    """ "a divorce from his first wife", "her divorce from her previous husband": an unnamed spouse before
+    the current one, so not the couple the article spoke of last."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"from", "with"}
+        and p.lower_ in NOUN_TYPES
+        and m.lower_ in lx.EARLIER
+        for h in holders
+        for c in h.children
+        for p in c.children
+        for m in p.children
+        if m.dep_ in ("amod", "advmod")
+    )
 
 
 def _distributive_owner(noun: Token) -> bool:
@@ -826,7 +845,7 @@ def _nominal(tok: Token, low: str) -> bool:
     doc = tok.doc
     if low == "ex" and not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("-", "–"):
         return False
-    return tok.pos_ in ("NOUN", "PROPN") or "-" in low
+    return tok.pos_ in ("NOUN", "PROPN") or "-" in low or kin_read_as_verb(tok)
 
 
 def _played(noun: Token) -> bool:
