@@ -174,8 +174,9 @@ def owner_of(ctx: Ctx, noun: Token) -> list[str]:
         if before >= 0 and ctx.cast.at(doc[before]) and not _kin_named(ctx, before):
             return list(ctx.cast.at(doc[before]))
         first = _listed_kin_noun(ctx, before) if doc[j].lower_ in {"and", "&"} else None
-        if first is not None:
-            return owner_of(ctx, first)  # "his ex-wife A and current girlfriend B": the same owner's
+        owners = owner_of(ctx, first) if first is not None else []
+        if len(owners) == 1:
+            return owners  # "his ex-wife A and current girlfriend B": the same owner's
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             got = [k for p in c.children for k in ctx.who(p)]
