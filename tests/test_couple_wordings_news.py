@@ -177,3 +177,30 @@ def test_divorce_from_a_first_wife_is_not_the_current_couple() -> None:
     )
     assert pairs(text, "divorce") == []
     assert pairs(text, "engagement") == [["Amara Aldin", "George Cline"]]
+
+
+# -- the other parent of a child: "mom of A with husband Y", "a daughter A to Y" -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "child"),
+    [
+        ("Lena Moss is the mom of Mia, 4, with husband Ned Park.", "Mia"),
+        ("Lena Moss has a nine-year-old daughter Mia to Ned Park from a previous relationship.", "Mia"),
+        ("Lena Moss has a son, Max, 4, to her French actor husband Ned Park.", "Max"),
+    ],
+)
+def test_other_parent(text: str, child: str) -> None:
+    assert children(text) == [(["Lena Moss", "Ned Park"], child)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Moss is the mom of Mia, 4, with her friend Ned Park.",  # a companion, not a parent
+        "Lena Moss introduced her son Max to Ned Park.",  # "to" of another verb
+        "Lena Moss gave birth to a son, Max, to the delight of Ned Park.",
+    ],
+)
+def test_other_parent_look_alikes(text: str) -> None:
+    assert [parents for parents, _ in children(text)] == [["Lena Moss"]]
