@@ -204,3 +204,30 @@ def test_other_parent(text: str, child: str) -> None:
 )
 def test_other_parent_look_alikes(text: str) -> None:
     assert [parents for parents, _ in children(text)] == [["Lena Moss"]]
+
+
+# -- a wedding being prepared: the two are engaged --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Moss's upcoming wedding to Tom Vale is in May.",
+        "Lena Moss and Tom Vale have been planning their wedding in the mountains this summer.",
+    ],
+)
+def test_planned_wedding_is_an_engagement(text: str) -> None:
+    assert pairs(text, "engagement") == [["Lena Moss", "Tom Vale"]]
+    assert pairs(text, "marriage") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Moss's rumored wedding to Tom Vale is fake.",
+        "Lena Moss's possible wedding to Tom Vale is in May.",
+        "Lena Moss and Tom Vale's allegedly upcoming nuptials will be small.",  # a guess
+    ],
+)
+def test_doubted_wedding_is_no_engagement(text: str) -> None:
+    assert pairs(text, "engagement") == []

@@ -320,6 +320,11 @@ RELATIVE_COPULA = frozenset({"who", "is", "was", "has", "had", "been", ","})
 WISH_MODALS = frozenset({"should", "would", "could", "will", "'ll", "wo", "must"})
 # "his first wife", "her previous husband": a spouse before the current one
 EARLIER = frozenset({"first", "second", "third", "previous", "former", "earlier", "old"})
+# "their upcoming wedding": a wedding being prepared (the two are engaged); "a possible wedding": not so
+PLANNED_WEDDING_MODIFIERS = frozenset({"upcoming", "planned", "impending", "forthcoming"})
+DOUBTED_WEDDING_MODIFIERS = frozenset(
+    {"fake", "rumored", "rumoured", "alleged", "possible", "potential", "future", "secret", "hypothetical"}
+)
 # "each artist's divorce", "every star's marriage": one of several people, each with their own partner
 DISTRIBUTIVE_DETERMINERS = frozenset({"each", "every"})
 # "they almost split", "practically married": it did not happen

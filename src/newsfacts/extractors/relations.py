@@ -900,7 +900,12 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
     """ "his marriage to Y", "X's romance with Y", "their engagement", "the couple's relationship"."""
     for tok in sent:
         kind = RELATION_NOUNS.get(tok.lower_)
-        if kind is None or not _noun_like(tok) or negated(tok) or _denied_or_wished(tok):
+        if kind is None or not _noun_like(tok) or negated(tok):
+            continue
+        planned = _wedding_planned(tok)  # "X's upcoming nuptials to Y", "plans for her wedding to Y"
+        if planned:
+            kind = Engagement
+        elif _denied_or_wished(tok):
             continue
         if _distributive_owner(tok):
             continue  # "each star's marriage"
@@ -948,10 +953,12 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         elif kind is Engagement:
             yield Engagement(
                 people=parties,
-                date=_date(ctx, tok, sent),
-                confidence=confidence(0.8, sent),
+                date=None
+                if planned
+                else _date(ctx, tok, sent),  # a planned wedding's date is not the engagement's
+                confidence=confidence(0.7 if planned else 0.8, sent),
                 evidence=ev,
-                cue=tok.lower_,
+                cue="wedding ahead" if planned else tok.lower_,
             )
         else:
             yield Relationship(people=parties, confidence=confidence(0.7, sent), evidence=ev, cue=tok.lower_)
@@ -1117,6 +1124,19 @@ def _wedding_ahead(noun: Token) -> bool:
 
 
 PLAN_LEMMAS = frozenset({"plan", "planning", "preparation", "prep"})
+
+
+def _wedding_planned(noun: Token) -> bool:
+    """ "their upcoming wedding", "her wedding plans for her nuptials to Y", "planning their wedding": a
+    wedding being prepared, so the two are engaged (not a rumoured, possible or cancelled one)."""
+    if noun.lower_ not in {"wedding", "nuptials"}:
+        return False
+    mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "advmod")}
+    if mods & lx.DOUBTED_WEDDING_MODIFIERS or any(
+        t.lower_ in lx.HEDGE_WORDS for t in noun.lefts for t in t.subtree
+    ):
+        return False  # "their allegedly upcoming nuptials": an engagement inferred from a guess is too weak
+    return bool(mods & lx.PLANNED_WEDDING_MODIFIERS) or _planned_for(noun)
 
 
 def _planned_for(noun: Token) -> bool:
