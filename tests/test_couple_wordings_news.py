@@ -231,3 +231,23 @@ def test_planned_wedding_is_an_engagement(text: str) -> None:
 )
 def test_doubted_wedding_is_no_engagement(text: str) -> None:
     assert pairs(text, "engagement") == []
+
+
+# -- "A, her daughter with husband Y": the pronoun is not A's own ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Jolo did not say whether she let Mia, her 2-year-old daughter with husband Ned Park, run around.",
+        "Ana Jolo brought Mia Park, her daughter with husband Ned Park, to the show.",
+    ],
+)
+def test_apposed_child_with_husband(text: str) -> None:
+    assert pairs(text, "marriage") == [["Ana Jolo", "Ned Park"]]
+    assert [parents for parents, _ in children(text)] == [["Ana Jolo", "Ned Park"]]
+
+
+def test_apposed_partner_naming_someone_else_keeps_the_pronoun() -> None:
+    text = "Ned Park praised his pal Rob Pike - his ex-wife Jen Ann and current girlfriend Ana Jolo."
+    assert pairs(text, "marriage") == [["Jen Ann", "Rob Pike"]]

@@ -152,7 +152,7 @@ def owner_of(ctx: Ctx, noun: Token) -> list[str]:
     for h in holders:
         for c in h.children:
             if c.dep_ == "poss":
-                got = ctx.who(c)
+                got = ctx.who(c) if c.pos_ != "PRON" else _pronoun_owner(ctx, c, h)
                 if got:
                     return got
     if any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in noun.children):
@@ -196,6 +196,23 @@ def owner_of(ctx: Ctx, noun: Token) -> list[str]:
         return ctx.subjects(clause_verb(np))
     if _bare(noun) and _subject_of(np) is not None:
         return _reporter(ctx, _subject_of(np), noun)  # "X said husband Y cooks"
+    return []
+
+
+def _pronoun_owner(ctx: Ctx, pron: Token, noun: Token) -> list[str]:
+    """Whom "her"/"his" on a kinship noun means. In apposition to a name ("A, her daughter with husband Y")
+    the pronoun cannot be that name's own: the name finder may bind it there, so it is then the subject
+    of the nearest clause above that is someone else ("whether she let A, her daughter, run")."""
+    got = ctx.who(pron)
+    named = set(ctx.cast.at(noun.head))
+    if noun.dep_ != "appos" or not set(got) & named:
+        return got
+    if ctx.cast.at(noun) or set(relative_of(ctx, noun)) - named:
+        return got  # "A - his ex-wife B": the noun names someone else, the pronoun may be A's
+    for verb in (a for a in noun.head.ancestors if a.pos_ in ("VERB", "AUX")):
+        others = [k for k in ctx.subjects(verb) if k not in named]
+        if others:
+            return others[:1]
     return []
 
 
