@@ -239,7 +239,7 @@ def test_doubted_wedding_is_no_engagement(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Ana Jolo did not say whether she let Mia, her 2-year-old daughter with husband Ned Park, run around.",
+        "Ana Jolo did not say if she let Mia, her 2-year-old daughter with husband Ned Park, run around.",
         "Ana Jolo brought Mia Park, her daughter with husband Ned Park, to the show.",
     ],
 )
@@ -251,3 +251,15 @@ def test_apposed_child_with_husband(text: str) -> None:
 def test_apposed_partner_naming_someone_else_keeps_the_pronoun() -> None:
     text = "Ned Park praised his pal Rob Pike - his ex-wife Jen Ann and current girlfriend Ana Jolo."
     assert pairs(text, "marriage") == [["Jen Ann", "Rob Pike"]]
+
+
+# -- "had a secret affair with director Y": the parser hangs "with" on the verb ---------------------------
+
+
+def test_affair_with_a_named_partner_on_the_verb() -> None:
+    text = "Rob Pike was upset to find that Lena Moss was having a secret affair with director Tom Vale."
+    assert pairs(text, "relationship") == [["Lena Moss", "Tom Vale"]]
+
+
+def test_affair_with_an_unnamed_description_stays_out() -> None:
+    assert pairs("Lena Moss had a secret affair with her director in 2010.", "relationship") == []

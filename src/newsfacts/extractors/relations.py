@@ -934,7 +934,8 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             kind = Relationship  # "their anniversary with boyfriend Y": a couple's, not a wedding's
         if kind is Marriage and _wedding_ahead(tok):
             continue  # "they will move to Rome after their wedding": the wedding is still to come
-        if held and not _partner_named(ctx, tok) and not _held_by_two(tok, owner):
+        named_after = bool(_partner_after(ctx, tok, frozenset({"with"})))  # "had a secret affair with Y"
+        if held and not (_partner_named(ctx, tok) or named_after) and not _held_by_two(tok, owner):
             continue  # "she had an affair with her director": a description, too often misread
         parties = pair(owner, partner) or _between(ctx, tok, sent)
         if parties is None and tok.lower_ == "anniversary":
