@@ -31,6 +31,9 @@ def test_broke_things_off(text: str) -> None:
         "Lena Moss broke off talks with Tom Vale in 2019.",
         "Lena Moss did not break things off with Tom Vale.",  # denied
         "Lena Moss broke things off with her manager Tom Vale in 2019.",  # a named working tie
+        "Lena Moss denied that she broke things off with Tom Vale.",
+        "Reports that Lena Moss broke things off with Tom Vale are false.",
+        "Lena Moss reunited with her mother Ana Moss last week.",
     ],
 )
 def test_broke_off_look_alikes(text: str) -> None:
@@ -74,6 +77,7 @@ def test_on_and_off(text: str) -> None:
         "Lena Moss and Tom Vale have worked together on and off for years.",
         "Lena Moss and her sister Ana Moss have been on-and-off for years.",
         "Lena Moss and Tom Vale have never been on-and-off.",
+        "Lena Moss denied that she and Tom Vale have been on-and-off for years.",
     ],
 )
 def test_on_and_off_look_alikes(text: str) -> None:
