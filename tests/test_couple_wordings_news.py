@@ -267,3 +267,20 @@ def test_affair_with_a_named_partner_on_the_verb() -> None:
 
 def test_affair_with_an_unnamed_description_stays_out() -> None:
     assert pairs("Lena Moss had a secret affair with her director in 2010.", "relationship") == []
+
+
+# -- a plural description before listed children: "father to actors A, B and C" ---------------------------
+
+
+def test_father_to_actors_listed() -> None:
+    text = "Legendary TV producer Tom Vale — father to actors Max Vale, Leo Vale and Ned Vale — died at 75."
+    assert children(text) == [
+        (["Tom Vale"], "Leo Vale"),
+        (["Tom Vale"], "Max Vale"),
+        (["Tom Vale"], "Ned Vale"),
+    ]
+
+
+def test_children_list_stops_at_another_verb() -> None:
+    text = "Lena Moss took her two children to see singers Max Vale and Ivy Vale."
+    assert children(text) == [(["Lena Moss"], ""), (["Lena Moss"], "")]

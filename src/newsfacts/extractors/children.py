@@ -487,6 +487,9 @@ def _listed_names(ctx: Ctx, noun: Token) -> list[tuple[str, Token, str | None, i
             or t.like_num
             or t.lower_ in {"year", "old", "months", "month", "years"}
             or t.lower_ in lx.DESCRIPTOR_NOUNS  # "23-year-old model X"
+            or (
+                t.lower_.endswith("s") and t.lower_[:-1] in lx.DESCRIPTOR_NOUNS
+            )  # "father to actors A, B and C"
             or _aged_stranger(ctx, t)
         ):
             break
