@@ -338,7 +338,9 @@ MARRIAGE_END_PARTICLES = {"break": "up", "fall": "apart"}
 DIVORCE_LEMMAS = frozenset({"divorce"})
 SPLIT_LEMMAS = frozenset(
     {"split", "separate", "break", "part", "call"}
-)  # "break up", "part ways", "call it quits"
+)  # "break up", "part ways", "call it quits", "break things off"
+# The empty objects of "break things off", "broke it off (with Y)": a romance ended (not "broke off the deal")
+BROKEN_OFF_OBJECTS = frozenset({"things", "it"})
 # A couple noun as the title of two coordinated names: "exes X and Y", "newlyweds X and Y" (not "pair"/
 # "duo", which may be a comedy act or a band, nor "couple", which may be a married one)
 COUPLE_TITLES_ROMANCE = frozenset({"exes", "lovebirds", "ex-couple"})
@@ -347,6 +349,15 @@ COUPLE_TITLES_MARRIED = frozenset({"newlyweds", "spouses"})
 RELATIVE_COPULA = frozenset({"who", "is", "was", "has", "had", "been", ","})
 # Modals that make a romance a wish or a guess: "Taylor should get back together with Jake"
 WISH_MODALS = frozenset({"should", "would", "could", "will", "'ll", "wo", "must"})
+# "his first wife", "her previous husband": a spouse before the current one
+EARLIER = frozenset({"first", "second", "third", "previous", "former", "earlier", "old"})
+# "their upcoming wedding": a wedding being prepared (the two are engaged); "a possible wedding": not so
+PLANNED_WEDDING_MODIFIERS = frozenset({"upcoming", "planned", "impending", "forthcoming"})
+DOUBTED_WEDDING_MODIFIERS = frozenset(
+    {"fake", "rumored", "rumoured", "alleged", "possible", "potential", "future", "secret", "hypothetical"}
+)
+# "each artist's divorce", "every star's marriage": one of several people, each with their own partner
+DISTRIBUTIVE_DETERMINERS = frozenset({"each", "every"})
 # "they almost split", "practically married": it did not happen
 NEAR_MISS = frozenset({"almost", "nearly", "practically", "virtually", "basically"})
 QUESTION_MARKS = frozenset({"if", "whether"})  # "asked if she was dating X", "if they marry": no claim
@@ -1102,8 +1113,8 @@ REPORT_LEMMAS = frozenset(
         "allege",
     }
 )
-# objects that belong to a couple idiom: "tied the knot", "exchanged vows", "parted ways"
-COUPLE_IDIOM_OBJECTS = frozenset({"knot", "vows", "question", "ways", "company"})
+# objects that belong to a couple idiom: "tied the knot", "exchanged vows", "parted ways", "broke things off"
+COUPLE_IDIOM_OBJECTS = frozenset({"knot", "vows", "question", "ways", "company", "things"})
 
 # --- ventures: companies, brands, magazines, foundations, sports teams ----------------
 # Verbs by which a person makes or holds a venture ("co-founded X", "owns X", "runs X") → role.

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from newsfacts import ages
 from newsfacts import lexicon as lx
 from newsfacts.context import Ctx, clause_verb, confidence, future, negated
-from newsfacts.extractors.kinship import across_copula, kin_negated, owner_of, relative_of
+from newsfacts.extractors.kinship import NOUN_TYPES, across_copula, kin_negated, owner_of, relative_of
 from newsfacts.schema import Child, Divorce, FactBase, Marriage, Separation, When
 
 PARENT_VERBS = frozenset(
@@ -70,7 +70,12 @@ def _named_child(ctx: Ctx, noun: Token) -> tuple[str | None, Token | None]:
         # "X, the son Y adopted": the noun describes the name before it (the parser may hang Y on it)
         return ctx.cast.at(noun.head)[0], noun.head
     for c in noun.children:
-        if c.dep_ == "appos" and len(ctx.cast.at(c)) == 1 and not _line_break(noun, c):
+        if (
+            c.dep_ == "appos"
+            and len(ctx.cast.at(c)) == 1
+            and not _line_break(noun, c)
+            and not _kin_named(ctx, c)
+        ):
             return ctx.cast.at(c)[0], c
     described = _described(ctx, noun)
     if described is not None:
@@ -81,6 +86,13 @@ def _named_child(ctx: Ctx, noun: Token) -> tuple[str | None, Token | None]:
     if j < len(doc) and _is_name(ctx, doc[j]):
         return ctx.cast.at(doc[j])[0], _last_name_token(ctx, doc[j])
     return None, None
+
+
+def _kin_named(ctx: Ctx, name: Token) -> bool:
+    """ "a son with wife Y": the parser may hang Y on the child noun, but a spouse or partner noun right
+    before the name says whose name it is."""
+    start = next((s for s, e, _ in ctx.cast.name_spans if s <= name.i < e), name.i)
+    return start > 0 and name.doc[start - 1].lower_ in NOUN_TYPES
 
 
 def _line_break(a: Token, b: Token) -> bool:
@@ -172,7 +184,37 @@ def _parents(ctx: Ctx, noun: Token, child: str | None) -> list[str]:
         found += [k for k in _partner_with(ctx, noun) if k not in found and k != child]
     if len(found) == 1:
         found += [k for k in _partner_of_union(ctx, noun) if k not in found and k != child]
+    if len(found) == 1:
+        found += [k for k in _parent_to(ctx, noun, child) if k not in found and k != child]
     return found[:2]
+
+
+TO_PARENT_LEMMAS = frozenset({"have", "share", "welcome", "birth", "deliver"})
+TO_PARENT_SKIP = frozenset({"her", "his", "their", "the", "a", "an", "late", "then", "former", "-"})
+
+
+def _parent_to(ctx: Ctx, noun: Token, child: str | None) -> list[str]:
+    """ "X has a daughter A to Y", "X has a son, A, 4, to her ex-husband Y": British news English names the
+    other parent with "to" right after the child (its name and age), on a having or birth verb."""
+    if clause_verb(noun).lemma_.lower() not in TO_PARENT_LEMMAS:
+        return []
+    doc, j = noun.doc, noun.i + 1
+    end = noun.sent.end
+    while j < end and (doc[j].text == "," or doc[j].like_num or (child and child in ctx.cast.at(doc[j]))):
+        j += 1
+    if j >= end or doc[j].lower_ != "to":
+        return []
+    for t in doc[j + 1 : min(end, j + 8)]:
+        if _is_name(ctx, t):
+            return list(ctx.cast.at(t))[:1]
+        if not (
+            t.lower_ in TO_PARENT_SKIP
+            or t.lower_ in NOUN_TYPES
+            or t.lower_ in lx.DESCRIPTOR_NOUNS
+            or t.pos_ == "ADJ"
+        ):
+            return []
+    return []
 
 
 # Unions a child can come from: "a daughter from her previous relationship to Y"
@@ -204,11 +246,15 @@ def _partner_with(ctx: Ctx, noun: Token) -> list[str]:
     """ "X added of his daughter, A, 3, and twin sons, B and C, with wife Y", "X is mom of daughter A with ex
     Y": a "with" phrase on the clause's verb whose object the sentence calls a spouse or an ex (a kinship
     noun glued to the name) is the child's other parent; not any companion ("with friend Y")."""
-    verb = clause_verb(noun)
+    return _partner_on(ctx, clause_verb(noun), noun.i)
+
+
+def _partner_on(ctx: Ctx, holder: Token, after: int) -> list[str]:
+    """The person of a "with" phrase on ``holder`` (past token ``after``) called a spouse or an ex."""
     return [
         k
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "with" and c.i > noun.i
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ == "with" and c.i > after
         for p in c.children
         if p.dep_ == "pobj" and _called_partner(p)
         for k in ctx.who(p)
@@ -441,6 +487,9 @@ def _listed_names(ctx: Ctx, noun: Token) -> list[tuple[str, Token, str | None, i
             or t.like_num
             or t.lower_ in {"year", "old", "months", "month", "years"}
             or t.lower_ in lx.DESCRIPTOR_NOUNS  # "23-year-old model X"
+            or (
+                t.lower_.endswith("s") and t.lower_[:-1] in lx.DESCRIPTOR_NOUNS
+            )  # "father to actors A, B and C"
             or _aged_stranger(ctx, t)
         ):
             break
@@ -596,14 +645,16 @@ def _parent_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
             continue
         parent = relative_of(ctx, tok)
         child = [k for k in owner_of(ctx, tok) if k not in parent]
+        # "X is the mom of A, 4, with husband Y": the spouse on the parent noun is the other parent
+        parent = parent[:1] + [k for k in _partner_on(ctx, tok, tok.i) if parent and k not in parent + child]
         listed = _aged_list_of(ctx, tok) if parent else []
         if len(listed) > 1:  # "X is the mother of A, 18, and B, 15": every child, with the age
             for name, name_tok, sex, age in listed:
                 if name not in parent:
-                    yield _child(ctx, sent, parent[:1], name, sex, age, tok, name_tok, tok.lower_)
+                    yield _child(ctx, sent, parent, name, sex, age, tok, name_tok, tok.lower_)
         elif parent and len(child) == 1:
             yield Child(
-                parents=parent[:1],
+                parents=parent,
                 child=child[0],
                 confidence=confidence(0.75, sent),
                 evidence=[ctx.evidence(sent)],
@@ -613,7 +664,7 @@ def _parent_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"):
                 for name, name_tok, sex, age in _listed_names(ctx, prep):
                     if name not in parent:
-                        yield _child(ctx, sent, parent[:1], name, sex, age, tok, name_tok, tok.lower_)
+                        yield _child(ctx, sent, parent, name, sex, age, tok, name_tok, tok.lower_)
 
 
 def _aged_list_of(ctx: Ctx, noun: Token) -> list[tuple[str, Token, str | None, int | None]]:
@@ -1066,13 +1117,14 @@ def _had(ctx: Ctx, noun: Token) -> list[str]:
 
 
 def _prep_with(ctx: Ctx, tok: Token) -> list[str]:
+    """The people of the "with" phrase: "with Y", and "with wife Y" where the parser hung Y elsewhere."""
     return [
         k
         for c in tok.children
         if c.dep_ == "prep" and c.lower_ == "with"
         for p in c.children
         if p.dep_ == "pobj"
-        for k in ctx.who(p)
+        for k in ctx.who(p) or (relative_of(ctx, p) if p.lower_ in NOUN_TYPES else [])
     ]
 
 

@@ -124,6 +124,20 @@ def in_name(ctx: Ctx, i: int) -> bool:
     return any(s <= i < e for s, e, _ in ctx.cast.name_spans)
 
 
+def kin_read_as_verb(tok: Token) -> bool:
+    """ "X and girlfriend Y", "his nuptials to fiancee Y": after "and"/"with"/"to" and before a name the
+    tagger may read the kinship noun as a verb taking the name as its object; a noun there all the same."""
+    doc = tok.doc
+    return (
+        tok.pos_ == "VERB"
+        and tok.i > 0
+        and doc[tok.i - 1].lower_ in {"and", "&", "with", "to"}
+        and any(c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i > tok.i for c in tok.children)
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].pos_ == "PROPN"
+    )
+
+
 def owner_of(ctx: Ctx, noun: Token) -> list[str]:
     """Whose relative: "X's wife", "his wife", "X and wife Y", "the wife of X", "X's daughter Y"
     (the possessive hangs on the name), "her split from ex-husband Y" (on the governing noun)."""
@@ -133,14 +147,19 @@ def owner_of(ctx: Ctx, noun: Token) -> list[str]:
     np = holders[-1]  # "her child with husband Y", "her movie with boyfriend Y": the governing noun's owner
     if np.dep_ == "pobj" and np.head.dep_ == "prep" and np.head.head.pos_ == "NOUN":
         holders.append(np.head.head)
+    elif kin_read_as_verb(noun) and noun.dep_ == "acl" and noun.head.pos_ == "NOUN":
+        holders.append(noun.head)  # "X's nuptials to fiancee Y", "to" read as an infinitive marker
     for h in holders:
         for c in h.children:
             if c.dep_ == "poss":
-                got = ctx.who(c)
+                got = ctx.who(c) if c.pos_ != "PRON" else _pronoun_owner(ctx, c, h)
                 if got:
                     return got
     if any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in noun.children):
         return []  # "her sister's husband", "her daughter's father": a relative of someone unnamed
+    parent = _parent_with(ctx, np)
+    if parent:
+        return parent
     doc = noun.doc
     j = noun.i - 1
     while j >= 0 and (
@@ -154,6 +173,10 @@ def owner_of(ctx: Ctx, noun: Token) -> list[str]:
         before = _before_aside(doc, j - 1) if doc[j].lower_ == "and" and noun.lower_ in NOUN_TYPES else j - 1
         if before >= 0 and ctx.cast.at(doc[before]) and not _kin_named(ctx, before):
             return list(ctx.cast.at(doc[before]))
+        first = _listed_kin_noun(ctx, before) if doc[j].lower_ in {"and", "&"} else None
+        owners = owner_of(ctx, first) if first is not None else []
+        if len(owners) == 1:
+            return owners  # "his ex-wife A and current girlfriend B": the same owner's
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             got = [k for p in c.children for k in ctx.who(p)]
@@ -174,6 +197,35 @@ def owner_of(ctx: Ctx, noun: Token) -> list[str]:
     if _bare(noun) and _subject_of(np) is not None:
         return _reporter(ctx, _subject_of(np), noun)  # "X said husband Y cooks"
     return []
+
+
+def _pronoun_owner(ctx: Ctx, pron: Token, noun: Token) -> list[str]:
+    """Whom "her"/"his" on a kinship noun means. In apposition to a name ("A, her daughter with husband Y")
+    the pronoun cannot be that name's own: the name finder may bind it there, so it is then the subject
+    of the nearest clause above that is someone else ("whether she let A, her daughter, run")."""
+    got = ctx.who(pron)
+    named = set(ctx.cast.at(noun.head))
+    if noun.dep_ != "appos" or not set(got) & named:
+        return got
+    if ctx.cast.at(noun) or set(relative_of(ctx, noun)) - named:
+        return got  # "A - his ex-wife B": the noun names someone else, the pronoun may be A's
+    for verb in (a for a in noun.head.ancestors if a.pos_ in ("VERB", "AUX")):
+        others = [k for k in ctx.subjects(verb) if k not in named]
+        if others:
+            return others[:1]
+    return []
+
+
+def _parent_with(ctx: Ctx, np: Token) -> list[str]:
+    """ "X, who had a daughter with wife Y", "X has a son with wife Y": the parser hangs "with" on the
+    child, but the spouse is the one who had the child's (the subject of the having or birth verb), not the
+    child's ("who had the model with wife Y" is no marriage of the model)."""
+    if np.dep_ != "pobj" or np.head.lower_ != "with" or np.head.head.dep_ != "dobj":
+        return []
+    verb = np.head.head.head
+    if verb.lemma_.lower() not in lx.HAVE_CHILD_LEMMAS | lx.BIRTH_LEMMAS:
+        return []
+    return ctx.subjects(verb)
 
 
 def _subject_of(np: Token) -> Token | None:
@@ -205,6 +257,17 @@ def _kin_named(ctx: Ctx, i: int) -> bool:
     start = next((s for s, e, _ in ctx.cast.name_spans if s <= i < e), i)
     word = ctx.doc[start - 1].lower_ if start > 0 else ""
     return word in NOUN_TYPES or word in PLURAL_KIN or word in lx.PLATONIC_NOUNS
+
+
+def _listed_kin_noun(ctx: Ctx, i: int) -> Token | None:
+    """The partner noun that introduces the name at token ``i`` ("ex-wife" of "his ex-wife A"), where the
+    name opens a list of one owner's partners."""
+    if i < 1 or not ctx.cast.at(ctx.doc[i]) or not _kin_named(ctx, i):
+        return None
+    start = next((s for s, e, _ in ctx.cast.name_spans if s <= i < e), i)
+    noun = ctx.doc[start - 1]
+    # a partner list only: in "her sister A and husband B" the husband may be the sister's
+    return noun if noun.lower_ in NOUN_TYPES or noun.lower_ in PLURAL_KIN else None
 
 
 def _before_aside(doc: Doc, i: int) -> int:

@@ -23,11 +23,13 @@ from newsfacts.extractors.kinship import (
     Fact,
     in_name,
     kin_negated,
+    kin_read_as_verb,
     listed_relatives,
     next_name,
     owner_of,
     relative_of,
 )
+from newsfacts.extractors.on_off import on_off_after, on_off_before
 from newsfacts.schema import Child, Divorce, Engagement, FactBase, Marriage, Relationship, Separation, When
 from newsfacts.temporal import TimexMatch
 from newsfacts.temporal import lexicon as tlx
@@ -344,7 +346,8 @@ def _verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         ):
             # not "broke up the fight", "split from the band", "parted ways with their label"
             parties = _couple_of(ctx, tok, sent)
-            if parties and not future(tok):
+            if parties and not future(tok) and not _named_platonic(ctx, sent, parties):
+                # not "X parted ways with her manager Y": a split between a named friend or relative
                 when = _date(ctx, tok, sent)
                 ev = [ctx.evidence(sent)]
                 yield Separation(
@@ -598,8 +601,8 @@ def _noun_with_subject(tok: Token) -> bool:
 
 def _is_split(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
-    if lemma == "break":
-        return any(c.lower_ == "up" for c in tok.children)
+    if lemma == "break":  # "broke up", "broke things off (with Y)"
+        return any(c.lower_ == "up" for c in tok.children) or _broken_off(tok)
     if lemma == "part":
         return any(c.lower_ == "ways" for c in tok.children)
     if lemma == "call":  # "X and Y called it quits"
@@ -612,6 +615,15 @@ def _is_split(tok: Token) -> bool:
         lemma == "separate"
         and tok.pos_ in ("VERB", "ADJ")
         and not any(c.dep_ == "agent" for c in tok.children)
+    )
+
+
+def _broken_off(tok: Token) -> bool:
+    """ "X broke things off with Y", "they broke it off": "off" with an empty object ("things", "it"),
+    not a thing broken off ("broke off the talks")."""
+    objects = [c.lower_ for c in tok.children if c.dep_ == "dobj"]
+    return any(c.lower_ == "off" and c.dep_ == "prt" for c in tok.children) and (
+        len(objects) == 1 and objects[0] in lx.BROKEN_OFF_OBJECTS
     )
 
 
@@ -662,6 +674,8 @@ def _divorce_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
     for tok in sent:
         if tok.lower_ not in {"divorce", "divorces"} or tok.pos_ != "NOUN" or negated(tok):
             continue
+        if _distributive_owner(tok):
+            continue  # "in the wake of each artist's divorce": each from someone else
         ahead = _prospect(tok)  # "headed for a divorce": none yet, but the two are married
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in lx.DIVORCE_TRADE_NOUNS:
             continue  # "famed divorce attorney X", "my divorce lawyer": a profession, no divorce
@@ -697,6 +711,8 @@ def _divorce_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             subj = ctx.subjects(filer_verb)
             filed_by = subj[0] if len(subj) == 1 else None
         parties = pair(owner, other)
+        if parties is None and _earlier_spouse(holders):
+            continue  # not the couple told of before: an unnamed earlier spouse
         if parties is None and len(owner) == 1:
             couple = ctx.pair_before(tok.i, sent)
             if owner[0] in couple:
@@ -742,6 +758,31 @@ def _divorce_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             evidence=[ctx.evidence(sent)],
             cue="divorce (noun)",
         )
+
+
+def _earlier_spouse(holders: list[Token]) -> bool:
+    """ "a divorce from his first wife", "her divorce from her previous husband": an unnamed spouse before
+    the current one, so not the couple the article spoke of last."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"from", "with"}
+        and p.lower_ in NOUN_TYPES
+        and m.lower_ in lx.EARLIER
+        for h in holders
+        for c in h.children
+        for p in c.children
+        for m in p.children
+        if m.dep_ in ("amod", "advmod")
+    )
+
+
+def _distributive_owner(noun: Token) -> bool:
+    """ "each artist's divorce", "every star's marriage": the possessor is each of several people, each
+    with a partner of their own — not a couple with each other."""
+    return any(
+        c.dep_ == "poss" and any(d.lower_ in lx.DISTRIBUTIVE_DETERMINERS for d in c.children)
+        for c in noun.children
+    )
 
 
 def _date_in_phrase(ctx: Ctx, noun: Token, sent: Span) -> When | None:
@@ -804,7 +845,7 @@ def _nominal(tok: Token, low: str) -> bool:
     doc = tok.doc
     if low == "ex" and not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("-", "–"):
         return False
-    return tok.pos_ in ("NOUN", "PROPN") or "-" in low
+    return tok.pos_ in ("NOUN", "PROPN") or "-" in low or kin_read_as_verb(tok)
 
 
 def _played(noun: Token) -> bool:
@@ -859,8 +900,15 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
     """ "his marriage to Y", "X's romance with Y", "their engagement", "the couple's relationship"."""
     for tok in sent:
         kind = RELATION_NOUNS.get(tok.lower_)
-        if kind is None or not _noun_like(tok) or negated(tok) or _denied_or_wished(tok):
+        if kind is None or not _noun_like(tok) or negated(tok):
             continue
+        planned = _wedding_planned(tok)  # "X's upcoming nuptials to Y", "plans for her wedding to Y"
+        if planned:
+            kind = Engagement
+        elif _denied_or_wished(tok):
+            continue
+        if _distributive_owner(tok):
+            continue  # "each star's marriage"
         if any(c.lower_ in lx.UNROMANTIC_MODIFIERS for c in tok.children if c.dep_ in ("amod", "compound")):
             continue  # "their working relationship", "a business relationship with Y"
         owner = _relation_owner(ctx, tok, sent) or _in_relation(ctx, tok)
@@ -886,7 +934,8 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             kind = Relationship  # "their anniversary with boyfriend Y": a couple's, not a wedding's
         if kind is Marriage and _wedding_ahead(tok):
             continue  # "they will move to Rome after their wedding": the wedding is still to come
-        if held and not _partner_named(ctx, tok) and not _held_by_two(tok, owner):
+        named_after = bool(_partner_after(ctx, tok, frozenset({"with"})))  # "had a secret affair with Y"
+        if held and not (_partner_named(ctx, tok) or named_after) and not _held_by_two(tok, owner):
             continue  # "she had an affair with her director": a description, too often misread
         parties = pair(owner, partner) or _between(ctx, tok, sent)
         if parties is None and tok.lower_ == "anniversary":
@@ -907,10 +956,12 @@ def _relation_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
         elif kind is Engagement:
             yield Engagement(
                 people=parties,
-                date=_date(ctx, tok, sent),
-                confidence=confidence(0.8, sent),
+                date=None
+                if planned
+                else _date(ctx, tok, sent),  # a planned wedding's date is not the engagement's
+                confidence=confidence(0.7 if planned else 0.8, sent),
                 evidence=ev,
-                cue=tok.lower_,
+                cue="wedding ahead" if planned else tok.lower_,
             )
         else:
             yield Relationship(people=parties, confidence=confidence(0.7, sent), evidence=ev, cue=tok.lower_)
@@ -1109,6 +1160,19 @@ def _wedding_ahead(noun: Token) -> bool:
 PLAN_LEMMAS = frozenset({"plan", "planning", "preparation", "prep"})
 
 
+def _wedding_planned(noun: Token) -> bool:
+    """ "their upcoming wedding", "her wedding plans for her nuptials to Y", "planning their wedding": a
+    wedding being prepared, so the two are engaged (not a rumoured, possible or cancelled one)."""
+    if noun.lower_ not in {"wedding", "nuptials"}:
+        return False
+    mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "advmod")}
+    if mods & lx.DOUBTED_WEDDING_MODIFIERS or any(
+        t.lower_ in lx.HEDGE_WORDS for t in noun.lefts for t in t.subtree
+    ):
+        return False  # "their allegedly upcoming nuptials": an engagement inferred from a guess is too weak
+    return bool(mods & lx.PLANNED_WEDDING_MODIFIERS) or _planned_for(noun)
+
+
 def _planned_for(noun: Token) -> bool:
     """The wedding is what plans are for: "wedding plans", "plans for (her) nuptials", "planning the
     wedding" (within three steps up the parse, which may hang "nuptials to Y" on a misread name)."""
@@ -1122,8 +1186,10 @@ def _held_by_two(noun: Token, holders: list[str]) -> bool:
     """ "X and Y enjoyed a brief romance", "X and Y had a fling": two subjects hold a romantic noun with no
     third party ("with Z") — a couple; not "a relationship" alone ("X and Y have a close relationship" is
     as often a friendship or a family tie) unless called "romantic"."""
-    romantic = noun.lower_ in ROMANCE_NOUNS or any(
-        c.lower_ == "romantic" for c in noun.children if c.dep_ == "amod"
+    romantic = (
+        noun.lower_ in ROMANCE_NOUNS
+        or any(c.lower_ == "romantic" for c in noun.children if c.dep_ == "amod")
+        or on_off_before(noun)  # "X and Y had an on-again, off-again relationship"
     )
     with_other = any(c.dep_ == "prep" and c.lower_ in {"with", "to"} for c in noun.children)
     return romantic and not with_other and len(holders) == 2
@@ -1298,6 +1364,34 @@ def _predicate_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
                 evidence=[ctx.evidence(sent)],
                 cue=tok.lower_,
             )
+
+
+def _on_off_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
+    """ "X and Y have been on-and-off for years", "X has been on again, off again with Y": a romance that
+    broke and resumed, told by "be" and the phrase alone (not "were friends on and off", "on-and-off
+    work"): the couple is the subject pair, or the subject and the "with" partner."""
+    for tok in sent:
+        if tok.lemma_ != "be" or not on_off_after(tok):
+            continue
+        if negated(tok) or _unasserted(tok) or _wished(tok) or _speculated(tok):
+            continue
+        if any(c.dep_ in ("attr", "acomp") and c.i > tok.i for c in tok.children):
+            continue  # "they have been friends on and off"
+        partner = [
+            k for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "with" for k in _pobj_people(ctx, c)
+        ]
+        parties = _subject_pair(ctx, tok, sent, partner)
+        if parties and not _named_platonic(ctx, sent, parties):
+            yield Relationship(
+                people=parties,
+                confidence=confidence(0.7, sent),
+                evidence=[ctx.evidence(sent)],
+                cue="on-and-off",
+            )
+
+
+def _pobj_people(ctx: Ctx, prep: Token) -> list[str]:
+    return [k for p in prep.children if p.dep_ == "pobj" for k in ctx.who(p)]
 
 
 def _romance_idioms(ctx: Ctx, sent: Span) -> Iterator[Fact]:
@@ -1595,5 +1689,6 @@ def _all(ctx: Ctx, sent: Span) -> Iterator[Fact]:
     yield from _predicate_facts(ctx, sent)
     yield from _together_facts(ctx, sent)
     yield from _romance_idioms(ctx, sent)
+    yield from _on_off_facts(ctx, sent)
     yield from _couple_title_facts(ctx, sent)
     yield from _years_of_marriage(ctx, sent)
