@@ -1,4 +1,4 @@
-""""A and B Surname" gives A the surname only when A is a first name of either sex ("Kendall and
+""" "A and B Surname" gives A the surname only when A is a first name of either sex ("Kendall and
 Ana Ruiz"); a mononym or a surname before "and" ("Zorro and Ana Ruiz", "musicians Drubb and Tom Reed")
 keeps its one word."""
 
