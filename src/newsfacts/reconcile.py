@@ -497,10 +497,21 @@ def _end_by_divorce(m: Marriage, d: Divorce, marks: Marks) -> None:
         marks.add((m.id, "end"))
 
 
+def _split_dates(facts: list[FactBase], marks: Marks) -> dict[tuple[str, ...], When]:
+    """The date of a pair's split, where the pair has exactly one split date, not contested (a couple
+    that split twice leaves it open which split ended which spell)."""
+    dated: dict[tuple[str, ...], list[When]] = {}
+    for f in facts:
+        if isinstance(f, Separation) and f.date is not None and (f.id, "date") not in marks:
+            dated.setdefault(tuple(f.people), []).append(f.date)
+    return {pair: ws[0] for pair, ws in dated.items() if len({w.value for w in ws}) == 1}
+
+
 def _cross_checks(
     facts: list[FactBase], conflicts: list[Conflict], marks: Marks, names: dict[str, str] | None = None
 ) -> list[FactBase]:
-    """Marriages ended by divorce; no "relationship" for a married or engaged pair; impossible orders:
+    """Marriages ended by divorce; a relationship ended by the pair's one dated split; no "relationship"
+    for a married or engaged pair; impossible orders:
     a divorce finalized before it was filed or before the wedding, a marriage ending before it starts,
     a child born before one of its parents (where that parent's own birth is known)."""
     names = names or {}
@@ -515,10 +526,15 @@ def _cross_checks(
             detail = f"marriage ends ({m.end.value}) before it starts ({m.start.value})"  # type: ignore[union-attr]
             conflicts.append(_conflict("impossible_order", m, detail))
             marks.update({(m.id, "start"), (m.id, "end")})
+    splits = _split_dates(facts, marks)
     out: list[FactBase] = []
     for f in facts:
         if isinstance(f, Relationship) and (tuple(f.people) in married or tuple(f.people) in engaged):
             continue
+        if isinstance(f, Relationship) and f.end is None:
+            ended = splits.get(tuple(f.people))
+            if ended is not None and not _before(ended, f.start):
+                f.end = ended  # "X and Y dated for a year. The couple split in 2013."
         if isinstance(f, Divorce):
             m = married.get(tuple(f.people))
             if m is not None:
