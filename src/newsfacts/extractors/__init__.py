@@ -10,7 +10,14 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Span
 
 from newsfacts.context import Ctx
-from newsfacts.extractors import children, project_cast, project_ventures, projects, relations
+from newsfacts.extractors import (
+    children,
+    project_cast,
+    project_credits,
+    project_ventures,
+    projects,
+    relations,
+)
 from newsfacts.schema import FactBase
 
 Extractor = Callable[[Ctx, Span], Iterable[FactBase]]
@@ -20,6 +27,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     children.extract,
     projects.extract,
     project_cast.extract,
+    project_credits.extract,
     project_ventures.extract,
 )
 
