@@ -280,6 +280,15 @@ def _after_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
                 and low in {"sequel", "prequel", "remake", "season"}
             ):
                 j += 1
+            opened = _example_opener(tok, j, sent)
+            if opened:  # "movies like A, B, and C": the examples of a plural work noun
+                for first in _title_at(ctx, sent, opened, tok, need_shape=True):
+                    cut = next((t.i for t in doc[first.start : first.end] if t.lower_ in {"and", "or"}), None)
+                    if cut is not None and cut > first.start:
+                        first.end = cut  # "like A and B": two examples, not one title with an "and"
+                    yield first
+                    yield from _examples_after(ctx, sent, first)
+                continue
             yield from _title_at(ctx, sent, j, tok, need_shape=False)
         if low == "star" and tok.dep_ == "dobj":
             continue  # "was granted a star on the Walk of X": an honour, not a part
@@ -709,7 +718,11 @@ def _title_at(
     end = _cap_run(sent, start)
     if end <= start:
         return
-    if start > sent.start and doc[start - 1].lower_ == "as":  # "as Joey in Harbor Creek": role, then title
+    if (
+        start > sent.start
+        and doc[start - 1].lower_ == "as"
+        and not (start - 2 >= sent.start and doc[start - 2].lower_ == "such")
+    ):  # "as Joey in Harbor Creek": role, then title ("shows such as X" lists examples)
         inner = [t.i for t in doc[start:end] if t.lower_ in {"in", "on"}]
         if not inner or inner[-1] + 1 >= end:
             return  # "his role as Joey": a character
@@ -822,6 +835,40 @@ def _first_of_list(sent: Span, title: Title) -> Title:
             return Title(title.start, cut, title.noun, title.host, title.lead)
         break
     return title
+
+
+def _example_opener(noun: Token, j: int, sent: Span) -> int:
+    """Where the examples start after a plural work noun and "like", "such as" or "including" at ``j``
+    ("movies like A", "shows such as A"), else 0."""
+    doc = sent.doc
+    if noun.tag_ != "NNS" or j >= sent.end:
+        return 0
+    if doc[j].lower_ in {"like", "including"}:
+        return j + 1
+    if doc[j].lower_ == "such" and j + 1 < sent.end and doc[j + 1].lower_ == "as":
+        return j + 2
+    return 0
+
+
+def _examples_after(ctx: Ctx, sent: Span, first: Title) -> Iterator[Title]:
+    """The items after the first of a list of examples, read by tokens (the parser often breaks such a
+    list: "movies like A, Out Of B, and C"): each after a comma, "and" or "or", a capitalised run that
+    is no person; the list ends at anything else."""
+    doc = sent.doc
+    end = first.end
+    while True:
+        j = end
+        if j < sent.end and doc[j].text == ",":
+            j += 1
+        if j < sent.end and doc[j].lower_ in {"and", "or"}:
+            j += 1
+        if j == end or j >= sent.end or not cap(doc[j]) or doc[j].is_punct:
+            return
+        stop = _cap_run(sent, j)
+        if stop <= j or not _title_shaped(doc[j:stop], ctx):
+            return
+        yield Title(j, stop, first.noun, lead=first)
+        end = stop
 
 
 def _list_opened(sent: Span, start: int) -> bool:

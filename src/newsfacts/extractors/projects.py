@@ -235,7 +235,9 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
             role_noun = role_noun or t
         if _time_marker(t):
             break  # "five days before the release of X": a date, told by a work's event
-        context_noun = context_noun or (t.pos_ == "NOUN" and t.lower_ in lx.WORK_CONTEXT_NOUNS)
+        context_noun = (
+            context_noun or (t.pos_ == "NOUN" and t.lower_ in lx.WORK_CONTEXT_NOUNS) or _thanks_to(t)
+        )
         poss = [
             _family_owner(c)
             for c in t.children
@@ -300,7 +302,7 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
         if t.dep_ == "nummod" and t == title_root and title.start > 0 and doc[title.start - 1].text in QUOTES:
             t = t.head  # "her '1989' album": a quoted number names the work noun it modifies
             continue
-        if t.dep_ not in UP_DEPS or t.head == t or _met_with(t):
+        if (t.dep_ not in UP_DEPS and not _thanks_to(t)) or t.head == t or _met_with(t):
             break
         t = t.head
     for c in head_tok.children:  # "X, where Y served as choreographer"
@@ -438,6 +440,14 @@ def _known_for_part(verb: Token, first: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in {"in", "on"} and c.left_edge.i <= first.i <= c.right_edge.i
         for c in verb.children
     )
+
+
+def _thanks_to(t: Token) -> bool:
+    """ "X built a career thanks to films like Y": the works the subject owes the clause to are hers
+    ("to" under "thanks", or beside it under the verb)."""
+    if t.lower_ == "thanks":
+        return any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
+    return t.lower_ == "to" and t.i > 0 and t.doc[t.i - 1].lower_ == "thanks"
 
 
 def _known_for(verb: Token, first: Token) -> bool:
