@@ -437,8 +437,16 @@ def _known_for_part(verb: Token, first: Token) -> bool:
         and any(g.dep_ == "pobj" and singular(g) in PART_NOUNS for g in c.children)
         for c in verb.children
     ) and any(
-        c.dep_ == "prep" and c.lower_ in {"in", "on"} and c.left_edge.i <= first.i <= c.right_edge.i
+        c.dep_ == "prep" and _part_slot(c, first) and c.left_edge.i <= first.i <= c.right_edge.i
         for c in verb.children
+    )
+
+
+def _part_slot(prep: Token, first: Token) -> bool:
+    """ "in Y", or "as <character> on Y" ("known for her role as Jo on Y"): not the character itself."""
+    return prep.lower_ in {"in", "on"} or (
+        prep.lower_ == "as"
+        and any(p.dep_ == "prep" and p.lower_ in {"in", "on"} and p.i < first.i for p in prep.subtree)
     )
 
 
@@ -698,6 +706,22 @@ def work_kind(doc: Doc, title: Title, sent: Span) -> str | None:
     return None
 
 
+PART_WORDS = frozenset({"star", "co-star", "guest-star", "role", "part", "play", "portray", "recur"})
+PART_REACH = 10  # tokens before the "on"
+
+
+def _part_on(doc: Doc, title: Title, sent: Span) -> str | None:
+    """ "stars as Jo on Y", "her role as Jo on Y", "plays a nurse on Y": a part played "on" a work is
+    played on a show ("in" says nothing: films, shows and plays alike)."""
+    i = title.start - 1
+    while i > sent.start and doc[i].text in QUOTES:
+        i -= 1
+    if i <= sent.start or doc[i].lower_ != "on":
+        return None
+    near = doc[max(sent.start, i - PART_REACH) : i]
+    return "tv" if any(t.lemma_.lower() in PART_WORDS or t.lower_ in PART_WORDS for t in near) else None
+
+
 def _role(ctx: Ctx, person: str, stated: str | None, kind: str | None) -> str | None:
     """The stated role, else the person's occupation — only for creative works."""
     if stated:
@@ -765,7 +789,7 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
         if not text or title_cased_line(doc, title.start) or named_band(doc, text) or _worn(doc, title):
             continue
         given: list[str] = []
-        kind = work_kind(doc, title, sent)
+        kind = work_kind(doc, title, sent) or _part_on(doc, title, sent)
         if (
             title.noun is not None
             and title.noun.lower_ in {"sequel", "prequel", "remake"}
