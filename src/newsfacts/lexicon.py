@@ -789,6 +789,8 @@ ROLE_VERBS = {
     "release": "singer",
     "record": "singer",
     "sing": "singer",
+    "belt": "singer",  # "belted out 'X'"
+    "croon": "singer",
     "drop": "singer",
     "perform": "singer",
     "write": "author",

@@ -814,7 +814,15 @@ def titles(ctx: Ctx, sent: Span) -> list[Title]:
             if not any(i in taken for i in range(more.start, more.end)):
                 taken.update(range(more.start, more.end))
                 out.append(more)
+            else:  # "sang 'A' and 'B'": a title found already (quoted) continues the list all the same
+                _join_list(out, t, more)
     return out
+
+
+def _join_list(out: list[Title], first: Title, more: Title) -> None:
+    same = next((o for o in out if (o.start, o.end) == (more.start, more.end) and o is not first), None)
+    if same is not None and same.lead is None and first.lead is None:
+        same.lead = first
 
 
 EXAMPLE_OPENERS = frozenset({"like", "as", "including", "include", "includes", "included"})
