@@ -43,7 +43,8 @@ def test_credits_in_brackets(text: str, expected: list[tuple[str, str]]) -> None
     "text",
     [
         # a character's name in brackets, not a credit
-        "Tom Vale will direct the film. The cast includes Fred Stroud (Bella Stone) and Lena Moss (Edward Cole).",
+        "Tom Vale will direct the film. The cast includes Fred Stroud (Bella Stone) and Lena Moss "
+        "(Edward Cole).",
         # nicknames of band members: "stars" describes people, no work's cast
         "Pop stars Gina Horn (Ginger Spice) and Lena Moss (Posh Spice) were there.",
         "The stars Gina Horn (Ginger Spice) and Lena Moss (Posh Spice) were there.",

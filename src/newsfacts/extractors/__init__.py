@@ -13,6 +13,7 @@ from newsfacts.context import Ctx
 from newsfacts.extractors import (
     children,
     project_cast,
+    project_covers,
     project_credits,
     project_ventures,
     projects,
@@ -28,6 +29,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     projects.extract,
     project_cast.extract,
     project_credits.extract,
+    project_covers.extract,
     project_ventures.extract,
 )
 
