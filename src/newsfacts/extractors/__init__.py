@@ -15,6 +15,7 @@ from newsfacts.extractors import (
     project_cast,
     project_covers,
     project_credits,
+    project_tenure,
     project_ventures,
     projects,
     relations,
@@ -30,6 +31,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     project_cast.extract,
     project_credits.extract,
     project_covers.extract,
+    project_tenure.extract,
     project_ventures.extract,
 )
 
