@@ -441,6 +441,7 @@ def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
         start = _own_determiner_end(tok, start)
         if start < end and doc[start].is_sent_start and _linking_opener(doc[start]):
             start += 1  # "And Silver Lake star X declared …": the sentence's link word, not the title's
+        start = _past_opening_phrase(doc, start, end)
         if end > start and doc[end - 1].lower_ in lx.MEDIUM_WORDS:
             continue  # "Legendary TV producer": a described role, no title
         while start < end and not cap(doc[start]):
@@ -493,6 +494,21 @@ def _linking_opener(tok: Token) -> bool:
     """A conjunction or linking adverb that opens a sentence ("And", "But", "Meanwhile") ties the
     sentence to the one before; it is capitalised only because it comes first."""
     return tok.pos_ == "CCONJ" or tok.lower_ in SENTENCE_LINKS
+
+
+OPENING_POS = frozenset({"VERB", "ADP", "SCONJ", "ADV"})
+
+
+def _past_opening_phrase(doc: Doc, start: int, end: int) -> int:
+    """ "Dishing with Silver Lake host X, …", "Speaking to Silver Lake star X": a sentence's opening verb
+    or preposition, capitalised only because it comes first, and the small words after it are no part of
+    the title ("Breaking Waves star X", whose next word is capitalised, keeps its first word)."""
+    if not (start + 1 < end and doc[start].is_sent_start and doc[start].pos_ in OPENING_POS):
+        return start
+    i = start + 1
+    while i < end and doc[i].is_lower and doc[i].lower_ in TITLE_INNER:
+        i += 1
+    return i if i > start + 1 and i < end else start
 
 
 EPITHET_OPENERS = frozenset({"the", "former"})
