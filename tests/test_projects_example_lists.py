@@ -1,16 +1,17 @@
 """Project facts from lists of examples after a plural work noun: "movies like A, B, and C", "shows such
 as A and B", "songs including A", which the parser often breaks apart; and "thanks to films like A"
-(the works a clause's subject owes it to are the subject's).
+(the works a clause's subject owes it to are the subject's). Quoted examples, found first as quotations,
+still take the plural work noun's kind and the first example's ties.
 
 Every sentence is invented (names and titles); each positive case fails without its rule
-(``project_titles._example_opener`` / ``_examples_after``, ``projects._thanks_to``), each negative case
-guards an edge."""
+(``project_titles._example_opener`` / ``_examples`` / ``_lend_noun``, ``projects._thanks_to``),
+each negative case guards an edge."""
 
 from __future__ import annotations
 
 import pytest
 
-from helpers import projects
+from helpers import facts_of, projects, run_text
 
 
 @pytest.mark.parametrize(
@@ -53,3 +54,13 @@ def test_example_lists(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_examples_that_are_no_credit(text: str) -> None:
     assert projects(text) == []
+
+
+def test_quoted_examples_share_the_ties_and_the_kind() -> None:
+    text = "Lena Moss has built a career thanks to movies like 'Verona', 'Out Of Reach' and 'Maid in Dover'."
+    kinds = {(f["person"], f["title"]): f["kind"] for f in facts_of(run_text(text), "project")}
+    assert kinds == {
+        ("Lena Moss", "Maid in Dover"): "film",
+        ("Lena Moss", "Out Of Reach"): "film",
+        ("Lena Moss", "Verona"): "film",
+    }

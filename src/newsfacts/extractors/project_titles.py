@@ -282,12 +282,7 @@ def _after_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
                 j += 1
             opened = _example_opener(tok, j, sent)
             if opened:  # "movies like A, B, and C": the examples of a plural work noun
-                for first in _title_at(ctx, sent, opened, tok, need_shape=True):
-                    cut = next((t.i for t in doc[first.start : first.end] if t.lower_ in {"and", "or"}), None)
-                    if cut is not None and cut > first.start:
-                        first.end = cut  # "like A and B": two examples, not one title with an "and"
-                    yield first
-                    yield from _examples_after(ctx, sent, first)
+                yield from _examples(ctx, sent, opened, tok)
                 continue
             yield from _title_at(ctx, sent, j, tok, need_shape=False)
         if low == "star" and tok.dep_ == "dobj":
@@ -822,6 +817,7 @@ def titles(ctx: Ctx, sent: Span) -> list[Title]:
     taken: set[int] = set()
     for t in found:  # earlier sources win; a title overlapping one already found is the same title
         if any(i in taken for i in range(t.start, t.end)):
+            _lend_noun(out, t)
             continue
         taken.update(range(t.start, t.end))
         out.append(t)
@@ -874,25 +870,66 @@ def _example_opener(noun: Token, j: int, sent: Span) -> int:
     return 0
 
 
-def _examples_after(ctx: Ctx, sent: Span, first: Title) -> Iterator[Title]:
-    """The items after the first of a list of examples, read by tokens (the parser often breaks such a
-    list: "movies like A, Out Of B, and C"): each after a comma, "and" or "or", a capitalised run that
-    is no person; the list ends at anything else."""
+def _example_at(ctx: Ctx, sent: Span, j: int) -> tuple[int, int, int] | None:
+    """(start, end, next) of one example at token ``j``: a quotation ("'A'", its own punctuation left
+    out) or a capitalised run that is no person, cut at a lower-case "and"/"or" ("like A and B": two
+    examples, not one title with an "and")."""
     doc = sent.doc
-    end = first.end
-    while True:
-        j = end
-        if j < sent.end and doc[j].text == ",":
-            j += 1
-        if j < sent.end and doc[j].lower_ in {"and", "or"}:
-            j += 1
-        if j == end or j >= sent.end or not cap(doc[j]) or doc[j].is_punct:
+    close = QUOTES.get(doc[j].text)
+    if close is not None:
+        k = next((k for k in range(j + 1, min(sent.end, j + 14)) if doc[k].text == close), None)
+        if k is None:
+            return None
+        end = k
+        while end > j + 1 and doc[end - 1].is_punct:
+            end -= 1
+        ok = end > j + 1 and cap(doc[j + 1])
+        return (j + 1, end, k + 1) if ok else None
+    if not cap(doc[j]) or doc[j].is_punct:
+        return None
+    run = _cap_run(sent, j)
+    stop = next((t.i for t in doc[j + 1 : run] if t.lower_ in {"and", "or"}), run)
+    if stop <= j or not (_title_shaped(doc[j:stop], ctx) or _title_shaped(doc[j:run], ctx)):
+        return None  # the whole run is read for its shape too: NER may call one item a place
+    return j, stop, stop
+
+
+def _examples(ctx: Ctx, sent: Span, opened: int, noun: Token) -> Iterator[Title]:
+    """The examples after "like"/"such as"/"including", read by tokens (the parser often breaks such a
+    list: "movies like A, Out Of B, and C"): items parted by a comma, "and" or "or"; the list ends at
+    anything else. The items after the first share its ties (``lead``)."""
+    doc = sent.doc
+    j, first = opened, None
+    while j < sent.end:
+        item = _example_at(ctx, sent, j)
+        if item is None:
             return
-        stop = _cap_run(sent, j)
-        if stop <= j or not _title_shaped(doc[j:stop], ctx):
+        start, end, j = item
+        title = Title(start, end, noun, lead=first)
+        first = first or title
+        yield title
+        k = j
+        if k < sent.end and doc[k].text == ",":
+            k += 1
+        if k < sent.end and doc[k].lower_ in {"and", "or"}:
+            k += 1
+        if k == j:
             return
-        yield Title(j, stop, first.noun, lead=first)
-        end = stop
+        j = k
+
+
+def _lend_noun(out: list[Title], later: Title) -> None:
+    """The same span found again as an example of a plural work noun before it ("movies like 'A', 'B'"):
+    the work noun gives the kind the first source did not see, and the list its ties."""
+    same = next((o for o in out if (o.start, o.end) == (later.start, later.end)), None)
+    noun = later.noun
+    if same is None or same.noun is not None or noun is None or noun.i > later.start:
+        return
+    if noun.tag_ == "NNS" and _example_opener(noun, noun.i + 1, noun.sent):
+        same.noun = noun
+        first = later.lead
+        if same.lead is None and first is not None:
+            same.lead = next((o for o in out if (o.start, o.end) == (first.start, first.end)), None)
 
 
 def _list_opened(sent: Span, start: int) -> bool:
