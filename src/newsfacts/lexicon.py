@@ -831,6 +831,8 @@ ROLE_VERBS = {
     "release": "singer",
     "record": "singer",
     "sing": "singer",
+    "belt": "singer",  # "belted out 'X'"
+    "croon": "singer",
     "drop": "singer",
     "perform": "singer",
     "write": "author",
@@ -919,6 +921,32 @@ ROLE_NOUNS = {
     "midfielder": "player",
     "shortstop": "player",
 }
+# Role nouns that are never verbs: a tagger's VERB on one of them ("Suits actress X" read as
+# "Suits actress(es) X") is a misreading.
+NOUN_ONLY_ROLES = frozenset(
+    {
+        "actor",
+        "actress",
+        "alum",
+        "alumna",
+        "singer",
+        "rapper",
+        "songstress",
+        "songwriter",
+        "director",
+        "producer",
+        "creator",
+        "showrunner",
+        "comedian",
+        "choreographer",
+        "hitmaker",
+        "frontman",
+        "frontwoman",
+        "vocalist",
+        "guitarist",
+        "drummer",
+    }
+)
 # Nouns of a writing credit: "from a screenplay by X".
 SCRIPT_NOUNS = frozenset({"screenplay", "script", "teleplay", "libretto"})
 # Nouns of a work's life: "on the set of X", "the premiere of X", "in a 'Night Desk' sketch" tie the

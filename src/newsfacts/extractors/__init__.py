@@ -10,7 +10,16 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Span
 
 from newsfacts.context import Ctx
-from newsfacts.extractors import children, project_cast, project_ventures, projects, relations
+from newsfacts.extractors import (
+    children,
+    project_cast,
+    project_covers,
+    project_credits,
+    project_tenure,
+    project_ventures,
+    projects,
+    relations,
+)
 from newsfacts.schema import FactBase
 
 Extractor = Callable[[Ctx, Span], Iterable[FactBase]]
@@ -20,6 +29,9 @@ EXTRACTORS: tuple[Extractor, ...] = (
     children.extract,
     projects.extract,
     project_cast.extract,
+    project_credits.extract,
+    project_covers.extract,
+    project_tenure.extract,
     project_ventures.extract,
 )
 

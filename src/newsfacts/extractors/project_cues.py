@@ -44,8 +44,10 @@ def nominal(tok: Token) -> bool:
     """A noun, or a lexicon noun the tagger misread: it takes a determiner or possessive, it is an
     adjective right before a comma ("her latest single, X"), or it has no subject and stands right
     before a named person ("Today co-host X" with "co-host" as VERB)."""
-    if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower()):
-        return True
+    if tok.pos_ == "NOUN" or (
+        tok.text.islower() and (tok.pos_ == "PROPN" or tok.lower_ in lx.NOUN_ONLY_ROLES)
+    ):
+        return True  # "Suits actress X": "actress" tagged VERB is still a noun
     if not tok.text.islower() or tok.pos_ not in ("ADJ", "VERB", "ADV"):
         return False
     if any(c.dep_ in ("det", "poss") for c in tok.children):

@@ -280,6 +280,10 @@ def _after_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
                 and low in {"sequel", "prequel", "remake", "season"}
             ):
                 j += 1
+            opened = _example_opener(tok, j, sent)
+            if opened:  # "movies like A, B, and C": the examples of a plural work noun
+                yield from _examples(ctx, sent, opened, tok)
+                continue
             yield from _title_at(ctx, sent, j, tok, need_shape=False)
         if low == "star" and tok.dep_ == "dobj":
             continue  # "was granted a star on the Walk of X": an honour, not a part
@@ -432,6 +436,7 @@ def _before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
         start = _own_determiner_end(tok, start)
         if start < end and doc[start].is_sent_start and _linking_opener(doc[start]):
             start += 1  # "And Silver Lake star X declared …": the sentence's link word, not the title's
+        start = _past_opening_phrase(doc, start, end)
         if end > start and doc[end - 1].lower_ in lx.MEDIUM_WORDS:
             continue  # "Legendary TV producer": a described role, no title
         while start < end and not cap(doc[start]):
@@ -484,6 +489,21 @@ def _linking_opener(tok: Token) -> bool:
     """A conjunction or linking adverb that opens a sentence ("And", "But", "Meanwhile") ties the
     sentence to the one before; it is capitalised only because it comes first."""
     return tok.pos_ == "CCONJ" or tok.lower_ in SENTENCE_LINKS
+
+
+OPENING_POS = frozenset({"VERB", "ADP", "SCONJ", "ADV"})
+
+
+def _past_opening_phrase(doc: Doc, start: int, end: int) -> int:
+    """ "Dishing with Silver Lake host X, …", "Speaking to Silver Lake star X": a sentence's opening verb
+    or preposition, capitalised only because it comes first, and the small words after it are no part of
+    the title ("Breaking Waves star X", whose next word is capitalised, keeps its first word)."""
+    if not (start + 1 < end and doc[start].is_sent_start and doc[start].pos_ in OPENING_POS):
+        return start
+    i = start + 1
+    while i < end and doc[i].is_lower and doc[i].lower_ in TITLE_INNER:
+        i += 1
+    return i if i > start + 1 and i < end else start
 
 
 EPITHET_OPENERS = frozenset({"the", "former"})
@@ -709,7 +729,11 @@ def _title_at(
     end = _cap_run(sent, start)
     if end <= start:
         return
-    if start > sent.start and doc[start - 1].lower_ == "as":  # "as Joey in Harbor Creek": role, then title
+    if (
+        start > sent.start
+        and doc[start - 1].lower_ == "as"
+        and not (start - 2 >= sent.start and doc[start - 2].lower_ == "such")
+    ):  # "as Joey in Harbor Creek": role, then title ("shows such as X" lists examples)
         inner = [t.i for t in doc[start:end] if t.lower_ in {"in", "on"}]
         if not inner or inner[-1] + 1 >= end:
             return  # "his role as Joey": a character
@@ -793,6 +817,7 @@ def titles(ctx: Ctx, sent: Span) -> list[Title]:
     taken: set[int] = set()
     for t in found:  # earlier sources win; a title overlapping one already found is the same title
         if any(i in taken for i in range(t.start, t.end)):
+            _lend_noun(out, t)
             continue
         taken.update(range(t.start, t.end))
         out.append(t)
@@ -801,7 +826,15 @@ def titles(ctx: Ctx, sent: Span) -> list[Title]:
             if not any(i in taken for i in range(more.start, more.end)):
                 taken.update(range(more.start, more.end))
                 out.append(more)
+            else:  # "sang 'A' and 'B'": a title found already (quoted) continues the list all the same
+                _join_list(out, t, more)
     return out
+
+
+def _join_list(out: list[Title], first: Title, more: Title) -> None:
+    same = next((o for o in out if (o.start, o.end) == (more.start, more.end) and o is not first), None)
+    if same is not None and same.lead is None and first.lead is None:
+        same.lead = first
 
 
 EXAMPLE_OPENERS = frozenset({"like", "as", "including", "include", "includes", "included"})
@@ -822,6 +855,81 @@ def _first_of_list(sent: Span, title: Title) -> Title:
             return Title(title.start, cut, title.noun, title.host, title.lead)
         break
     return title
+
+
+def _example_opener(noun: Token, j: int, sent: Span) -> int:
+    """Where the examples start after a plural work noun and "like", "such as" or "including" at ``j``
+    ("movies like A", "shows such as A"), else 0."""
+    doc = sent.doc
+    if noun.tag_ != "NNS" or j >= sent.end:
+        return 0
+    if doc[j].lower_ in {"like", "including"}:
+        return j + 1
+    if doc[j].lower_ == "such" and j + 1 < sent.end and doc[j + 1].lower_ == "as":
+        return j + 2
+    return 0
+
+
+def _example_at(ctx: Ctx, sent: Span, j: int) -> tuple[int, int, int] | None:
+    """(start, end, next) of one example at token ``j``: a quotation ("'A'", its own punctuation left
+    out) or a capitalised run that is no person, cut at a lower-case "and"/"or" ("like A and B": two
+    examples, not one title with an "and")."""
+    doc = sent.doc
+    close = QUOTES.get(doc[j].text)
+    if close is not None:
+        k = next((k for k in range(j + 1, min(sent.end, j + 14)) if doc[k].text == close), None)
+        if k is None:
+            return None
+        end = k
+        while end > j + 1 and doc[end - 1].is_punct:
+            end -= 1
+        ok = end > j + 1 and cap(doc[j + 1])
+        return (j + 1, end, k + 1) if ok else None
+    if not cap(doc[j]) or doc[j].is_punct:
+        return None
+    run = _cap_run(sent, j)
+    stop = next((t.i for t in doc[j + 1 : run] if t.lower_ in {"and", "or"}), run)
+    if stop <= j or not (_title_shaped(doc[j:stop], ctx) or _title_shaped(doc[j:run], ctx)):
+        return None  # the whole run is read for its shape too: NER may call one item a place
+    return j, stop, stop
+
+
+def _examples(ctx: Ctx, sent: Span, opened: int, noun: Token) -> Iterator[Title]:
+    """The examples after "like"/"such as"/"including", read by tokens (the parser often breaks such a
+    list: "movies like A, Out Of B, and C"): items parted by a comma, "and" or "or"; the list ends at
+    anything else. The items after the first share its ties (``lead``)."""
+    doc = sent.doc
+    j, first = opened, None
+    while j < sent.end:
+        item = _example_at(ctx, sent, j)
+        if item is None:
+            return
+        start, end, j = item
+        title = Title(start, end, noun, lead=first)
+        first = first or title
+        yield title
+        k = j
+        if k < sent.end and doc[k].text == ",":
+            k += 1
+        if k < sent.end and doc[k].lower_ in {"and", "or"}:
+            k += 1
+        if k == j:
+            return
+        j = k
+
+
+def _lend_noun(out: list[Title], later: Title) -> None:
+    """The same span found again as an example of a plural work noun before it ("movies like 'A', 'B'"):
+    the work noun gives the kind the first source did not see, and the list its ties."""
+    same = next((o for o in out if (o.start, o.end) == (later.start, later.end)), None)
+    noun = later.noun
+    if same is None or same.noun is not None or noun is None or noun.i > later.start:
+        return
+    if noun.tag_ == "NNS" and _example_opener(noun, noun.i + 1, noun.sent):
+        same.noun = noun
+        first = later.lead
+        if same.lead is None and first is not None:
+            same.lead = next((o for o in out if (o.start, o.end) == (first.start, first.end)), None)
 
 
 def _list_opened(sent: Span, start: int) -> bool:

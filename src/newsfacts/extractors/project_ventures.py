@@ -18,8 +18,8 @@ A venture is a capitalised name the sentence ties to a person by one of these ge
 
 Decisions (annotation guideline: a person linked to a venture with a role): fronting a brand by a deal
 ("the face of Y", "an ambassador for Y", "an endorsement deal with Y") is a role in the venture (the
-development labels give such a spokesperson fact); a cover shoot ("covers Y", "on the cover of Y") is a
-magazine publishing the person, not the person's role in it, so it gives nothing; an outlet that reports
+development labels give such a spokesperson fact); a cover shoot ("covers Y", "on the cover of Y") is no
+role in the venture here (``project_covers.py`` reads it, as the labels count it); an outlet that reports
 ("told Y", "Y reports") is never a venture because no cue above matches it.
 """
 

@@ -235,7 +235,9 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
             role_noun = role_noun or t
         if _time_marker(t):
             break  # "five days before the release of X": a date, told by a work's event
-        context_noun = context_noun or (t.pos_ == "NOUN" and t.lower_ in lx.WORK_CONTEXT_NOUNS)
+        context_noun = (
+            context_noun or (t.pos_ == "NOUN" and t.lower_ in lx.WORK_CONTEXT_NOUNS) or _thanks_to(t)
+        )
         poss = [
             _family_owner(c)
             for c in t.children
@@ -300,7 +302,7 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
         if t.dep_ == "nummod" and t == title_root and title.start > 0 and doc[title.start - 1].text in QUOTES:
             t = t.head  # "her '1989' album": a quoted number names the work noun it modifies
             continue
-        if t.dep_ not in UP_DEPS or t.head == t or _met_with(t):
+        if (t.dep_ not in UP_DEPS and not _thanks_to(t)) or t.head == t or _met_with(t):
             break
         t = t.head
     for c in head_tok.children:  # "X, where Y served as choreographer"
@@ -435,9 +437,25 @@ def _known_for_part(verb: Token, first: Token) -> bool:
         and any(g.dep_ == "pobj" and singular(g) in PART_NOUNS for g in c.children)
         for c in verb.children
     ) and any(
-        c.dep_ == "prep" and c.lower_ in {"in", "on"} and c.left_edge.i <= first.i <= c.right_edge.i
+        c.dep_ == "prep" and _part_slot(c, first) and c.left_edge.i <= first.i <= c.right_edge.i
         for c in verb.children
     )
+
+
+def _part_slot(prep: Token, first: Token) -> bool:
+    """ "in Y", or "as <character> on Y" ("known for her role as Jo on Y"): not the character itself."""
+    return prep.lower_ in {"in", "on"} or (
+        prep.lower_ == "as"
+        and any(p.dep_ == "prep" and p.lower_ in {"in", "on"} and p.i < first.i for p in prep.subtree)
+    )
+
+
+def _thanks_to(t: Token) -> bool:
+    """ "X built a career thanks to films like Y": the works the subject owes the clause to are hers
+    ("to" under "thanks", or beside it under the verb)."""
+    if t.lower_ == "thanks":
+        return any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
+    return t.lower_ == "to" and t.i > 0 and t.doc[t.i - 1].lower_ == "thanks"
 
 
 def _known_for(verb: Token, first: Token) -> bool:
@@ -688,6 +706,22 @@ def work_kind(doc: Doc, title: Title, sent: Span) -> str | None:
     return None
 
 
+PART_WORDS = frozenset({"star", "co-star", "guest-star", "role", "part", "play", "portray", "recur"})
+PART_REACH = 10  # tokens before the "on"
+
+
+def _part_on(doc: Doc, title: Title, sent: Span) -> str | None:
+    """ "stars as Jo on Y", "her role as Jo on Y", "plays a nurse on Y": a part played "on" a work is
+    played on a show ("in" says nothing: films, shows and plays alike)."""
+    i = title.start - 1
+    while i > sent.start and doc[i].text in QUOTES:
+        i -= 1
+    if i <= sent.start or doc[i].lower_ != "on":
+        return None
+    near = doc[max(sent.start, i - PART_REACH) : i]
+    return "tv" if any(t.lemma_.lower() in PART_WORDS or t.lower_ in PART_WORDS for t in near) else None
+
+
 def _role(ctx: Ctx, person: str, stated: str | None, kind: str | None) -> str | None:
     """The stated role, else the person's occupation — only for creative works."""
     if stated:
@@ -755,7 +789,7 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
         if not text or title_cased_line(doc, title.start) or named_band(doc, text) or _worn(doc, title):
             continue
         given: list[str] = []
-        kind = work_kind(doc, title, sent)
+        kind = work_kind(doc, title, sent) or _part_on(doc, title, sent)
         if (
             title.noun is not None
             and title.noun.lower_ in {"sequel", "prequel", "remake"}
