@@ -533,6 +533,22 @@ ORG_HEAD_NOUNS = frozenset(
         "boulevard",
         "awards",
         "festival",
+        # a studio, an event or a place named like a person ("Tom Reed Films", "Ana Ruiz Live")
+        "studio",
+        "films",
+        "pictures",
+        "productions",
+        "production",
+        "award",
+        "prize",
+        "concert",
+        "tour",
+        "live",
+        "estate",
+        "palace",
+        "cottage",
+        "united",
+        "state",
     }
 )
 HONORIFICS = frozenset(
