@@ -434,6 +434,22 @@ FUTURE_WORDS = frozenset({"will", "'ll", "plan", "plans", "planning", "set", "so
 # Awards, honours and the like: capitalised, often mistaken for names.
 # Days of the week: "on Tuesday" is tagged a name now and then; no person is called by one alone.
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+MONTHS = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    }
+)
 # Platforms: a capitalised run with one of them is a feature or a show ("Instagram Story"), never a name.
 # Photo credits that close a caption line ("Ana Ruiz Tom Reed Getty Images"); a capitalised run with an
 # agency word or "Credit" is no name ("Photo Credit", "Getty Images").

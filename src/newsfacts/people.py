@@ -64,22 +64,6 @@ NOT_NAME_HEADS = (
     | {"show", "live", "today", "tonight", "fair"}
 )
 NAMED_THING_NOUNS = lx.GROUP_NOUNS | lx.BAND_NOUNS | lx.VENUE_NOUNS | frozenset(lx.WORK_NOUNS)
-MONTHS = frozenset(
-    {
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    }
-)
 
 
 def _acting_given_name(s: Span, words: list[str]) -> bool:
@@ -90,7 +74,7 @@ def _acting_given_name(s: Span, words: list[str]) -> bool:
     return (
         len(words) == 2
         and lx.given_name_gender(words[0]) is not None
-        and words[0].lower() not in MONTHS
+        and words[0].lower() not in lx.MONTHS
         and all(w[:1].isupper() for w in words)
         and not {w.lower() for w in words[1:]} & NOT_NAME_HEADS
         and root.dep_ in ("nsubj", "nsubjpass")

@@ -254,6 +254,23 @@ def listed_after_child_noun(tok: Token) -> bool:
     return t is not tok and t.i > 0 and t.doc[t.i - 1].lower_ in CHILD_LIST_NOUNS
 
 
+def _first_name_acting(span: Span) -> bool:
+    """A one-word name that is a known first name and the subject of a verb, inside a sentence (a
+    capital at a sentence's start says nothing): "When Ana goes into labor", "as Mia arrived"."""
+    tok = span.root
+    return (
+        len(span) == 1
+        and not tok.is_sent_start
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.head.pos_ == "VERB"
+        and lx.is_first_name(tok.text)
+        and tok.lower_ not in lx.NOT_PERSON_WORDS | lx.MONTHS
+        and tok.ent_type_ not in ("DATE", "TIME", "GPE", "NORP")
+        and not (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET")  # "the Duke", "the Prince": a title
+        and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of")  # "Prince of Wales"
+    )
+
+
 def _in_children_list(tok: Token) -> bool:
     """A name in a list a plural child noun opens, written in lower case ("her kids - A, B and C";
     not "the Department of Children and Family Services")."""
@@ -271,6 +288,10 @@ def _person_slot(doc: Doc, span: Span, sure_starts: dict[int, int], sure_ends: d
     "married"/"dated"."""
     if kin_slot(doc, span.start) or age_apposition(doc, span.end) or after_age(doc, span.start):
         return True
+    if len(span) == 1 and span[0].lower_ in lx.MONTHS:
+        return False  # "robbed in October and Kanye hospitalised": a month coordinated with a name
+    if _first_name_acting(span):
+        return True  # "When Beyoncé goes into labor": a first name as the subject of a verb
     if len(span) <= 2 and _in_children_list(span.root):
         return True  # "daughters Ana and Ella", where NER tags only "Ella" (as an organisation)
     if span.start >= 2 and doc[span.start - 1].lower_ in {"and", "&"} and (span.start - 2) in sure_ends:
@@ -443,7 +464,7 @@ def candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]]
             if not len(span) or not _looks_like_name(span):
                 continue
             if ent.label_ == "PERSON":
-                span = _with_stage_article(_with_first_name(span))
+                span = _with_stage_letter(_with_stage_article(_with_first_name(span)))
                 if in_head(span):
                     maybe.append(span)
                 elif not _award_or_title_slot(span) and not (
@@ -487,7 +508,10 @@ def candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]]
             continue
         for k in range(len(s), 1, -1):
             words = clean_name(s[:k].text).lower().split()
-            if len(words) >= 2 and (" ".join(words) in body_names or words[-1] in body_words):
+            if len(words) >= 2 and (
+                " ".join(words) in body_names
+                or (words[-1] in body_words and (words[0] in body_words or lx.is_first_name(words[0])))
+            ):  # not "Inside Beyoncé's Baby Shower": a headline word before a one-word name
                 sure.append(s[:k])
                 break
         else:  # "Kanye West -- …" in the headline, only "Kanye" in the body: the headline has the full name
@@ -626,6 +650,26 @@ def _with_first_name(span: Span) -> Span:
     ):
         return doc[span.start - 1 : span.end]
     return span
+
+
+def _with_stage_letter(span: Span) -> Span:
+    """ "Jay Z", "Cardi B", "Jessie J": a lone capital letter right after a one-word PERSON is part of
+    the name (not "A"/"I", which open a clause, nor an initial "W." before a surname)."""
+    doc = span.doc
+    j = span.end
+    if len(span) != 1 or j >= len(doc) or not span[-1].whitespace_:
+        return span
+    letter = doc[j]
+    if not (len(letter.text) == 1 and letter.text.isupper() and letter.text not in {"A", "I"}):
+        return span
+    if (
+        j + 2 < len(doc)
+        and doc[j + 1].text == "."
+        and doc[j + 2].text[:1].isupper()
+        and not doc[j + 2].is_sent_start
+    ):
+        return span
+    return doc[span.start : j + 1]
 
 
 def _mistagged_first_name(prev: Token) -> bool:

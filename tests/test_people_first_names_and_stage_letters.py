@@ -1,0 +1,49 @@
+"""People NER misses or cuts short: a known first name acting as the subject of a verb inside a
+sentence ("When Ana goes into labor"); a lone capital letter after a one-word name ("Jay Z"); a
+headline word glued before a one-word name is not part of it ("Inside Ana's Baby Shower")."""
+
+from __future__ import annotations
+
+import pytest
+from tests.helpers import run_text
+
+
+def _names(text: str) -> set[str]:
+    return {p.name for p in run_text(text).people}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("When Shania goes into labor, she'll have one very special helper by her side.", "Shania"),
+        ("Before Kylie arrives at the party, the guests will have one special gift.", "Kylie"),
+    ],
+)
+def test_a_first_name_acting_inside_a_sentence_is_a_person(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Moss was robbed in Paris in October and Kanye was taken to hospital a month later.",
+        "Prince Tom visited the clinic, and the Duke arrived later.",
+        "The Prince of Wales arrived, and Lena Moss greeted him.",
+    ],
+)
+def test_months_and_titles_are_no_first_names(text: str) -> None:  # guard
+    assert not _names(text) & {"October", "Duke", "Prince"}
+
+
+def test_a_capital_letter_after_a_one_word_name_is_part_of_it() -> None:
+    assert "Jay Z" in _names("The superstar and hubby Jay Z have agreed to help.")
+
+
+def test_an_initial_before_a_surname_is_no_stage_letter() -> None:  # guard
+    assert "Tom" not in _names("Tom W. Vale said he was happy.")
+
+
+def test_a_headline_word_before_a_one_word_name_is_not_the_name() -> None:
+    text = "Inside Beyoncé's baby shower\n\nBeyoncé partied. When Beyoncé arrived, she smiled."
+    names = _names(text)
+    assert "Beyoncé" in names and "Inside Beyoncé" not in names
