@@ -5,7 +5,11 @@ headline word glued before a one-word name is not part of it ("Inside Ana's Baby
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
+from spacy.tokens import Span
 from tests.helpers import run_text
+
+from newsfacts.people_mentions import candidates
 
 
 def _names(text: str) -> set[str]:
@@ -47,3 +51,13 @@ def test_a_headline_word_before_a_one_word_name_is_not_the_name() -> None:
     text = "Inside Beyoncé's baby shower\n\nBeyoncé partied. When Beyoncé arrived, she smiled."
     names = _names(text)
     assert "Beyoncé" in names and "Inside Beyoncé" not in names
+
+
+def test_a_first_name_compounded_with_the_next_capitalised_word_takes_it(nlp: Language) -> None:
+    # NER may tag only the first name ("Johnny/PERSON Depp"); the parser still makes it a compound
+    doc = nlp("The actress and longtime love of Johnny Pell announced their separation in June.")
+    first = next(t for t in doc if t.text == "Johnny")
+    assert first.dep_ == "compound" and first.head.text == "Pell"
+    doc.ents = [Span(doc, first.i, first.i + 1, label="PERSON")]
+    sure, _ = candidates(doc)
+    assert [s.text for s in sure] == ["Johnny Pell"]

@@ -464,7 +464,7 @@ def candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]]
             if not len(span) or not _looks_like_name(span):
                 continue
             if ent.label_ == "PERSON":
-                span = _with_stage_letter(_with_stage_article(_with_first_name(span)))
+                span = _with_stage_letter(_with_stage_article(_with_surname(_with_first_name(span))))
                 if in_head(span):
                     maybe.append(span)
                 elif not _award_or_title_slot(span) and not (
@@ -649,6 +649,27 @@ def _with_first_name(span: Span) -> Span:
         and (_mistagged_first_name(prev) or _untagged_first_name(prev, span))
     ):
         return doc[span.start - 1 : span.end]
+    return span
+
+
+def _with_surname(span: Span) -> Span:
+    """ "Johnny/PERSON Depp": a one-word PERSON that the parser makes a compound of the capitalised,
+    untagged word right after it is that word's first name; the two words are one name."""
+    doc = span.doc
+    j = span.end
+    if len(span) != 1 or j >= len(doc) or not span[0].whitespace_:
+        return span
+    nxt = doc[j]
+    if (
+        span[0].dep_ == "compound"
+        and span[0].head == nxt
+        and nxt.pos_ == "PROPN"
+        and nxt.ent_type_ == ""
+        and NAME_TOKEN_RE.match(nxt.text)
+        and not nxt.lower_.endswith(("'d", "’d"))  # "Obama RSVP'd"
+        and nxt.lower_ not in lx.ORG_HEAD_NOUNS | lx.NOT_PERSON_WORDS
+    ):
+        return doc[span.start : j + 1]
     return span
 
 
