@@ -61,3 +61,27 @@ def test_a_first_name_compounded_with_the_next_capitalised_word_takes_it(nlp: La
     doc.ents = [Span(doc, first.i, first.i + 1, label="PERSON")]
     sure, _ = candidates(doc)
     assert [s.text for s in sure] == ["Johnny Pell"]
+
+
+def _headline_names(nlp: Language, headline: str, body: str, tagged: list[str]) -> list[str]:
+    """The sure names ``candidates`` finds when NER tags exactly the runs in ``tagged`` as PERSON."""
+    doc = nlp(f"{headline}\n\n{body}")
+    spans = []
+    for run in tagged:
+        start = doc.text.find(run) if not spans else doc.text.find(run, spans[-1].end_char)
+        spans.append(doc.char_span(start, start + len(run), label="PERSON"))
+    doc.ents = spans
+    sure, _ = candidates(doc, headline_end=len(headline))
+    return [s.text for s in sure]
+
+
+def test_a_headline_verb_after_a_first_name_is_no_surname(nlp: Language) -> None:
+    headline = "Lena And Marco Silence Divorce Rumors"
+    names = _headline_names(nlp, headline, "Marco shared a photo.", ["Marco Silence Divorce", "Marco"])
+    assert "Marco Silence" not in names
+
+
+def test_a_surname_after_a_first_name_in_the_headline_is_kept(nlp: Language) -> None:  # guard
+    headline = "Marco Vale -- Back In The Studio"
+    names = _headline_names(nlp, headline, "Marco shared a photo.", ["Marco Vale", "Marco"])
+    assert "Marco Vale" in names

@@ -516,7 +516,13 @@ def candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]]
                 break
         else:  # "Kanye West -- …" in the headline, only "Kanye" in the body: the headline has the full name
             words = clean_name(s[:2].text).lower().split()
-            if len(s) >= 2 and len(words) == 2 and words[0] in body_first and s[1].pos_ == "PROPN":
+            if (
+                len(s) >= 2
+                and len(words) == 2
+                and words[0] in body_first
+                and s[1].pos_ == "PROPN"
+                and not _headline_verb(words[1])
+            ):
                 sure.append(s[:2])
             elif (
                 s.start_char >= headline_end
@@ -581,6 +587,13 @@ def _plain_link_name(span: Span) -> bool:
     line_end = text_of(doc).find("\n", span.end_char)
     line = text_of(doc)[line_start : line_end if line_end >= 0 else len(text_of(doc))].lower()
     return not any(w.strip(";,./") in lx.CREDIT_WORDS for w in line.replace("/", " ").split())
+
+
+def _headline_verb(word: str) -> bool:
+    """ "Silence", "Shows", "Talks": a verb a title-cased headline puts after a first name."""
+    return word in lx.HEADLINE_BASE_VERBS or (
+        word.endswith("s") and (word[:-1] in lx.HEADLINE_BASE_VERBS or word[:-2] in lx.HEADLINE_BASE_VERBS)
+    )
 
 
 def _body_name_inside(span: Span, body_names: set[str]) -> Span | None:
