@@ -1005,6 +1005,14 @@ ROLE_NOUNS = {
     "comedian": "actor",  # "the Wedding Crashers comedian": a part in it
     "player": "player",
     "quarterback": "player",
+    # more sport positions ("Oakland Raiders punter X"; the others are with "captain" below)
+    "punter": "player",
+    "kicker": "player",
+    "linebacker": "player",
+    "cornerback": "player",
+    "outfielder": "player",
+    "winger": "player",
+    "defenseman": "player",
     "coach": "coach",
     "creator": "creator",
     "showrunner": "producer",
@@ -1403,6 +1411,11 @@ TEAM_ROLE_NOUNS = {
     "running-back": "player",
     "tight-end": "player",
     "captain": "player",
+    "punter": "player",
+    "kicker": "player",
+    "cornerback": "player",
+    "winger": "player",
+    "defenseman": "player",
     "coach": "coach",
 }
 # Verbs of a player's move between teams ("signed with the X", "was traded to the X").
