@@ -85,3 +85,15 @@ def test_a_surname_after_a_first_name_in_the_headline_is_kept(nlp: Language) -> 
     headline = "Marco Vale -- Back In The Studio"
     names = _headline_names(nlp, headline, "Marco shared a photo.", ["Marco Vale", "Marco"])
     assert "Marco Vale" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Next Marco kind of snapped after the awards.", "Marco"),
+        ("Watch Andy and Jackie get an early Halloween fright below.", "Andy"),
+    ],
+)
+def test_a_sentence_opener_is_not_a_first_name(text: str, name: str) -> None:
+    names = _names(text)
+    assert name in names and not any(n.endswith(" " + name) for n in names)

@@ -399,6 +399,33 @@ GIVEN_NAME_AUXILIARIES = frozenset({"will", "may", "can"})  # "Will Vale", "May 
 HEADLINE_VERBS = frozenset(
     {*SPEECH_VERBS, "report", "sue", "slam", "claim", "deny", "confirm", "blast", "dish", "spill", "debut"}
 )
+# Adverbs and link words that open a sentence capitalised and may be read as a name's first word
+# ("Next Justin kind of snapped", "Meanwhile Ana …", "Watch Ana and Tom …")
+SENTENCE_OPENERS = frozenset(
+    {
+        "next",
+        "then",
+        "now",
+        "later",
+        "meanwhile",
+        "plus",
+        "also",
+        "still",
+        "finally",
+        "today",
+        "yesterday",
+        "sadly",
+        "luckily",
+        "inside",
+        "exclusive",
+        "watch",
+        "update",
+        "breaking",
+        "and",
+        "but",
+        "so",
+    }
+)
 # Verbs a celebrity headline puts right after a first name ("Kim And Kanye Silence Divorce Rumors",
 # "Kylie Shows Off …"): in title case they look like a surname
 HEADLINE_BASE_VERBS = frozenset(

@@ -81,6 +81,8 @@ def _trim(span: Span) -> Span:
         and span.label_ == "PERSON"
     ):
         return doc[start:end]
+    if end - start >= 2 and doc[start].is_sent_start and doc[start].lower_ in lx.SENTENCE_OPENERS:
+        start += 1  # "Watch Andy and Jackie …": a capitalised opener, not a first name
     while start < end and (
         doc[start].lower_ in lx.HONORIFICS
         or doc[start].is_punct
@@ -406,6 +408,8 @@ def _followed_by_pronoun(subj: Token) -> bool:
 
 
 def _propn_run(doc: Doc, start: int) -> Span:
+    if doc[start].is_sent_start and doc[start].lower_ in lx.SENTENCE_OPENERS:
+        start += 1  # "Next Justin kind of snapped": the name starts after the opener
     end = start
     while end < len(doc) and doc[end].pos_ == "PROPN" and NAME_TOKEN_RE.match(doc[end].text):
         end += 1
