@@ -431,6 +431,32 @@ MODALS = frozenset({"may", "might", "could"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 FUTURE_WORDS = frozenset({"will", "'ll", "plan", "plans", "planning", "set", "soon", "upcoming", "going"})
 
+# Last words of an award's or an honour's name: "the Nobel Peace Prize", "a Golden Globe", "her Emmy".
+AWARD_HEADS = frozenset(
+    {
+        "prize",
+        "prizes",
+        "award",
+        "awards",
+        "medal",
+        "medals",
+        "trophy",
+        "honour",
+        "honours",
+        "honor",
+        "honors",
+    }
+    | {"globe", "globes", "oscar", "oscars", "emmy", "emmys", "grammy", "grammys", "bafta", "baftas"}
+)
+# Categories an award is given in, after "Best": "Best Actress", "Best Picture".
+AWARD_CATEGORIES = frozenset(
+    {"actor", "actress", "picture", "director", "film", "documentary", "screenplay", "newcomer"}
+    | {"album", "artist", "song", "record", "comedy", "drama", "series", "ensemble", "performance"}
+)
+# Royal titles before a name: "Queen Atlanna actress X" names a character, not a work.
+ROYAL_WORDS = frozenset({"queen", "king", "princess", "prince", "duchess", "duke", "empress", "emperor"})
+# Slang places of news English that are no work: "the couple made it to Splitsville".
+IDIOM_PLACES = frozenset({"splitsville", "splitsvile", "dumpsville"})
 # Awards, honours and the like: capitalised, often mistaken for names.
 # Days of the week: "on Tuesday" is tagged a name now and then; no person is called by one alone.
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})

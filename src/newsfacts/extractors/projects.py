@@ -41,6 +41,7 @@ from newsfacts.extractors.project_cues import (
     title_cased_line,
     to_fame,
 )
+from newsfacts.extractors.project_guards import not_a_work
 from newsfacts.extractors.project_kinds import title_kinds
 from newsfacts.extractors.project_titles import (
     CAST_VERBS,
@@ -787,6 +788,8 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
     for title in found:
         text = title_text(doc, title)
         if not text or title_cased_line(doc, title.start) or named_band(doc, text) or _worn(doc, title):
+            continue
+        if not_a_work(doc, title, text):
             continue
         given: list[str] = []
         kind = work_kind(doc, title, sent) or _part_on(doc, title, sent)
