@@ -1,6 +1,7 @@
 """Project precision: a capitalised run that names no work gives no project — an award ("recent
 Nobel Peace Prize winner X"), a character after a royal title ("Queen Atlanna actress X"), a slang
-place ("made it to Splitsville"), a run cut from a longer name ("In Touch").
+place ("made it to Splitsville"), a run cut from a longer name ("In Touch"), a name the article
+gives as a part ("to play Orla").
 
 Every sentence is invented (names and titles); each negative case fails without its guard, each
 positive case keeps the tie the guard must not cut."""
@@ -24,9 +25,17 @@ from helpers import projects
         ("The Iron Coast star Lena Moss wore a red gown to the party.", [("Lena Moss", "Iron Coast")]),
         # a royal title and a name before a role noun is a character
         (
-            "While Tom Vale has shot his first scene, Queen Orlanna actress Nora Quill arrived a few days ago.",
+            "While Tom Vale has shot his first scene, Queen Orlanna actress Nora Quill arrived on Friday.",
             [],
         ),
+        # a name the article gives as a part someone plays is a character
+        (
+            "Rumours were that Lena Moss had been chosen over Mia Cole to play Tia Vale in the film.",
+            [],
+        ),
+        ("Lena Moss has been cast to play Orla in the new film. The Orla actress is thrilled.", []),
+        # ... while a work named after someone, with its work noun, stays a work
+        ("Lena Moss stars in the film Selena alongside Tom Vale.", [("Lena Moss", "Selena")]),
         # a slang place is no work
         ("Tom Vale and Lena Moss have made it to Splitsville, according to a report.", []),
         # a run cut from a longer name after a capitalised "In"

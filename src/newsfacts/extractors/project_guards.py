@@ -61,5 +61,39 @@ def cut_name(doc: Doc, title: Title) -> bool:
     return before.lower_ in MIDDLE_NAME_OPENERS and before.text[:1].isupper() and not before.is_sent_start
 
 
+def _name_run(tok: Token) -> str:
+    """The proper-noun run a name token ends: "Hillary Clinton" for "Clinton"."""
+    first = tok.i
+    while first > 0 and tok.doc[first - 1].dep_ == "compound" and tok.doc[first - 1].head == tok:
+        first -= 1
+    return tok.doc[first : tok.i + 1].text.lower()
+
+
+def _played(tok: Token) -> bool:
+    """ "to play Clinton", "portrays Mera", "the role of Mera": a name given as a part."""
+    head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() in lx.PLAY_LEMMAS:
+        return True
+    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in {"role", "part", "character"}
+
+
+def characters(doc: Doc) -> frozenset[str]:
+    """Names the article gives as parts someone plays, unquoted: each as written and its last word."""
+    key = "newsfacts_characters"
+    if key not in doc.user_data:
+        found: set[str] = set()
+        for tok in doc:
+            if tok.pos_ == "PROPN" and _played(tok) and doc[tok.i - 1].text not in lx.QUOTE_MARKS:
+                found |= {_name_run(tok), tok.lower_}
+        doc.user_data[key] = frozenset(found)
+    return doc.user_data[key]
+
+
 def not_a_work(doc: Doc, title: Title, text: str) -> bool:
-    return award(doc, title) or royal_character(doc, title) or idiom(text) or cut_name(doc, title)
+    return (
+        award(doc, title)
+        or royal_character(doc, title)
+        or idiom(text)
+        or cut_name(doc, title)
+        or (not _quoted(doc, title) and text.lower() in characters(doc))
+    )
