@@ -453,6 +453,13 @@ AWARD_CATEGORIES = frozenset(
     {"actor", "actress", "picture", "director", "film", "documentary", "screenplay", "newcomer"}
     | {"album", "artist", "song", "record", "comedy", "drama", "series", "ensemble", "performance"}
 )
+# Nouns of a nomination: "an Emmy nomination for X", "her Oscar nod for X".
+NOMINATION_NOUNS = frozenset({"nomination", "nominations", "nod", "nods", "nom", "noms"})
+# Verbs of winning or being given an award: "won a Golden Globe for X", "was nominated for an Oscar for X".
+AWARD_VERBS = frozenset(
+    {"win", "scoop", "earn", "receive", "nominate", "award", "land", "bag", "garner"}
+    | {"snag", "nab", "collect"}
+)
 # Royal titles before a name: "Queen Atlanna actress X" names a character, not a work.
 ROYAL_WORDS = frozenset({"queen", "king", "princess", "prince", "duchess", "duke", "empress", "emperor"})
 # Slang places of news English that are no work: "the couple made it to Splitsville".

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from newsfacts import lexicon as lx
 from newsfacts.context import Ctx, clause_verb, confidence, negated
 from newsfacts.extractors.project_anaphora import TALK, anaphor_kinds, anaphors, meant, unsure
+from newsfacts.extractors.project_awards import award_winners
 from newsfacts.extractors.project_cues import (
     FIRST_PERSON,
     bound_owner,
@@ -174,6 +175,7 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
     out.extend((k, maker, "work by X") for k in _work_noun_by(ctx, title.noun))
     root = doc[title.start : title.end].root
     out.extend((k, "actor", "cast") for k in _cast_of(ctx, root))
+    out.extend((k, role, "award for") for k, role in award_winners(ctx, root))
     if root.dep_ == "nsubjpass" and root.head.lemma_.lower() in lx.ROLE_VERBS and not negated(root.head):
         for c in root.head.children:  # "Iron Coast, which opens in May, is directed by X"
             if c.dep_ == "agent":
