@@ -460,6 +460,10 @@ AWARD_VERBS = frozenset(
     {"win", "scoop", "earn", "receive", "nominate", "award", "land", "bag", "garner"}
     | {"snag", "nab", "collect"}
 )
+# Plural nouns of a work's cast before a list of names: "her 'Girls' castmates A, B and C".
+CAST_PLURAL_NOUNS = frozenset(
+    {"castmates", "cast-mates", "co-stars", "costars", "stars", "actors", "actresses"}
+)
 # Royal titles before a name: "Queen Atlanna actress X" names a character, not a work.
 ROYAL_WORDS = frozenset({"queen", "king", "princess", "prince", "duchess", "duke", "empress", "emperor"})
 # Slang places of news English that are no work: "the couple made it to Splitsville".

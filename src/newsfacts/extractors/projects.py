@@ -188,9 +188,14 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
     noun = title.noun
     if noun is None or noun.i < title.start:
         j = past_quote(doc, title.end, sent)
-        if j < sent.end and doc[j].lower_ in lx.ROLE_NOUNS and nominal(doc[j]):
+        if j < sent.end and (
+            (doc[j].lower_ in lx.ROLE_NOUNS and nominal(doc[j]))
+            or (_cast_plural(doc[j]) and _names_listed(ctx, doc[j]))
+        ):
             noun = doc[j]  # "the 'Paper Sky' singer"
             title = Title(title.start, j, noun)
+    if noun is not None and _cast_plural(noun) and 0 <= noun.i - title.end <= 2:
+        return out + [(k, "actor", "cast list") for k in _names_listed(ctx, noun)]
     if (
         noun is not None and noun.lower_ in lx.ROLE_NOUNS and 0 <= noun.i - title.end <= 2
     ):  # "Harbor Kings star X"
@@ -333,6 +338,23 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
 
 
 PANEL_ROLES = frozenset({"judge", "host", "co-host", "cohost", "coach", "presenter"})
+
+
+def _cast_plural(tok: Token) -> bool:
+    """ "castmates", "co-stars", "stars": a plural noun of a work's cast (the tagger may read it as a verb
+    when names follow: "'Girls' castmates A, B and C")."""
+    return tok.lower_ in lx.CAST_PLURAL_NOUNS
+
+
+def _names_listed(ctx: Ctx, noun: Token) -> list[str]:
+    """Everyone named right after a plural cast noun ("'Girls' castmates A, B and C"), the list's
+    conjuncts included; nobody when no name follows."""
+    first = noun.doc[name_after_role(noun.doc, noun.i + 1)] if noun.i + 1 < len(noun.doc) else None
+    if first is None or not ctx.cast.at(first):
+        return []
+    while first.dep_ == "compound" and first.head.i > first.i:
+        first = first.head  # "Lena Moss": the conjuncts hang on the name's last word
+    return ctx.who(first)
 
 
 def _panel(ctx: Ctx, verb: Token) -> tuple[Token | None, list[str]]:
