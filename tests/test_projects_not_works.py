@@ -36,6 +36,15 @@ from helpers import projects
         ("Lena Moss has been cast to play Orla in the new film. The Orla actress is thrilled.", []),
         # ... while a work named after someone, with its work noun, stays a work
         ("Lena Moss stars in the film Selena alongside Tom Vale.", [("Lena Moss", "Selena")]),
+        # a name right before an event noun is the event's
+        ("Lena Moss broke the no-phone rule while at Tom Vale’s ARC gala.", []),
+        # a quoted phrase with a lowercase content word is no title
+        ("Lena Moss sings about Tom Vale, calling herself his “British queen” on the record.", []),
+        # ... while a title's small words may be lowercase
+        (
+            "Lena Moss sings on her new single “Out of the Blue” with Tom Vale.",
+            [("Lena Moss", "Out of the Blue")],
+        ),
         # a slang place is no work
         ("Tom Vale and Lena Moss have made it to Splitsville, according to a report.", []),
         # a run cut from a longer name after a capitalised "In"

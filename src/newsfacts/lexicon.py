@@ -464,6 +464,11 @@ AWARD_VERBS = frozenset(
 CAST_PLURAL_NOUNS = frozenset(
     {"castmates", "cast-mates", "co-stars", "costars", "stars", "actors", "actresses"}
 )
+# Nouns of an event a name can stand before: "the Met gala", "the Harbor Lights fundraiser".
+EVENT_NOUNS = frozenset(
+    {"gala", "ball", "ceremony", "fundraiser", "benefit", "pageant", "parade", "conference", "summit"}
+    | {"marathon", "festival", "convention", "expo"}
+)
 # Royal titles before a name: "Queen Atlanna actress X" names a character, not a work.
 ROYAL_WORDS = frozenset({"queen", "king", "princess", "prince", "duchess", "duke", "empress", "emperor"})
 # Slang places of news English that are no work: "the couple made it to Splitsville".

@@ -12,6 +12,7 @@ from newsfacts import lexicon as lx
 from newsfacts.extractors.project_titles import Title
 
 MIDDLE_NAME_OPENERS = frozenset({"in", "on", "at", "of", "to"})
+FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PART", "PRON", "AUX"})
 
 
 def _words(doc: Doc, title: Title) -> list[Token]:
@@ -89,11 +90,31 @@ def characters(doc: Doc) -> frozenset[str]:
     return doc.user_data[key]
 
 
+def event(doc: Doc, title: Title) -> bool:
+    """ "Wintour's MET gala", "the Harbor Lights fundraiser": a name right before an event noun is
+    the event's."""
+    return title.end < len(doc) and doc[title.end].lower_ in lx.EVENT_NOUNS
+
+
+def lowercase_word(doc: Doc, title: Title) -> bool:
+    """ "calling herself his “American queen”": a quoted phrase with a lowercase content word is a
+    phrase, not a title (a title capitalises all but its small function words)."""
+    return any(
+        t.is_alpha
+        and t.text[:1].islower()
+        and t.pos_ not in FUNCTION_POS
+        and t.lower_ not in lx.TITLE_SMALL_WORDS
+        for t in doc[title.start : title.end]
+    )
+
+
 def not_a_work(doc: Doc, title: Title, text: str) -> bool:
     return (
         award(doc, title)
         or royal_character(doc, title)
         or idiom(text)
         or cut_name(doc, title)
+        or event(doc, title)
+        or lowercase_word(doc, title)
         or (not _quoted(doc, title) and text.lower() in characters(doc))
     )
