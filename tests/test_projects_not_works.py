@@ -42,7 +42,7 @@ from helpers import projects
         ("Lena Moss sings about Tom Vale, calling herself his “British queen” on the record.", []),
         # ... while a title's small words may be lowercase
         (
-            "Lena Moss sings on her new single “Out of the Blue” with Tom Vale.",
+            "Lena Moss stars in “Out of the Blue”, a new film.",
             [("Lena Moss", "Out of the Blue")],
         ),
         # a slang place is no work
