@@ -537,6 +537,48 @@ MODALS = frozenset({"may", "might", "could"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 FUTURE_WORDS = frozenset({"will", "'ll", "plan", "plans", "planning", "set", "soon", "upcoming", "going"})
 
+# Last words of an award's or an honour's name: "the Nobel Peace Prize", "a Golden Globe", "her Emmy".
+AWARD_HEADS = frozenset(
+    {
+        "prize",
+        "prizes",
+        "award",
+        "awards",
+        "medal",
+        "medals",
+        "trophy",
+        "honour",
+        "honours",
+        "honor",
+        "honors",
+    }
+    | {"globe", "globes", "oscar", "oscars", "emmy", "emmys", "grammy", "grammys", "bafta", "baftas"}
+)
+# Categories an award is given in, after "Best": "Best Actress", "Best Picture".
+AWARD_CATEGORIES = frozenset(
+    {"actor", "actress", "picture", "director", "film", "documentary", "screenplay", "newcomer"}
+    | {"album", "artist", "song", "record", "comedy", "drama", "series", "ensemble", "performance"}
+)
+# Nouns of a nomination: "an Emmy nomination for X", "her Oscar nod for X".
+NOMINATION_NOUNS = frozenset({"nomination", "nominations", "nod", "nods", "nom", "noms"})
+# Verbs of winning or being given an award: "won a Golden Globe for X", "was nominated for an Oscar for X".
+AWARD_VERBS = frozenset(
+    {"win", "scoop", "earn", "receive", "nominate", "award", "land", "bag", "garner"}
+    | {"snag", "nab", "collect"}
+)
+# Plural nouns of a work's cast before a list of names: "her 'Girls' castmates A, B and C".
+CAST_PLURAL_NOUNS = frozenset(
+    {"castmates", "cast-mates", "co-stars", "costars", "stars", "actors", "actresses"}
+)
+# Nouns of an event a name can stand before: "the Met gala", "the Harbor Lights fundraiser".
+EVENT_NOUNS = frozenset(
+    {"gala", "ball", "ceremony", "fundraiser", "benefit", "pageant", "parade", "conference", "summit"}
+    | {"marathon", "festival", "convention", "expo"}
+)
+# Royal titles before a name: "Queen Atlanna actress X" names a character, not a work.
+ROYAL_WORDS = frozenset({"queen", "king", "princess", "prince", "duchess", "duke", "empress", "emperor"})
+# Slang places of news English that are no work: "the couple made it to Splitsville".
+IDIOM_PLACES = frozenset({"splitsville", "splitsvile", "dumpsville"})
 # Awards, honours and the like: capitalised, often mistaken for names.
 # Days of the week: "on Tuesday" is tagged a name now and then; no person is called by one alone.
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})

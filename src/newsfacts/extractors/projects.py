@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from newsfacts import lexicon as lx
 from newsfacts.context import Ctx, clause_verb, confidence, negated
 from newsfacts.extractors.project_anaphora import TALK, anaphor_kinds, anaphors, meant, unsure
+from newsfacts.extractors.project_awards import award_winners
 from newsfacts.extractors.project_cues import (
     FIRST_PERSON,
     bound_owner,
@@ -41,6 +42,7 @@ from newsfacts.extractors.project_cues import (
     title_cased_line,
     to_fame,
 )
+from newsfacts.extractors.project_guards import not_a_work
 from newsfacts.extractors.project_kinds import title_kinds
 from newsfacts.extractors.project_titles import (
     CAST_VERBS,
@@ -173,6 +175,7 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
     out.extend((k, maker, "work by X") for k in _work_noun_by(ctx, title.noun))
     root = doc[title.start : title.end].root
     out.extend((k, "actor", "cast") for k in _cast_of(ctx, root))
+    out.extend((k, role, "award for") for k, role in award_winners(ctx, root))
     if root.dep_ == "nsubjpass" and root.head.lemma_.lower() in lx.ROLE_VERBS and not negated(root.head):
         for c in root.head.children:  # "Iron Coast, which opens in May, is directed by X"
             if c.dep_ == "agent":
@@ -185,9 +188,14 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
     noun = title.noun
     if noun is None or noun.i < title.start:
         j = past_quote(doc, title.end, sent)
-        if j < sent.end and doc[j].lower_ in lx.ROLE_NOUNS and nominal(doc[j]):
+        if j < sent.end and (
+            (doc[j].lower_ in lx.ROLE_NOUNS and nominal(doc[j]))
+            or (_cast_plural(doc[j]) and _names_listed(ctx, doc[j]))
+        ):
             noun = doc[j]  # "the 'Paper Sky' singer"
             title = Title(title.start, j, noun)
+    if noun is not None and _cast_plural(noun) and 0 <= noun.i - title.end <= 2:
+        return out + [(k, "actor", "cast list") for k in _names_listed(ctx, noun)]
     if (
         noun is not None and noun.lower_ in lx.ROLE_NOUNS and 0 <= noun.i - title.end <= 2
     ):  # "Harbor Kings star X"
@@ -330,6 +338,23 @@ def _links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | None, st
 
 
 PANEL_ROLES = frozenset({"judge", "host", "co-host", "cohost", "coach", "presenter"})
+
+
+def _cast_plural(tok: Token) -> bool:
+    """ "castmates", "co-stars", "stars": a plural noun of a work's cast (the tagger may read it as a verb
+    when names follow: "'Girls' castmates A, B and C")."""
+    return tok.lower_ in lx.CAST_PLURAL_NOUNS
+
+
+def _names_listed(ctx: Ctx, noun: Token) -> list[str]:
+    """Everyone named right after a plural cast noun ("'Girls' castmates A, B and C"), the list's
+    conjuncts included; nobody when no name follows."""
+    first = noun.doc[name_after_role(noun.doc, noun.i + 1)] if noun.i + 1 < len(noun.doc) else None
+    if first is None or not ctx.cast.at(first):
+        return []
+    while first.dep_ == "compound" and first.head.i > first.i:
+        first = first.head  # "Lena Moss": the conjuncts hang on the name's last word
+    return ctx.who(first)
 
 
 def _panel(ctx: Ctx, verb: Token) -> tuple[Token | None, list[str]]:
@@ -787,6 +812,8 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
     for title in found:
         text = title_text(doc, title)
         if not text or title_cased_line(doc, title.start) or named_band(doc, text) or _worn(doc, title):
+            continue
+        if not_a_work(doc, title, text):
             continue
         given: list[str] = []
         kind = work_kind(doc, title, sent) or _part_on(doc, title, sent)
