@@ -697,7 +697,6 @@ def _excluded(tok: Token, refs: dict[int, tuple[str, ...]]) -> set[str]:
         if noun.lower_ in UNION_NOUNS:  # "daughter X, from her previous marriage": the parent's
             out |= _named_as_children(tok.sent, refs)
     out |= _own_subject(tok, refs)
-    out |= _quote_speaker(tok, refs)
     h = tok.head
     for _ in range(2):
         if h.dep_ == "relcl" and _relative_subject_owner(tok, h):
@@ -716,24 +715,6 @@ def _excluded(tok: Token, refs: dict[int, tuple[str, ...]]) -> set[str]:
             break
         h = h.head
     return out
-
-
-def _quote_speaker(tok: Token, refs: dict[int, tuple[str, ...]]) -> set[str]:
-    """ "X wrote: 'I loved her new movie'": a third-person pronoun inside the quotation a speaker
-    introduces in the same sentence is not the speaker, who says "I" and "my"."""
-    marks = [
-        t for t in tok.sent if t.i < tok.i and t.text in lx.QUOTE_MARKS and t.is_punct and t.tag_ != "POS"
-    ]
-    if len(marks) % 2 == 0:
-        return set()  # the pronoun is not inside a quotation opened in this sentence
-    opening = marks[-1]
-    verbs = [
-        t for t in tok.sent if t.i < opening.i and t.lemma_.lower() in SPEAKING_LEMMAS and t.pos_ == "VERB"
-    ]
-    return {k for v in verbs for c in v.children if c.dep_ == "nsubj" for k in refs.get(c.i, ())}
-
-
-SPEAKING_LEMMAS = frozenset({*lx.SPEECH_VERBS, "write", "say", "post", "tweet", "add", "caption", "gush"})
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
