@@ -84,7 +84,8 @@ def characters(doc: Doc) -> frozenset[str]:
     if key not in doc.user_data:
         found: set[str] = set()
         for tok in doc:
-            if tok.pos_ == "PROPN" and _played(tok) and doc[tok.i - 1].text not in lx.QUOTE_MARKS:
+            quoted = tok.i > 0 and doc[tok.i - 1].text in lx.QUOTE_MARKS
+            if tok.pos_ == "PROPN" and _played(tok) and not quoted:
                 found |= {_name_run(tok), tok.lower_}
         doc.user_data[key] = frozenset(found)
     return doc.user_data[key]
