@@ -605,9 +605,8 @@ AGENCY_WORDS = frozenset(
     {"getty", "shutterstock", "wireimage", "backgrid", "filmmagic", "instarimages", "credit"}
 )
 CREDIT_WORDS = AGENCY_WORDS | {"images", "splash", "rex"}
-PLATFORM_WORDS = frozenset(
-    {"instagram", "twitter", "facebook", "snapchat", "youtube", "tiktok", "netflix", "hulu", "hbo"}
-)
+SOCIAL_NETWORKS = frozenset({"instagram", "twitter", "facebook", "snapchat", "tiktok"})
+PLATFORM_WORDS = frozenset({*SOCIAL_NETWORKS, "youtube", "netflix", "hulu", "hbo"})
 NOT_PERSON_WORDS = frozenset(
     [
         *WEEKDAYS,

@@ -109,9 +109,21 @@ def lowercase_word(doc: Doc, title: Title) -> bool:
     )
 
 
+def social_network(doc: Doc, title: Title) -> bool:
+    """ "X wrote on Instagram: 'So proud …'": a social network a post went out on is no work, nor is a
+    run that carries on past its colon into the quotation."""
+    words = _words(doc, title)
+    return (
+        bool(words)
+        and words[0].lower_ in lx.SOCIAL_NETWORKS
+        and (len(words) == 1 or doc[words[0].i + 1].text == ":")
+    )
+
+
 def not_a_work(doc: Doc, title: Title, text: str) -> bool:
     return (
-        award(doc, title)
+        social_network(doc, title)
+        or award(doc, title)
         or royal_character(doc, title)
         or idiom(text)
         or cut_name(doc, title)

@@ -208,6 +208,13 @@ def _spoken(doc: Doc, open_i: int, close_i: int) -> bool:
     quotes are speech, not a title — the verb right before the quotation, and a comma before it or a
     stop or comma inside it (a title quoted after "wrote" without either may be a book's)."""
     k = open_i - 1
+    if k >= 0 and doc[k].text == ":":  # "wrote on Twitter: "Love you all."": a colon opens the words
+        if k > 0 and doc[k - 1].lower_ in lx.WORK_NOUNS:
+            return False  # "wrote a memoir: "Title"": the colon opens the work's title
+        return any(
+            t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_LEMMAS
+            for t in doc[max(doc[k].sent.start, k - 6) : k]
+        )
     comma_before = k >= 0 and doc[k].text == ","
     if comma_before:
         k -= 1
