@@ -112,6 +112,12 @@ def _nick(a: str, b: str) -> bool:
     )
 
 
+def _fold(name: str) -> str:
+    """A name as the index compares it: lower case, accents dropped, a hyphen read as a space and the
+    curly apostrophe as a straight one ("Beyoncé" = "Beyonce", "Jay-Z" = "Jay Z")."""
+    return " ".join(lx.unaccented(name.lower()).replace("’", "'").replace("-", " ").split())
+
+
 @dataclass(slots=True)
 class _Cluster:
     n: int
@@ -162,7 +168,7 @@ class _PeopleIndex:
             target = len(self.clusters)
             self.clusters.append(_Cluster(target))
         c = self.clusters[target]
-        words = p.name.lower().split()
+        words = _fold(p.name).split()
         c.names[p.name] = c.names.get(p.name, 0) + p.mentions
         c.name_articles.setdefault(p.name, set()).add(art)
         c.aliases |= p.aliases
@@ -171,7 +177,7 @@ class _PeopleIndex:
             c.genders[p.gender] = c.genders.get(p.gender, 0) + 1
         c.desc.extend(d for d in p.descriptors if d not in c.desc)
         for form in (p.name, *p.aliases):
-            low = form.lower()
+            low = _fold(form)
             if low not in c.lowered:
                 c.lowered.add(low)
                 if len(low.split()) > 1:
@@ -193,7 +199,7 @@ class _PeopleIndex:
         return g is None or p.gender is None or g == p.gender
 
     def match_full(self, p: PersonRec) -> int | None:
-        low = p.name.lower()
+        low = _fold(p.name)
         exact = self.by_name.get(low)
         if exact:
             return min(exact)
@@ -226,7 +232,7 @@ class _PeopleIndex:
         )
 
     def match_single(self, art: str, p: PersonRec) -> int | None:
-        x = p.name.lower()
+        x = _fold(p.name)
         cands = self.by_single.get(x, set()) | self.by_last.get(x, set()) | self._first_forms(x)
         fits: list[int] = []
         for n in sorted(cands):
@@ -248,7 +254,7 @@ def merge_people(results: list[ArticleResult]) -> tuple[list[Person], dict[tuple
     index = _PeopleIndex()
     assign: dict[tuple[str, str], int] = {}
     for art, key, p in recs:
-        multi = len(p.name.split()) > 1
+        multi = len(_fold(p.name).split()) > 1
         target = index.match_full(p) if multi else index.match_single(art, p)
         assign[(art, key)] = index.add(target, art, p)
     clusters = index.clusters
