@@ -36,6 +36,10 @@ class Cast:
         i = token if isinstance(token, int) else token.i
         return self.refs.get(i, ())
 
+    def name_start(self, i: int) -> int:
+        """The first token of the name mention that holds token ``i`` (``i`` itself outside a name)."""
+        return next((s for s, e, _ in self.name_spans if s <= i < e), i)
+
     def in_span(self, start: int, end: int) -> list[str]:
         seen: list[str] = []
         for i in range(start, end):

@@ -81,7 +81,7 @@ def _trim(span: Span) -> Span:
         and span.label_ == "PERSON"
     ):
         return doc[start:end]
-    if end - start >= 2 and doc[start].is_sent_start and doc[start].lower_ in lx.SENTENCE_OPENERS:
+    if end - start >= 2 and _sentence_opener(doc[start]):
         start += 1  # "Watch Andy and Jackie …": a capitalised opener, not a first name
     while start < end and (
         doc[start].lower_ in lx.HONORIFICS
@@ -102,9 +102,12 @@ def _glued_verb(tok: Token, given_names: bool = True) -> bool:
     low = tok.lower_
     if not tok.text[:1].isupper() or (not given_names and low in lx.GIVEN_NAME_AUXILIARIES):
         return False
-    return low in lx.GLUED_AUXILIARIES or (
-        low.endswith("s") and (low[:-1] in lx.HEADLINE_VERBS or low[:-2] in lx.HEADLINE_VERBS)
-    )
+    return low in lx.GLUED_AUXILIARIES or _third_person(low, lx.HEADLINE_VERBS)
+
+
+def _third_person(low: str, verbs: frozenset[str]) -> bool:
+    """ "sues", "reports", "pushes": one of ``verbs`` with the -s or -es of the third person."""
+    return low.endswith("s") and (low[:-1] in verbs or low[:-2] in verbs)
 
 
 def _unglued(doc: Doc, start: int, end: int) -> Span:
@@ -241,24 +244,32 @@ CHILD_LIST_NOUNS = frozenset(
 )
 
 
-def listed_after_child_noun(tok: Token) -> bool:
-    """A name in the list that a child noun opens: "three children, A, B and C" (apposition, then
-    conjuncts)."""
+def child_list_noun(tok: Token) -> Token | None:
+    """The child noun that opens the list a name is in: "three children, A, B and C" (apposition, then
+    conjuncts); None if it is in no such list."""
     t = tok
     for _ in range(8):
         if t.dep_ not in ("conj", "appos") or t.head is t:
             break
         t = t.head
         if t.lower_ in CHILD_LIST_NOUNS:
-            return True
+            return t
     # "welcomed twins A and B", "daughters A and B": the parser may hang the list's first name on
     # the verb (or read "twins" as one); the child noun then stands right before it
-    return t is not tok and t.i > 0 and t.doc[t.i - 1].lower_ in CHILD_LIST_NOUNS
+    if t is not tok and t.i > 0 and t.doc[t.i - 1].lower_ in CHILD_LIST_NOUNS:
+        return t.doc[t.i - 1]
+    return None
+
+
+def listed_after_child_noun(tok: Token) -> bool:
+    """A name in the list that a child noun opens."""
+    return child_list_noun(tok) is not None
 
 
 def _first_name_acting(span: Span) -> bool:
     """A one-word name that is a known first name and the subject of a verb, inside a sentence (a
-    capital at a sentence's start says nothing): "When Ana goes into labor", "as Mia arrived"."""
+    capital at a sentence's start says nothing): "When Ana goes into labor", "as Mia arrived". Months
+    are turned away before this is asked (``_person_slot``)."""
     tok = span.root
     return (
         len(span) == 1
@@ -266,7 +277,7 @@ def _first_name_acting(span: Span) -> bool:
         and tok.dep_ in ("nsubj", "nsubjpass")
         and tok.head.pos_ == "VERB"
         and lx.is_first_name(tok.text)
-        and tok.lower_ not in lx.NOT_PERSON_WORDS | lx.MONTHS
+        and tok.lower_ not in lx.NOT_PERSON_WORDS
         and tok.ent_type_ not in ("DATE", "TIME", "GPE", "NORP")
         and not (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET")  # "the Duke", "the Prince": a title
         and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of")  # "Prince of Wales"
@@ -276,13 +287,8 @@ def _first_name_acting(span: Span) -> bool:
 def _in_children_list(tok: Token) -> bool:
     """A name in a list a plural child noun opens, written in lower case ("her kids - A, B and C";
     not "the Department of Children and Family Services")."""
-    if not listed_after_child_noun(tok):
-        return False
-    t = tok
-    while t.dep_ in ("conj", "appos") and t.head is not t and t.head.lower_ not in CHILD_LIST_NOUNS:
-        t = t.head
-    noun = t.head if t.head.lower_ in CHILD_LIST_NOUNS else t.doc[t.i - 1]
-    return noun.is_lower and noun.lower_.endswith("s")
+    noun = child_list_noun(tok)
+    return noun is not None and noun.is_lower and noun.lower_.endswith("s")
 
 
 def _person_slot(doc: Doc, span: Span, sure_starts: dict[int, int], sure_ends: dict[int, int]) -> bool:
@@ -407,8 +413,13 @@ def _followed_by_pronoun(subj: Token) -> bool:
     )
 
 
+def _sentence_opener(tok: Token) -> bool:
+    """A link word or adverb that opens a sentence, capitalised only for that ("Next", "Watch")."""
+    return tok.is_sent_start and tok.lower_ in lx.SENTENCE_OPENERS
+
+
 def _propn_run(doc: Doc, start: int) -> Span:
-    if doc[start].is_sent_start and doc[start].lower_ in lx.SENTENCE_OPENERS:
+    if _sentence_opener(doc[start]):
         start += 1  # "Next Justin kind of snapped": the name starts after the opener
     end = start
     while end < len(doc) and doc[end].pos_ == "PROPN" and NAME_TOKEN_RE.match(doc[end].text):
@@ -595,9 +606,7 @@ def _plain_link_name(span: Span) -> bool:
 
 def _headline_verb(word: str) -> bool:
     """ "Silence", "Shows", "Talks": a verb a title-cased headline puts after a first name."""
-    return word in lx.HEADLINE_BASE_VERBS or (
-        word.endswith("s") and (word[:-1] in lx.HEADLINE_BASE_VERBS or word[:-2] in lx.HEADLINE_BASE_VERBS)
-    )
+    return word in lx.HEADLINE_BASE_VERBS or _third_person(word, lx.HEADLINE_BASE_VERBS)
 
 
 def _body_name_inside(span: Span, body_names: set[str]) -> Span | None:

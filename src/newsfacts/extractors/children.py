@@ -74,7 +74,7 @@ def _named_child(ctx: Ctx, noun: Token) -> tuple[str | None, Token | None]:
             c.dep_ == "appos"
             and len(ctx.cast.at(c)) == 1
             and not _line_break(noun, c)
-            and not _kin_named(ctx, c)
+            and not _spouse_named(ctx, c)
         ):
             return ctx.cast.at(c)[0], c
     described = _described(ctx, noun)
@@ -88,10 +88,10 @@ def _named_child(ctx: Ctx, noun: Token) -> tuple[str | None, Token | None]:
     return None, None
 
 
-def _kin_named(ctx: Ctx, name: Token) -> bool:
+def _spouse_named(ctx: Ctx, name: Token) -> bool:
     """ "a son with wife Y": the parser may hang Y on the child noun, but a spouse or partner noun right
     before the name says whose name it is."""
-    start = next((s for s, e, _ in ctx.cast.name_spans if s <= name.i < e), name.i)
+    start = ctx.cast.name_start(name.i)
     return start > 0 and name.doc[start - 1].lower_ in NOUN_TYPES
 
 

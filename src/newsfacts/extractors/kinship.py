@@ -254,7 +254,7 @@ def _reporter(ctx: Ctx, verb: Token, noun: Token) -> list[str]:
 def _kin_named(ctx: Ctx, i: int) -> bool:
     """The name at token ``i`` is itself introduced by a kinship noun ("with boyfriend A and hubby B"):
     a list of relatives, so A is not B's spouse."""
-    start = next((s for s, e, _ in ctx.cast.name_spans if s <= i < e), i)
+    start = ctx.cast.name_start(i)
     word = ctx.doc[start - 1].lower_ if start > 0 else ""
     return word in NOUN_TYPES or word in PLURAL_KIN or word in lx.PLATONIC_NOUNS
 
@@ -264,8 +264,7 @@ def _listed_kin_noun(ctx: Ctx, i: int) -> Token | None:
     name opens a list of one owner's partners."""
     if i < 1 or not ctx.cast.at(ctx.doc[i]) or not _kin_named(ctx, i):
         return None
-    start = next((s for s, e, _ in ctx.cast.name_spans if s <= i < e), i)
-    noun = ctx.doc[start - 1]
+    noun = ctx.doc[ctx.cast.name_start(i) - 1]
     # a partner list only: in "her sister A and husband B" the husband may be the sister's
     return noun if noun.lower_ in NOUN_TYPES or noun.lower_ in PLURAL_KIN else None
 

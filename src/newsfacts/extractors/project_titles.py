@@ -838,8 +838,13 @@ def titles(ctx: Ctx, sent: Span) -> list[Title]:
     return out
 
 
+def _found(out: list[Title], t: Title, besides: Title | None = None) -> Title | None:
+    """The title already found over the same tokens as ``t`` (other than ``besides``)."""
+    return next((o for o in out if (o.start, o.end) == (t.start, t.end) and o is not besides), None)
+
+
 def _join_list(out: list[Title], first: Title, more: Title) -> None:
-    same = next((o for o in out if (o.start, o.end) == (more.start, more.end) and o is not first), None)
+    same = _found(out, more, besides=first)
     if same is not None and same.lead is None and first.lead is None:
         same.lead = first
 
@@ -928,7 +933,7 @@ def _examples(ctx: Ctx, sent: Span, opened: int, noun: Token) -> Iterator[Title]
 def _lend_noun(out: list[Title], later: Title) -> None:
     """The same span found again as an example of a plural work noun before it ("movies like 'A', 'B'"):
     the work noun gives the kind the first source did not see, and the list its ties."""
-    same = next((o for o in out if (o.start, o.end) == (later.start, later.end)), None)
+    same = _found(out, later)
     noun = later.noun
     if same is None or same.noun is not None or noun is None or noun.i > later.start:
         return
@@ -936,7 +941,7 @@ def _lend_noun(out: list[Title], later: Title) -> None:
         same.noun = noun
         first = later.lead
         if same.lead is None and first is not None:
-            same.lead = next((o for o in out if (o.start, o.end) == (first.start, first.end)), None)
+            same.lead = _found(out, first)
 
 
 def _list_opened(sent: Span, start: int) -> bool:

@@ -1126,7 +1126,7 @@ def _linear_possessor(ctx: Ctx, noun: Token) -> list[str]:
     if j < 1 or doc[j].lower_ not in {"'s", "’s"} or not in_name(ctx, j - 1):
         return []
     got = list(ctx.cast.at(j - 1))
-    k = next((s for s, e, _ in ctx.cast.name_spans if s <= j - 1 < e), j - 1) - 1
+    k = ctx.cast.name_start(j - 1) - 1
     if k >= 1 and doc[k].lower_ in {"and", "&"} and in_name(ctx, k - 1):
         got += [p for p in ctx.cast.at(k - 1) if p not in got]  # "X and Y's"
     return got
