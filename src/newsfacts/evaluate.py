@@ -17,9 +17,10 @@ where the gold has none is counted as extra (it may be right: the gold leaves re
 
 from __future__ import annotations
 
+import random
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from newsfacts.schema import Result
@@ -136,6 +137,38 @@ class Scores:
         self.errors.extend(other.errors)
 
 
+def all_facts(scores: Scores) -> PRF:
+    """The fact types pooled (people are not facts)."""
+    total = PRF()
+    for t in FACT_TYPES:
+        total.add(scores.by_type.get(t, PRF()))
+    return total
+
+
+def _row(scores: Scores, row: str) -> PRF:
+    return all_facts(scores) if row == "all facts" else scores.by_type.get(row, PRF())
+
+
+def bootstrap_f1(
+    articles: Sequence[Scores], row: str, rounds: int = 1000, seed: int = 0
+) -> tuple[float, float]:
+    """A 95% interval for the pooled F1 of `row` ("people", a fact type or "all facts"): the articles are
+    drawn with replacement `rounds` times and the F1 recomputed on each draw (percentile bootstrap over
+    articles, the unit a labelled set samples). Seeded, so the same scores give the same interval."""
+    counts = [_row(a, row) for a in articles]
+    if not counts:
+        return (0.0, 0.0)
+    rng = random.Random(seed)
+    f1s = []
+    for _ in range(rounds):
+        draw = PRF()
+        for i in (rng.randrange(len(counts)) for _ in counts):
+            draw.add(counts[i])
+        f1s.append(draw.f1)
+    f1s.sort()
+    return f1s[int(0.025 * rounds)], f1s[min(rounds - 1, int(0.975 * rounds))]
+
+
 def _greedy(
     gold: list, system: list, match: Callable[[object, object], bool]
 ) -> tuple[list[tuple[object, object]], list, list]:
@@ -232,16 +265,22 @@ def _matcher(t: str, same: Callable[[str | None, str | None], bool]) -> Callable
     return {"child": child, "project": project}.get(t, pair)
 
 
-def table(scores: Scores, rows: Iterable[str] = ("people", *FACT_TYPES)) -> str:
-    lines = [f"{'type':<14}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"]
-    total = PRF()
-    for t in rows:
-        v = scores.by_type.get(t, PRF())
-        if t != "people":
-            total.add(v)
-        lines.append(f"{t:<14}{v.p:>7.3f}{v.r:>7.3f}{v.f1:>7.3f}{v.tp:>6}{v.fp:>6}{v.fn:>6}")
-    t = total
-    lines.append(f"{'all facts':<14}{t.p:>7.3f}{t.r:>7.3f}{t.f1:>7.3f}{t.tp:>6}{t.fp:>6}{t.fn:>6}")
+def table(
+    scores: Scores,
+    rows: Iterable[str] = ("people", *FACT_TYPES),
+    articles: Sequence[Scores] = (),
+) -> str:
+    """P/R/F1 and counts per row, then all facts pooled. Given the per-article scores, a last column
+    holds the bootstrap 95% interval of each F1 (`bootstrap_f1`)."""
+    head = f"{'type':<14}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"
+    lines = [head + ("   95% interval" if articles else "")]
+    for t in [*rows, "all facts"]:
+        v = _row(scores, t)
+        line = f"{t:<14}{v.p:>7.3f}{v.r:>7.3f}{v.f1:>7.3f}{v.tp:>6}{v.fp:>6}{v.fn:>6}"
+        if articles:
+            lo, hi = bootstrap_f1(articles, t)
+            line += f"   {lo:.3f}-{hi:.3f}"
+        lines.append(line)
     return "\n".join(lines)
 
 
