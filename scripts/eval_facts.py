@@ -10,7 +10,17 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from newsfacts.evaluate import PRF, Scores, attribute_table, fold, score_article, table
+from newsfacts.evaluate import (
+    FACT_TYPES,
+    PRF,
+    Scores,
+    attribute_table,
+    fold,
+    paired_delta,
+    row_counts,
+    score_article,
+    table,
+)
 from newsfacts.load import Document, from_text
 from newsfacts.pipeline import analyse_documents
 from newsfacts.reconcile import reconcile
@@ -43,6 +53,32 @@ def pooled(articles: Sequence[Scores]) -> Scores:
     for one in articles:
         total.add(one)
     return total
+
+
+def saved(articles: Sequence[Scores], names: Sequence[str]) -> dict[str, dict[str, list[int]]]:
+    """Per-article counts, as `--save` writes them: {article: {type: [tp, fp, fn]}}."""
+    return {
+        n: {t: [v.tp, v.fp, v.fn] for t, v in sorted(a.by_type.items())}
+        for n, a in zip(names, articles, strict=True)
+    }
+
+
+def from_saved(data: dict[str, dict[str, list[int]]], names: Sequence[str]) -> list[Scores]:
+    out = []
+    for n in names:
+        one = Scores()
+        one.by_type = {t: PRF(*c) for t, c in data[n].items()}
+        out.append(one)
+    return out
+
+
+def comparison(before: Sequence[Scores], after: Sequence[Scores]) -> str:
+    lines = [f"{'type':<14}{'before':>8}{'after':>8}{'change':>8}   95% interval of the change"]
+    for t in ("people", *FACT_TYPES, "all facts"):
+        d, lo, hi = paired_delta(before, after, t)
+        base = row_counts(pooled(before), t).f1
+        lines.append(f"{t:<14}{base:>8.3f}{base + d:>8.3f}{d:>+8.3f}   {lo:+.3f} to {hi:+.3f}")
+    return "\n".join(lines)
 
 
 def score_celebrity(
@@ -101,6 +137,13 @@ def main() -> int:
     ap.add_argument("--no-ci", action="store_true", help="leave out the bootstrap 95%% intervals (about 2 s)")
     ap.add_argument("--no-redocred", action="store_true")
     ap.add_argument("--model")
+    ap.add_argument("--save", type=Path, help="write the per-article counts to this JSON file")
+    ap.add_argument(
+        "--compare",
+        type=Path,
+        help="a --save file of the same sets from other code: print each F1's change with a paired "
+        "bootstrap 95%% interval",
+    )
     ap.add_argument(
         "--write-baseline",
         action="store_true",
@@ -115,6 +158,17 @@ def main() -> int:
         return 2
     articles = score_articles(a.gold, model=a.model)
     scores = pooled(articles)
+    names = [g["article"] for path in a.gold for g in load_gold(path)]
+    if a.save:
+        text = json.dumps(saved(articles, names), indent=1, sort_keys=True) + "\n"
+        a.save.write_text(text, encoding="utf-8")
+    if a.compare:
+        before = json.loads(a.compare.read_text(encoding="utf-8"))
+        if sorted(before) != sorted(names):
+            print(f"{a.compare} holds other articles than --gold", file=sys.stderr)
+            return 2
+        print(comparison(from_saved(before, names), articles))
+        return 0
     red = {} if a.no_redocred else score_redocred(model=a.model)
     if a.write_baseline:
         floor = {

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from newsfacts.evaluate import PRF, Scores, all_facts, bootstrap_f1, table
+import pytest
+
+from newsfacts.evaluate import PRF, Scores, all_facts, bootstrap_f1, paired_delta, table
 
 
 def _article(tp: int, fp: int, fn: int, kind: str = "marriage") -> Scores:
@@ -49,3 +51,17 @@ def test_the_table_shows_intervals_only_when_given_articles() -> None:
     with_ci = table(pooled, articles=arts)
     assert "95% interval" in with_ci
     assert with_ci.splitlines()[-1].startswith("all facts")
+
+
+def test_a_paired_change_is_zero_for_the_same_run_and_signed_for_a_better_one() -> None:
+    before = [_article(1, 1, 2), _article(2, 0, 1), _article(0, 1, 1), _article(3, 1, 0)]
+    assert paired_delta(before, before, "marriage") == (0.0, 0.0, 0.0)
+    after = [_article(2, 1, 1), _article(3, 0, 0), _article(1, 1, 0), _article(3, 1, 0)]
+    d, lo, hi = paired_delta(before, after, "marriage")
+    assert d == PRF(9, 3, 1).f1 - PRF(6, 3, 4).f1
+    assert 0 < lo <= d <= hi
+
+
+def test_a_paired_change_needs_the_same_articles() -> None:
+    with pytest.raises(ValueError):
+        paired_delta([_article(1, 0, 0)], [], "marriage")
