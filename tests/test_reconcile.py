@@ -190,6 +190,26 @@ PEOPLE_CASES = [
         [[person("Kim Kardashian West", F, aliases=("Kim Kardashian",))], ["Kim Kardashian"]],
         [{"0:Kim Kardashian West", "1:Kim Kardashian"}],
     ),
+    (
+        "a name another article extends by a last word",
+        [[person("Lena Moss Vale", F)], [person("Lena Moss", F)]],
+        [{"0:Lena Moss Vale", "1:Lena Moss"}],
+    ),
+    (
+        "a name extended by a generational suffix is another person",
+        [["Tom Vale Jr."], ["Tom Vale"]],
+        [{"0:Tom Vale Jr."}, {"1:Tom Vale"}],
+    ),
+    (
+        "a name two longer names extend is ambiguous",
+        [["Lena Moss Vale"], ["Lena Moss Quill"], ["Lena Moss"]],
+        [{"0:Lena Moss Vale"}, {"1:Lena Moss Quill"}, {"2:Lena Moss"}],
+    ),
+    (
+        "genders that disagree block a longer-name merge",
+        [[person("Sam Moss Vale", M)], [person("Sam Moss", F)]],
+        [{"0:Sam Moss Vale"}, {"1:Sam Moss"}],
+    ),
 ]
 
 

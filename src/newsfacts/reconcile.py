@@ -12,7 +12,10 @@ Who is the same person across articles (``merge_people``):
   genders (where known) agree;
 - a single name ("Hart", "Kim", "Ben", "Heaven") joins the one person whose first or last name it is
   (or whose first name it abbreviates) only when its article also names someone that person's articles
-  name (context), and only when exactly one person fits; never on a shared surname alone.
+  name (context), and only when exactly one person fits; never on a shared surname alone;
+- a full name that another full name extends by one last word ("Jada Pinkett" / "Jada Pinkett Smith", a
+  married name added) is the same person when exactly one such longer name fits and the genders agree;
+  a generational suffix ("Jr.", "III") is no such word: it names another person.
 """
 
 from __future__ import annotations
@@ -101,6 +104,9 @@ for _short, _fulls in lx.NICKNAMES.items():
         _FULL_FORMS[_full].add(_short)
 
 
+GENERATION_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def _nick(a: str, b: str) -> bool:
     """Can first names ``a`` and ``b`` be the same person's? Equal, a short form (3+ letters), a nickname."""
     return (
@@ -161,6 +167,7 @@ class _PeopleIndex:
         self.by_first: dict[str, set[int]] = defaultdict(set)  # first word of a multi-word name
         self.by_prefix: dict[str, set[int]] = defaultdict(set)  # its prefixes of 3+ letters (short forms)
         self.by_single: dict[str, set[int]] = defaultdict(set)  # single-name clusters
+        self.by_stem: dict[str, set[int]] = defaultdict(set)  # a 3+ word name less its last word
         self.in_article: dict[str, set[int]] = defaultdict(set)  # article → clusters it names
 
     def add(self, target: int | None, art: str, p: PersonRec) -> int:
@@ -189,6 +196,8 @@ class _PeopleIndex:
             self.by_first[words[0]].add(target)
             for i in range(3, len(words[0])):
                 self.by_prefix[words[0][:i]].add(target)
+            if len(words) > 2 and words[-1].rstrip(".") not in GENERATION_SUFFIXES:
+                self.by_stem[" ".join(words[:-1])].add(target)
         else:
             self.by_single[words[0]].add(target)
         self.in_article[art].add(target)
@@ -203,6 +212,9 @@ class _PeopleIndex:
         exact = self.by_name.get(low)
         if exact:
             return min(exact)
+        longer = [n for n in sorted(self.by_stem.get(low, ())) if self._gender_ok(self.clusters[n], p)]
+        if len(longer) == 1:
+            return longer[0]
         w = low.split()
         fits = [
             n
