@@ -314,6 +314,51 @@ DATE_CASES = [
         "later publication preferred",
     ),
     (
+        "a known year beats a day of no known year",
+        [
+            (When(text="on Monday", value="XXXX-WXX-1", precision="day"), "a", None),
+            (when("2016-09", "September 2016"), "b", None),
+            (When(text="in September", value="XXXX-09", precision="month"), "c", None),
+        ],
+        "2016-09",
+        "September 2016",
+        ["XXXX-WXX-1"],
+        "a date with its year preferred over one without",
+    ),
+    (
+        "a kept year takes the day of a claim that lacks only the year",
+        [
+            (when("2016", "in 2016"), "a", None),
+            (When(text="Sept. 12", value="XXXX-09-12", precision="day"), "b", None),
+        ],
+        "2016-09-12",
+        "Sept. 12",
+        [],
+        None,
+    ),
+    (
+        "a day outside the kept month is not joined to it",
+        [
+            (when("2016-10", "October 2016"), "a", None),
+            (When(text="Sept. 12", value="XXXX-09-12", precision="day"), "b", None),
+        ],
+        "2016-10",
+        "October 2016",
+        ["XXXX-09-12"],
+        "a date with its year preferred over one without",
+    ),
+    (
+        "a season of no known year holds a month of the other's year",
+        [
+            (when("2015-08", "August 2015"), "a", None),
+            (When(text="last summer", value="XXXX-SU", precision="season"), "b", None),
+        ],
+        "2015-08",
+        "August 2015",
+        [],
+        None,
+    ),
+    (
         "unknown year agrees with its year",
         [(when("2017-11-21"), "a", None), (When(value="XXXX-11-21"), "b", None)],
         "2017-11-21",
