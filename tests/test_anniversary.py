@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 
 from helpers import facts_of, run_text
-from newsfacts.extractors.relations import _partner_noun_before
+from newsfacts.extractors.couple_nouns import _partner_noun_before
 
 NLP = spacy.blank("en")
 NLP.add_pipe("sentencizer")
