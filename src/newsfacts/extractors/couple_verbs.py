@@ -43,10 +43,13 @@ VERB_CUES = frozenset(
 )
 
 
+WED_FORMS = frozenset({"wed", "weds", "wedded"})
+
+
 def verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
     for tok in sent:
-        lemma = tok.lemma_.lower()
         low = tok.lower_
+        lemma = "wed" if low in WED_FORMS else tok.lemma_.lower()  # the tagger lemmatises "wed" as "we"
         if (
             tok.pos_ not in ("VERB", "AUX", "ADJ")
             and low not in {"married", "engaged", "divorced", "wed"}
