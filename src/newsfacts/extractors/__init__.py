@@ -13,6 +13,7 @@ from newsfacts.context import Ctx
 from newsfacts.extractors import (
     children,
     project_cast,
+    project_costars,
     project_covers,
     project_credits,
     project_tenure,
@@ -29,6 +30,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     children.extract,
     projects.extract,
     project_cast.extract,
+    project_costars.extract,
     project_credits.extract,
     project_covers.extract,
     project_tenure.extract,

@@ -1,0 +1,128 @@
+"""Projects through a partner noun with no title of its own: "Ryan Vale joined Night Shift, and he and his
+co-host Kelly Moss …", "Milo Reed stars in Iron Coast. … Milo's co-star Lena Moss said …", "He was
+joined by co-stars A and B". The people a co-star / co-host noun names share the work of the person it
+is relative to (the possessor, else the subject of the clause that "with"/"by"/"alongside" hangs on):
+that person's work tied in this sentence, else the last one the article tied to them in the six
+sentences before it.
+
+Only when the noun itself carries no title ("her Iron Coast co-star Y" is ``projects``' own) and its
+person has exactly one candidate work of a fitting kind in the nearest sentence that has any.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from newsfacts.context import Ctx, clause_verb, confidence, negated
+from newsfacts.extractors import projects
+from newsfacts.schema import Project
+
+# partner noun → (role it gives, kinds of work it can share)
+PARTNER_NOUNS: dict[str, tuple[str, frozenset[str | None]]] = {
+    "co-star": ("actor", frozenset({"film", "tv", "stage"})),
+    "costar": ("actor", frozenset({"film", "tv", "stage"})),
+    "castmate": ("actor", frozenset({"film", "tv", "stage"})),
+    # "X joined Live": a show's kind may be unknown (other) or guessed from an actor's trade (film)
+    "co-host": ("host", frozenset({"tv", "other", "film"})),
+    "cohost": ("host", frozenset({"tv", "other", "film"})),
+}
+RELATIVE_PREPS = frozenset({"with", "by", "alongside"})
+LOOK_BACK = 6  # sentences before the partner noun's own where its person's work may have been named
+
+
+def _singular(tok: Token) -> str:
+    low = tok.lower_
+    return low[:-1] if low.endswith("s") and low[:-1] in PARTNER_NOUNS else low
+
+
+def _named_after(ctx: Ctx, sent: Span, noun: Token) -> list[str]:
+    """People named right after the noun: "co-star Y", "co-host, Y", "co-stars A, B and C"."""
+    doc = sent.doc
+    i = noun.i + 1
+    if i < sent.end and doc[i].text == ",":
+        i += 1
+    out: list[str] = []
+    while i < sent.end:
+        keys = ctx.cast.at(doc[i])
+        if not keys:
+            break
+        key = keys[0]
+        if key not in out:
+            out.append(key)
+        while i < sent.end and key in ctx.cast.at(doc[i]):
+            i += 1
+        if noun.tag_ != "NNS":
+            break
+        if i + 1 < sent.end and doc[i].lower_ in {",", "and", "&"}:
+            i += 2 if doc[i].text == "," and doc[i + 1].lower_ in {"and", "&"} else 1
+            continue
+        break
+    return out
+
+
+def _relative_to(ctx: Ctx, noun: Token) -> list[str]:
+    """Whose partner: the possessor ("his co-host Y", "Milo's co-star Y"), else the subject of the clause
+    the noun's "with"/"by"/"alongside" phrase hangs on ("he was joined by co-stars A and B")."""
+    poss = [c for c in noun.children if c.dep_ == "poss"]
+    if poss:
+        return ctx.who(poss[0])
+    if noun.dep_ == "pobj" and noun.head.lower_ in RELATIVE_PREPS:
+        verb = clause_verb(noun.head)
+        if not negated(verb):
+            return ctx.subjects(verb)
+    return []
+
+
+def _ties(ctx: Ctx, sent: Span) -> list[tuple[str, str, str]]:
+    """(person, title, kind) of every project ``projects`` finds in the sentence."""
+    return [(f.person, f.title, f.kind) for f in projects.extract(ctx, sent)]
+
+
+def _shared_work(
+    ctx: Ctx, sent: Span, anchors: list[str], kinds: frozenset[str | None]
+) -> tuple[str, str] | None:
+    """The one work of a fitting kind tied to every anchor in the nearest sentence (this one first,
+    then back up to LOOK_BACK sentences: a work named long before may be an old one) that ties them to any."""
+    sents = [s for s in sent.doc.sents if s.start <= sent.start and not s.text.isspace()]
+    for s in reversed(sents[-1 - LOOK_BACK :]):
+        ties = _ties(ctx, s)
+        works = {
+            (t, k)
+            for p, t, k in ties
+            if k in kinds and all((a, t) in {(q, u) for q, u, _ in ties} for a in anchors) and p == anchors[0]
+        }
+        if works:
+            return next(iter(works)) if len(works) == 1 else None
+    return None
+
+
+def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
+    for noun in sent:
+        entry = PARTNER_NOUNS.get(_singular(noun))
+        if entry is None or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        role, kinds = entry
+        named = _named_after(ctx, sent, noun)
+        anchors = [k for k in _relative_to(ctx, noun) if k not in named]
+        if not named or not anchors:
+            continue
+        have = {p for p, _, _ in _ties(ctx, sent)}
+        named = [k for k in named if k not in have]  # "her Iron Coast co-star Y": a title of its own
+        if not named:
+            continue
+        work = _shared_work(ctx, sent, anchors, kinds)
+        if work is None:
+            continue
+        title, kind = work
+        for person in named:
+            yield Project(
+                person=person,
+                title=title,
+                kind="tv" if role == "host" else kind,  # type: ignore[arg-type]
+                role=role,
+                confidence=confidence(0.6, sent),
+                evidence=[ctx.evidence(sent)],
+                cue=f"{noun.lower_} of {ctx.cast.people[anchors[0]].name}",
+            )
