@@ -176,7 +176,9 @@ def _first_name(starts: dict[int, tuple[Span, str]], key: str) -> list[str]:
 
 
 def definite(tok: Token) -> bool:
-    if epithet(tok) and (tok.left_edge.lower_ == "the" or title_start(tok) is not None):
+    if epithet(tok) and (
+        tok.left_edge.lower_ == "the" or title_start(tok) is not None or _after_quoted_title(tok)
+    ):
         return True  # "The Wolf Creek star …": the article opens the title before the noun
     return (
         any(c.dep_ in ("det", "poss") and c.lower_ in {"the", "this", "former", "both"} for c in tok.lefts)
@@ -224,6 +226,23 @@ def epithet(tok: Token) -> bool:
     return any(c.dep_ in ("compound", "nmod") and c.text[:1].isupper() for c in tok.lefts) or (
         title_start(tok) is not None
     )
+
+
+QUOTED_TITLE_REACH = 12  # tokens back from the closing quote to the opening one
+
+
+def _after_quoted_title(tok: Token) -> bool:
+    """ "The 'Story of My Life' singer": "the", a quoted title, then the role noun. The parser often
+    hangs "the" on the title's first word and the noun elsewhere ("My Life'" read as a possessive), so
+    the words are read, not the tree."""
+    doc = tok.doc
+    close = tok.i - 1
+    if close <= tok.sent.start or doc[close].text not in lx.CLOSING_QUOTES:
+        return False
+    for j in range(close - 1, max(tok.sent.start, close - QUOTED_TITLE_REACH) - 1, -1):
+        if doc[j].text in lx.QUOTE_MARKS:
+            return j > tok.sent.start and doc[j - 1].lower_ == "the" and j + 1 < close
+    return False
 
 
 TITLE_GLUE = frozenset({"of", "the", "and", "a", "in", "on", "to", "for", "with", "&"})

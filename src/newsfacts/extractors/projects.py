@@ -57,6 +57,7 @@ from newsfacts.extractors.project_titles import (
 )
 from newsfacts.people_cast import name_words
 from newsfacts.schema import Project
+from newsfacts.temporal import TimexMatch
 
 UP_DEPS = frozenset(
     {
@@ -805,6 +806,22 @@ def _job_title(doc: Doc, title: Title) -> bool:
     )
 
 
+def _in_title(doc: Doc, title: Title, t: TimexMatch) -> bool:
+    """ "the 'Mother's Day' star": a date read inside the title is the title's own words."""
+    return doc[title.start].idx <= t.start < doc[title.end - 1].idx + len(doc[title.end - 1])
+
+
+def _describing(doc: Doc, title: Title, sent: Span) -> bool:
+    """ "Last week the 'Blue Hour' star wed …", "'Blue Hour' star X was seen Friday": the title and role
+    noun only describe the person, so a date of the sentence tells of what the person did, not of the
+    work. Not so for a role the sentence gives ("X became an Idol judge in 2010")."""
+    noun = title.noun if title.noun is not None and title.noun.i >= title.end else None
+    if noun is None:
+        j = past_quote(doc, title.end, sent)
+        noun = doc[j] if j < sent.end else None
+    return noun is None or noun.dep_ != "attr"
+
+
 def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
     doc = sent.doc
     seen: set[tuple[str, str]] = set()
@@ -824,6 +841,7 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
         ) and doc[title.start - 1].lower_ in {"to", "of"}:
             text = f"{title.noun.lower_} to {text}"
         near = ctx.dates_near(doc[title.end - 1], sent, max_tokens=6)
+        near = [t for t in near if not _in_title(doc, title, t)]
         when = ctx.when(near[0]) if near else None
         inside = {k for t in title.span(doc) for k in ctx.cast.at(t)}
         talk = _talk_show(title.noun)
@@ -848,7 +866,7 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
                 title=text,
                 kind=given[-1],  # type: ignore[arg-type]
                 role=role,
-                date=when,
+                date=None if how == "title + role noun" and _describing(doc, title, sent) else when,
                 status=_status(sent),  # type: ignore[arg-type]
                 confidence=confidence(0.8 if stated or how != "subject" else 0.65, sent),
                 evidence=[ctx.evidence(sent)],
