@@ -34,7 +34,7 @@ eval-dates: setup
 
 eval-facts: setup
 	$(BIN)/python scripts/eval_facts.py
-	test ! -f tests/data/celebrity_check.jsonl || $(BIN)/python scripts/eval_facts.py --no-redocred --gold tests/data/celebrity_check.jsonl
+	$(BIN)/python scripts/eval_facts.py --no-redocred --gold tests/data/celebrity_check.jsonl tests/data/celebrity_check_b.jsonl
 
 bench: setup
 	$(BIN)/python scripts/bench.py

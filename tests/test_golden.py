@@ -16,7 +16,7 @@ The corpus sample is 20 fixed articles of ``../shared/corpus/celebrity`` (read f
 copied: its golden file is redacted, holding no article text). It is chosen by a rule fixed in
 advance: in each of ``legit/`` and ``fake/``, the file names sorted, 10 files at index
 7, 7 + k, 7 + 2k, … with k = n // 10 (n files in the folder); a check-set article
-(``tests/data/celebrity_check.jsonl``) gives way to the next file, so that no golden diff shows the
+(``tests/data/celebrity_check*.jsonl``) gives way to the next file, so that no golden diff shows the
 system's output on the articles kept for measuring it.
 """
 
@@ -39,12 +39,14 @@ START = 7
 
 
 def held_out() -> set[str]:
-    """The check set's articles: their output stays out of the goldens, so that nobody reading a golden
+    """The check sets' articles: their output stays out of the goldens, so that nobody reading a golden
     diff sees what the system does on articles kept for measuring it."""
-    check = ROOT / "tests" / "data" / "celebrity_check.jsonl"
-    if not check.exists():
-        return set()
-    return {json.loads(line)["article"] for line in check.read_text(encoding="utf-8").splitlines() if line}
+    return {
+        json.loads(line)["article"]
+        for check in sorted((ROOT / "tests" / "data").glob("celebrity_check*.jsonl"))
+        for line in check.read_text(encoding="utf-8").splitlines()
+        if line
+    }
 
 
 def corpus_sample(root: Path = CELEBRITY) -> list[str]:
