@@ -44,17 +44,9 @@ from newsfacts.extractors.project_cues import (
 )
 from newsfacts.extractors.project_guards import not_a_work
 from newsfacts.extractors.project_kinds import title_kinds
-from newsfacts.extractors.project_titles import (
-    CAST_VERBS,
-    NAMING_VERBS,
-    QUOTES,
-    WEEKDAYS,
-    Title,
-    appos_work,
-    leaves,
-    past_quote,
-    titles,
-)
+from newsfacts.extractors.project_title_shape import QUOTES, WEEKDAYS, Title, appos_work, past_quote
+from newsfacts.extractors.project_title_slots import CAST_VERBS, NAMING_VERBS, leaves
+from newsfacts.extractors.project_titles import titles
 from newsfacts.people_cast import name_words
 from newsfacts.schema import Project
 from newsfacts.temporal import TimexMatch
