@@ -4,7 +4,7 @@ as A and B", "songs including A", which the parser often breaks apart; and "than
 still take the plural work noun's kind and the first example's ties.
 
 Every sentence is invented (names and titles); each positive case fails without its rule
-(``project_titles._example_opener`` / ``_examples`` / ``_lend_noun``, ``projects._thanks_to``),
+(``project_title_lists.example_opener`` / ``examples`` / ``lend_noun``, ``project_walk.thanks_to``),
 each negative case guards an edge."""
 
 from __future__ import annotations

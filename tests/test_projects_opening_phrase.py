@@ -3,7 +3,7 @@ phrase: "Dishing with Silver Lake host X, …", "Speaking to Silver Lake star X,
 capitalised only because it comes first, and the small words after it are no part of the title.
 
 Every sentence is invented (names and titles); each case fails without the rule
-(``project_titles._past_opening_phrase``)."""
+(``project_title_before._past_opening_phrase``)."""
 
 from __future__ import annotations
 

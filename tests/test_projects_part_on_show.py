@@ -3,7 +3,7 @@
 Jack Reed on Y" is television; "in Y" says nothing).
 
 Every sentence is invented (names and titles); each positive case fails without its rule
-(``projects._part_slot``, ``projects._part_on``), each negative case guards an edge."""
+(``project_walk._part_slot``, ``project_fields.part_on``), each negative case guards an edge."""
 
 from __future__ import annotations
 

@@ -3,7 +3,7 @@ with the first ("sang 'A' and 'B'"), which the quotation finder had found alread
 the list of the first.
 
 Every sentence is invented (names and titles); each positive case fails without its rule
-(``lexicon.ROLE_VERBS`` "belt", ``project_titles._join_list``), the negative case guards an edge."""
+(``lexicon.ROLE_VERBS`` "belt", ``project_title_lists.join_list``), the negative case guards an edge."""
 
 from __future__ import annotations
 
