@@ -191,6 +191,16 @@ PEOPLE_CASES = [
         [{"0:Kim Kardashian West", "1:Kim Kardashian"}],
     ),
     (
+        "a long form of a first name joins its short form in related articles",
+        [["Christopher", "Nick Cannon"], ["Chris Vale", "Nick Cannon"]],
+        [{"0:Christopher", "1:Chris Vale"}, {"0:Nick Cannon", "1:Nick Cannon"}],
+    ),
+    (
+        "a word that only starts like a first name is no long form of it",
+        [["Marchesa", "Nick Cannon"], ["Marc Vale", "Nick Cannon"]],
+        [{"0:Marchesa"}, {"1:Marc Vale"}, {"0:Nick Cannon", "1:Nick Cannon"}],
+    ),
+    (
         "a name another article extends by a last word",
         [[person("Lena Moss Vale", F)], [person("Lena Moss", F)]],
         [{"0:Lena Moss Vale", "1:Lena Moss"}],

@@ -226,12 +226,15 @@ class _PeopleIndex:
 
     def _first_forms(self, x: str) -> set[int]:
         """Clusters with a multi-word name whose first name ``x`` can stand for, or stand in for
-        (the same, a short form of 3+ letters either way, a nickname either way): see ``_nick``."""
+        (the same, a short form of 3+ letters either way, a nickname either way): see ``_nick``. ``x``
+        is the long form of a shorter first name only when it is a first name itself ("Christopher"
+        for "Chris"; the brand "Marchesa" is no long form of "Marc")."""
         out = set(self.by_first.get(x, ()))
         if len(x) >= 3:
             out |= self.by_prefix.get(x, set())
-        for i in range(3, len(x)):
-            out |= self.by_first.get(x[:i], set())
+        if lx.is_first_name(x):
+            for i in range(3, len(x)):
+                out |= self.by_first.get(x[:i], set())
         for form in (*lx.NICKNAMES.get(x, ()), *_FULL_FORMS.get(x, ())):
             out |= self.by_first.get(form, set())
         return out
