@@ -19,6 +19,14 @@ def _nick_of(short: str, first: str) -> bool:
     ) or first in lx.NICKNAMES.get(short, ())
 
 
+def _initial_form(short: list[str], full: list[str]) -> bool:
+    """ "Kim K" (or "Kim K.") for "Kim Kardashian": the same first name and the initial of a later word."""
+    if len(short) != 2 or len(full) < 2 or short[0] != full[0]:
+        return False
+    letter = short[1].rstrip(".")
+    return len(letter) == 1 and letter.isalpha() and any(w.startswith(letter) for w in full[1:])
+
+
 class _Clusterer:
     def __init__(self) -> None:
         self.people: dict[str, PersonRec] = {}
@@ -34,6 +42,12 @@ class _Clusterer:
             same_last = pw[-1] == words[-1]
             if same_last and len(pw) >= 2 and (_nick_of(words[0], pw[0]) or _nick_of(pw[0], words[0])):
                 if _nick_of(pw[0], words[0]):  # the new form has the full first name
+                    self._rename(p, name)
+                else:
+                    p.aliases.add(name)
+                return p.key
+            if _initial_form(words, pw) or _initial_form(pw, words):  # "Kim K" of "Kim Kardashian"
+                if _initial_form(pw, words):
                     self._rename(p, name)
                 else:
                     p.aliases.add(name)
