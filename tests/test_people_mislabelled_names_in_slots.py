@@ -100,3 +100,8 @@ def test_the_subtitle_of_a_quoted_title_is_no_person() -> None:
 def test_a_name_quoted_after_a_colon_of_speech_is_a_person() -> None:
     """Guard: the colon is outside the quotation."""
     assert "Tom Vale" in _people('Lena Moss said: "Tom Vale is my hero," and smiled.')
+
+
+def test_a_name_with_a_bare_possessive_apostrophe_owns() -> None:
+    text = "Long before Lena married into the family, Tom was best buds with Tess’ first husband, Robert."
+    assert "Tess" in _people(text)

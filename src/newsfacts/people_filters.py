@@ -16,6 +16,7 @@ from newsfacts.people_mentions import (
     age_apposition,
     kin_slot,
     listed_after_child_noun,
+    possessive_marker,
     romance_partner,
 )
 from newsfacts.people_not_names import (
@@ -312,7 +313,7 @@ def _supported(doc: Doc, s: Span) -> bool:
         return True
     if listed_after_child_noun(root):
         return True  # "their three children, Violet, Samuel and Seraphina"
-    if s.end < len(doc) and doc[s.end].tag_ == "POS" and not _owns_capitalised_kin(doc, s.end + 1):
+    if s.end < len(doc) and possessive_marker(doc, s.end) and not _owns_capitalised_kin(doc, s.end + 1):
         return True
     if root.dep_ == "dobj" and root.head.lemma_.lower() in PERSON_OBJECT_LEMMAS:
         return True  # "she is dating X", "he married X", "they adopted X"

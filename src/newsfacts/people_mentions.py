@@ -426,13 +426,28 @@ def _owns_kin(span: Span) -> bool:
     baby")."""
     doc = span.doc
     i = span.end
-    if i >= len(doc) or doc[i].tag_ != "POS":
+    if i >= len(doc) or not possessive_marker(doc, i):
         return False
     i += 1
     while i < len(doc) and i <= span.end + 3 and doc[i].pos_ == "ADJ":
         i += 1
     kin = doc[i] if i < len(doc) else None
     return kin is not None and kin.is_lower and kin.text in KIN_WORDS and kin.text not in {"named", "baby"}
+
+
+def possessive_marker(doc: Doc, i: int) -> bool:
+    """A possessive marker at ``i``: "'s", or a bare apostrophe glued to a name ending in "s" before a
+    lower-case word ("Kris’ first husband"), which the tagger may read as a closing quote."""
+    if doc[i].tag_ == "POS":
+        return True
+    return (
+        doc[i].text in {"'", "’"}
+        and i > 0
+        and doc[i - 1].lower_.endswith("s")
+        and not doc[i - 1].whitespace_
+        and i + 1 < len(doc)
+        and doc[i + 1].is_lower
+    )
 
 
 def _described(doc: Doc, start: int) -> bool:
