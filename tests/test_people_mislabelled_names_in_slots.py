@@ -105,3 +105,13 @@ def test_a_name_quoted_after_a_colon_of_speech_is_a_person() -> None:
 def test_a_name_with_a_bare_possessive_apostrophe_owns() -> None:
     text = "Long before Lena married into the family, Tom was best buds with Tess’ first husband, Robert."
     assert "Tess" in _people(text)
+
+
+def test_a_surname_with_a_doubled_letter_is_the_same_person() -> None:
+    text = "Dana Coppel was seen in Paris on Monday. Friends say Dana Coppell is doing well."
+    assert len(_people(text)) == 1
+
+
+def test_two_surnames_that_differ_by_more_than_a_typo_are_two_people() -> None:
+    """Guard: "Moss" and "Mossa" differ by an added letter, not a doubled one."""
+    assert _people("Lena Moss met Lena Mossa at the party on Monday.") == {"Lena Moss", "Lena Mossa"}

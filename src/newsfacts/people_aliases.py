@@ -178,8 +178,9 @@ INITIAL_NICKNAME_RE = re.compile(r"^([a-z])[.\-]?([a-z]{2,})$")
 
 def merge_variant_spellings(cl: _Clusterer, spans: list[tuple[Span, str]]) -> None:
     """Forms of one name the article writes differently: a first name with two letters swapped ("Kayne
-    West" beside "Kanye West"), an initial-and-syllable nickname ("J.Lo", "A-Rod" for a name whose first
-    name starts with the initial and whose surname starts with the syllable). Each joins the one person
+    West" beside "Kanye West"), a surname with a typo ("Ana Minelli" beside "Ana Minnelli"), an
+    initial-and-syllable nickname ("J.Lo", "A-Rod" for a name whose first name starts with the initial and
+    whose surname starts with the syllable). Each joins the one person
     it fits; with two candidates nobody."""
     for key in list(cl.people):
         p = cl.people.get(key)
@@ -198,7 +199,11 @@ def _variant_of(cl: _Clusterer, p: PersonRec) -> str | None:
         fits = [
             q.key
             for q in others
-            if len(q.tokens) == len(words) and q.tokens[1:] == words[1:] and _swapped(q.tokens[0], words[0])
+            if len(q.tokens) == len(words)
+            and (
+                (q.tokens[1:] == words[1:] and _swapped(q.tokens[0], words[0]))
+                or (q.tokens[:-1] == words[:-1] and _one_typo(q.tokens[-1], words[-1]))
+            )
         ]
     else:
         m = INITIAL_NICKNAME_RE.match(words[0])
@@ -210,6 +215,18 @@ def _variant_of(cl: _Clusterer, p: PersonRec) -> str | None:
             if len(q.tokens) >= 2 and q.tokens[0][0] == m.group(1) and q.tokens[-1].startswith(m.group(2))
         ]
     return fits[0] if len(fits) == 1 else None
+
+
+def _one_typo(a: str, b: str) -> bool:
+    """Two surnames of five letters or more, one a typo of the other: neighbouring letters swapped, or a
+    letter doubled in one and single in the other ("Minelli" for "Minnelli")."""
+    if a == b or min(len(a), len(b)) < 5:
+        return False
+    return _swapped(a, b) or (abs(len(a) - len(b)) == 1 and _undoubled(a) == _undoubled(b))
+
+
+def _undoubled(word: str) -> str:
+    return re.sub(r"(.)\1", r"\1", word)
 
 
 def _swapped(a: str, b: str) -> bool:
