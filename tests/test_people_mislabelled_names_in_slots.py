@@ -115,3 +115,16 @@ def test_a_surname_with_a_doubled_letter_is_the_same_person() -> None:
 def test_two_surnames_that_differ_by_more_than_a_typo_are_two_people() -> None:
     """Guard: "Moss" and "Mossa" differ by an added letter, not a doubled one."""
     assert _people("Lena Moss met Lena Mossa at the party on Monday.") == {"Lena Moss", "Lena Mossa"}
+
+
+def test_a_first_name_with_a_tagged_surname_in_brackets_is_the_full_name() -> None:
+    text = "Tom had a hard time adjusting to fame and his breakup with Kristen [Stewart], and he drank."
+    assert "Kristen Stewart" in _people(text)
+
+
+def test_a_first_name_with_a_known_singer_in_brackets_is_that_singer() -> None:
+    """Guard: the bracket names someone the article names alone elsewhere: no surname."""
+    text = (
+        "The word here is that Robyn [Marisol] is pregnant. If Marisol is pregnant, the father is Tom Vale."
+    )
+    assert "Robyn Marisol" not in _people(text)

@@ -256,8 +256,18 @@ def merge_bracketed_names(doc: Doc, cl: _Clusterer, spans: list[tuple[Span, str]
         other = by_start.get(j + 1)
         one_word = key in cl.people and len(cl.people[key].tokens) == 1
         if other is not None and other != key and one_word:
+            first = cl.people[key].name
+            # named only in the bracket, a one-word surname completes the name ("Kristen [Stewart]");
+            # a person the article names elsewhere too ("Robyn [Mira]" for the singer Mira) is just whom
+            # the first name means
+            alone = all(s2.start == j + 1 for s2, k2 in spans if k2 == other)
             merge_into(cl, spans, key, other)
             by_start = {s2.start: k2 for s2, k2 in spans}
+            target = cl.people[other]
+            if alone and len(target.tokens) == 1 and _surname_word(doc[j + 1]):
+                full = f"{first} {target.name}"
+                if not any(p.tokens == name_words(full) for p in cl.people.values()):
+                    cl._rename(target, full)
         elif other is None and one_word and _surname_word(doc[j + 1]):
             full = f"{cl.people[key].name} {doc[j + 1].text}"
             if not any(p.tokens == name_words(full) for p in cl.people.values()):
