@@ -128,3 +128,19 @@ def test_a_first_name_with_a_known_singer_in_brackets_is_that_singer() -> None:
         "The word here is that Robyn [Marisol] is pregnant. If Marisol is pregnant, the father is Tom Vale."
     )
     assert "Robyn Marisol" not in _people(text)
+
+
+def test_a_first_name_closing_a_list_of_full_names_shares_no_surname() -> None:
+    found = _people("The guest list included Lena Moss, Tom Vale, Dana Bellamy, Ciara and Eva Lomax.")
+    assert "Ciara Lomax" not in found
+
+
+def test_two_sisters_after_a_kinship_noun_share_a_surname() -> None:
+    """Guard: the comma follows a common noun, not a name."""
+    assert "Kendall Jenner" in _people("She posed with her daughters, Kendall and Kylie Jenner, on Monday.")
+
+
+def test_first_names_listed_before_a_surname_share_it() -> None:
+    """Guard: a list of first names, not of full names."""
+    found = _people("She is a half sister to Kim, Khloé and Kourtney Kardashian, a friend said.")
+    assert "Khloé Kardashian" in found

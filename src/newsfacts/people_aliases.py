@@ -109,6 +109,12 @@ def shared_surname(doc: Doc, s: Span, multi: list[Span]) -> str | None:
         return None
     if not lx.is_first_name(s[0].text):
         return None
+    if (
+        s.start >= 3
+        and doc[s.start - 1].text == ","
+        and doc[s.start - 2].pos_ == doc[s.start - 3].pos_ == "PROPN"
+    ):
+        return None  # "A B, C D, Ciara and Eva Moss": a list of full names ("Kim, Khloé and Ana Moss" share)
     nxt = next((m for m in multi if m.start == s.end + 1), None)
     if nxt is None:
         return None
