@@ -144,3 +144,7 @@ def test_first_names_listed_before_a_surname_share_it() -> None:
     """Guard: a list of first names, not of full names."""
     found = _people("She is a half sister to Kim, Khloé and Kourtney Kardashian, a friend said.")
     assert "Khloé Kardashian" in found
+
+
+def test_a_given_name_and_surname_as_a_romance_partner_is_a_person() -> None:
+    assert "Tyra Blanks" in _people("Lena Moss was in a relationship with Tyra Blanks for a year.")

@@ -368,6 +368,8 @@ def _person_slot(
         return True
     if (len(span) == 1 and slots.person_by_copula(span)) or slots.passive_agent_name(span):
         return True
+    if slots.named_romance_partner(span):
+        return True
     if head.dep_ == "pobj" and head.head.lower_ in {"to", "with"}:
         head = head.head
     return head.head.lemma_.lower() in RELATION_VERBS and head.dep_ in ("dobj", "prep", "nsubj", "nsubjpass")

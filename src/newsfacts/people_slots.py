@@ -160,3 +160,17 @@ def passive_agent_name(span: Span) -> bool:
         and last.lower_ not in lx.NOT_PERSON_WORDS
         and last.lower_ not in lx.WORK_NOUNS
     )
+
+
+def named_romance_partner(span: Span) -> bool:
+    """ "an on-and-off relationship with X Y", "a romance with X Y": a given name and a surname as the
+    partner of a romance noun, whoever's the romance (its owner need not be named)."""
+    root = span.root
+    prep = root.head
+    if len(span) != 2 or root.dep_ != "pobj" or prep.lower_ not in lx.ROMANCE_PREPS:
+        return False
+    if not (lx.is_first_name(span[0].text) and span[0].is_title and span[1].is_title):
+        return False
+    return prep.head.lower_ in lx.ROMANCE_NOUNS or (
+        prep.i > 0 and span.doc[prep.i - 1].lower_ in lx.ROMANCE_NOUNS
+    )
