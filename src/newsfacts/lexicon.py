@@ -773,6 +773,7 @@ NICKNAMES = {
     "tori": ("victoria",),
     "sue": ("susan",),
     "gwen": ("gwendolyn",),
+    "angie": ("angelina", "angela"),
 }
 
 WORK_NOUNS = {

@@ -19,6 +19,14 @@ def _nick_of(short: str, first: str) -> bool:
     ) or first in lx.NICKNAMES.get(short, ())
 
 
+def _initial_form(short: list[str], full: list[str]) -> bool:
+    """ "Kim K" (or "Kim K.") for "Kim Kardashian": the same first name and the initial of a later word."""
+    if len(short) != 2 or len(full) < 2 or short[0] != full[0]:
+        return False
+    letter = short[1].rstrip(".")
+    return len(letter) == 1 and letter.isalpha() and any(w.startswith(letter) for w in full[1:])
+
+
 class _Clusterer:
     def __init__(self) -> None:
         self.people: dict[str, PersonRec] = {}
@@ -34,6 +42,12 @@ class _Clusterer:
             same_last = pw[-1] == words[-1]
             if same_last and len(pw) >= 2 and (_nick_of(words[0], pw[0]) or _nick_of(pw[0], words[0])):
                 if _nick_of(pw[0], words[0]):  # the new form has the full first name
+                    self._rename(p, name)
+                else:
+                    p.aliases.add(name)
+                return p.key
+            if _initial_form(words, pw) or _initial_form(pw, words):  # "Kim K" of "Kim Kardashian"
+                if _initial_form(pw, words):
                     self._rename(p, name)
                 else:
                     p.aliases.add(name)
@@ -95,6 +109,12 @@ def shared_surname(doc: Doc, s: Span, multi: list[Span]) -> str | None:
         return None
     if not lx.is_first_name(s[0].text):
         return None
+    if (
+        s.start >= 3
+        and doc[s.start - 1].text == ","
+        and doc[s.start - 2].pos_ == doc[s.start - 3].pos_ == "PROPN"
+    ):
+        return None  # "A B, C D, Ciara and Eva Moss": a list of full names ("Kim, Khloé and Ana Moss" share)
     nxt = next((m for m in multi if m.start == s.end + 1), None)
     if nxt is None:
         return None
@@ -164,8 +184,9 @@ INITIAL_NICKNAME_RE = re.compile(r"^([a-z])[.\-]?([a-z]{2,})$")
 
 def merge_variant_spellings(cl: _Clusterer, spans: list[tuple[Span, str]]) -> None:
     """Forms of one name the article writes differently: a first name with two letters swapped ("Kayne
-    West" beside "Kanye West"), an initial-and-syllable nickname ("J.Lo", "A-Rod" for a name whose first
-    name starts with the initial and whose surname starts with the syllable). Each joins the one person
+    West" beside "Kanye West"), a surname with a typo ("Ana Minelli" beside "Ana Minnelli"), an
+    initial-and-syllable nickname ("J.Lo", "A-Rod" for a name whose first name starts with the initial and
+    whose surname starts with the syllable). Each joins the one person
     it fits; with two candidates nobody."""
     for key in list(cl.people):
         p = cl.people.get(key)
@@ -184,7 +205,11 @@ def _variant_of(cl: _Clusterer, p: PersonRec) -> str | None:
         fits = [
             q.key
             for q in others
-            if len(q.tokens) == len(words) and q.tokens[1:] == words[1:] and _swapped(q.tokens[0], words[0])
+            if len(q.tokens) == len(words)
+            and (
+                (q.tokens[1:] == words[1:] and _swapped(q.tokens[0], words[0]))
+                or (q.tokens[:-1] == words[:-1] and _one_typo(q.tokens[-1], words[-1]))
+            )
         ]
     else:
         m = INITIAL_NICKNAME_RE.match(words[0])
@@ -196,6 +221,18 @@ def _variant_of(cl: _Clusterer, p: PersonRec) -> str | None:
             if len(q.tokens) >= 2 and q.tokens[0][0] == m.group(1) and q.tokens[-1].startswith(m.group(2))
         ]
     return fits[0] if len(fits) == 1 else None
+
+
+def _one_typo(a: str, b: str) -> bool:
+    """Two surnames of five letters or more, one a typo of the other: neighbouring letters swapped, or a
+    letter doubled in one and single in the other ("Minelli" for "Minnelli")."""
+    if a == b or min(len(a), len(b)) < 5:
+        return False
+    return _swapped(a, b) or (abs(len(a) - len(b)) == 1 and _undoubled(a) == _undoubled(b))
+
+
+def _undoubled(word: str) -> str:
+    return re.sub(r"(.)\1", r"\1", word)
 
 
 def _swapped(a: str, b: str) -> bool:
@@ -225,8 +262,18 @@ def merge_bracketed_names(doc: Doc, cl: _Clusterer, spans: list[tuple[Span, str]
         other = by_start.get(j + 1)
         one_word = key in cl.people and len(cl.people[key].tokens) == 1
         if other is not None and other != key and one_word:
+            first = cl.people[key].name
+            # named only in the bracket, a one-word surname completes the name ("Kristen [Stewart]");
+            # a person the article names elsewhere too ("Robyn [Mira]" for the singer Mira) is just whom
+            # the first name means
+            alone = all(s2.start == j + 1 for s2, k2 in spans if k2 == other)
             merge_into(cl, spans, key, other)
             by_start = {s2.start: k2 for s2, k2 in spans}
+            target = cl.people[other]
+            if alone and len(target.tokens) == 1 and _surname_word(doc[j + 1]):
+                full = f"{first} {target.name}"
+                if not any(p.tokens == name_words(full) for p in cl.people.values()):
+                    cl._rename(target, full)
         elif other is None and one_word and _surname_word(doc[j + 1]):
             full = f"{cl.people[key].name} {doc[j + 1].text}"
             if not any(p.tokens == name_words(full) for p in cl.people.values()):

@@ -16,6 +16,7 @@ from newsfacts.people_mentions import (
     age_apposition,
     kin_slot,
     listed_after_child_noun,
+    possessive_marker,
     romance_partner,
 )
 from newsfacts.people_not_names import (
@@ -33,8 +34,10 @@ from newsfacts.people_not_names import (
     honorific_of,
     modifier_word,
     owned_by_a_time,
+    runs_into_title,
     web_address,
 )
+from newsfacts.people_slots import in_people_list
 
 RELATION_NOUNS_FOR_SUPPORT = frozenset(
     {
@@ -157,12 +160,25 @@ def _quoted_title(doc: Doc, span: Span) -> bool:
     a short quotation with no punctuation of speech (",", ".", "!", "?") is a title or a nickname."""
     first = next((i for i in range(span.start - 1, max(span.start - 3, -1), -1) if _quote(doc[i])), None)
     last = next((i for i in range(span.end, min(span.end + 6, len(doc))) if _closing_quote(doc, i)), None)
+    if first is None and last is not None and _subtitle_quote(doc, span.start) is not None:
+        return True  # "“Harbor Lights: Tom Vale,”": the subtitle of a quoted title
     if first is None or last is None:
         return False
     if first == span.start - 1 and last == span.end + 1 and doc[span.end].text in {".", ","}:
         return True  # "a judge on 'Harbor Lights.'": the quotation holds the name and its sentence's stop
     inside = doc[first + 1 : last]
     return not any(t.is_punct and not _quote(t) and t.text not in {"-", "–", "’", "'"} for t in inside)
+
+
+def _subtitle_quote(doc: Doc, start: int) -> int | None:
+    """The opening quote of a title whose subtitle starts at ``start``: capitalised words, a colon right
+    before ``start``, and the quote before them ("“Harbor Lights: …")."""
+    if start < 3 or doc[start - 1].text != ":":
+        return None
+    i = start - 2
+    while i >= max(start - 6, 0) and doc[i].text[:1].isupper() and not _quote(doc[i]):
+        i -= 1
+    return i if i >= 0 and i < start - 2 and _quote(doc[i]) else None
 
 
 def _holiday(doc: Doc, span: Span) -> bool:
@@ -297,7 +313,7 @@ def _supported(doc: Doc, s: Span) -> bool:
         return True
     if listed_after_child_noun(root):
         return True  # "their three children, Violet, Samuel and Seraphina"
-    if s.end < len(doc) and doc[s.end].tag_ == "POS" and not _owns_capitalised_kin(doc, s.end + 1):
+    if s.end < len(doc) and possessive_marker(doc, s.end) and not _owns_capitalised_kin(doc, s.end + 1):
         return True
     if root.dep_ == "dobj" and root.head.lemma_.lower() in PERSON_OBJECT_LEMMAS:
         return True  # "she is dating X", "he married X", "they adopted X"
@@ -345,6 +361,13 @@ def _with_support(
     for s, key in spans:
         if _coordinated_with(doc, s, full, full_end):
             supported.add(key)
+    for _ in range(3):  # a list's person can make a name in another list a person: "A, B and C"
+        listed = {(s.start, s.end) for s, key in spans if key in supported}
+        names = frozenset(s.text.lower() for s, key in spans if key in supported)
+        found = {key for s, key in spans if key not in supported and in_people_list(doc, s, listed, names)}
+        if not found:
+            break
+        supported |= found
     return [(s, key) for s, key in spans if key in supported]
 
 
@@ -401,6 +424,7 @@ def real_people(
         and not before_an_officer(doc, s)
         and not modifier_word(doc, s)
         and not character_after_actor(doc, s)
+        and not runs_into_title(doc, s)
     ]
     spans = [(s, _unglued(people, key) or key) for s, key in spans]
     return _with_support(doc, spans, people, weak)

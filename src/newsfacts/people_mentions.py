@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts import ages
 from newsfacts import lexicon as lx
+from newsfacts import people_slots as slots
 from newsfacts.doc_text import text_of
 
 POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
@@ -32,8 +33,16 @@ RELATION_VERBS = frozenset(
 CANDIDATE_LABELS = ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT")
 
 
+# A nickname in double quotes inside a name: Tom "Hammer" Vale.
+QUOTED_NICKNAME_RE = re.compile(r'\s["“][^"“”]{1,40}["”]\s')
+
+OPENING_DOUBLE_QUOTES = frozenset({'"', "“"})
+CLOSING_DOUBLE_QUOTES = frozenset({'"', "”"})
+
+
 def clean_name(text: str) -> str:
-    """Strip possessives, quotes, honorifics and stray punctuation from a name mention."""
+    """Strip possessives, quotes, honorifics, a quoted nickname and stray punctuation from a name mention."""
+    text = QUOTED_NICKNAME_RE.sub(" ", text.strip())
     text = text.strip().strip("\"“”‘’'()[],.;:")
     text = POSSESSIVE_RE.sub("", text).strip()
     words = [w for w in text.split() if w]
@@ -59,6 +68,24 @@ def _plural_descriptor(word: str) -> bool:
     """ "Singers Ana Ruiz and Tom Reed": a plural role noun at a sentence's start, capitalised."""
     low = word.lower()
     return low.endswith("s") and low[:-1] in lx.DESCRIPTOR_NOUNS
+
+
+def _with_quoted_nickname(span: Span) -> Span:
+    """'Tom "Hammer" Vale', NER tagging 'Tom "Hammer': the name runs on over the quoted nickname to the
+    capitalised surname after it (``clean_name`` drops the nickname); with no surname there, the name is
+    the words before the quote."""
+    doc = span.doc
+    k = next((t.i for t in span[1:] if t.text in OPENING_DOUBLE_QUOTES), None)
+    if k is None:
+        return span
+    close = next(
+        (j for j in range(k + 2, min(k + 6, len(doc))) if doc[j].text in CLOSING_DOUBLE_QUOTES), None
+    )
+    end = close + 1 if close is not None else k
+    start_surname = end
+    while end < len(doc) and end - start_surname < 2 and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        end += 1
+    return doc[span.start : end] if end > start_surname else doc[span.start : k]
 
 
 def _trim(span: Span) -> Span:
@@ -291,9 +318,15 @@ def _in_children_list(tok: Token) -> bool:
     return noun is not None and noun.is_lower and noun.lower_.endswith("s")
 
 
-def _person_slot(doc: Doc, span: Span, sure_starts: dict[int, int], sure_ends: dict[int, int]) -> bool:
+def _person_slot(
+    doc: Doc,
+    span: Span,
+    sure_starts: dict[int, int],
+    sure_ends: dict[int, int],
+    sure_names: frozenset[str] = frozenset(),
+) -> bool:
     """Syntax says person: kinship slot ("son X", "his son is X"), age apposition, "X and <name>", object of
-    "married"/"dated"."""
+    "married"/"dated", a list of people, "X is a singer", "hosted by X Y"."""
     if kin_slot(doc, span.start) or age_apposition(doc, span.end) or after_age(doc, span.start):
         return True
     if len(span) == 1 and span[0].lower_ in lx.MONTHS:
@@ -331,9 +364,25 @@ def _person_slot(doc: Doc, span: Span, sure_starts: dict[int, int], sure_ends: d
         return True  # "Fergie said she …": a one-word speaker taken up by a personal pronoun
     if romance_partner(span, sure_ends) or _owns_kin(span) or _in_person_state(span):
         return True
+    if _in_people_list(doc, span, sure_starts, sure_ends, sure_names):
+        return True
+    if (len(span) == 1 and slots.person_by_copula(span)) or slots.passive_agent_name(span):
+        return True
+    if slots.named_romance_partner(span):
+        return True
     if head.dep_ == "pobj" and head.head.lower_ in {"to", "with"}:
         head = head.head
     return head.head.lemma_.lower() in RELATION_VERBS and head.dep_ in ("dobj", "prep", "nsubj", "nsubjpass")
+
+
+def _in_people_list(
+    doc: Doc, span: Span, sure_starts: dict[int, int], sure_ends: dict[int, int], sure_names: frozenset[str]
+) -> bool:
+    """In a list most of whose items are people (``people_slots.in_people_list``), in ordinary case."""
+    if _after_article(span) or _title_cased(span.sent):
+        return False
+    sure = {(a, e + 1) for a, n in sure_starts.items() for e, m in sure_ends.items() if n == m}
+    return slots.in_people_list(doc, span, sure, sure_names)
 
 
 def _after_article(span: Span) -> bool:
@@ -379,13 +428,28 @@ def _owns_kin(span: Span) -> bool:
     baby")."""
     doc = span.doc
     i = span.end
-    if i >= len(doc) or doc[i].tag_ != "POS":
+    if i >= len(doc) or not possessive_marker(doc, i):
         return False
     i += 1
     while i < len(doc) and i <= span.end + 3 and doc[i].pos_ == "ADJ":
         i += 1
     kin = doc[i] if i < len(doc) else None
     return kin is not None and kin.is_lower and kin.text in KIN_WORDS and kin.text not in {"named", "baby"}
+
+
+def possessive_marker(doc: Doc, i: int) -> bool:
+    """A possessive marker at ``i``: "'s", or a bare apostrophe glued to a name ending in "s" before a
+    lower-case word ("Kris’ first husband"), which the tagger may read as a closing quote."""
+    if doc[i].tag_ == "POS":
+        return True
+    return (
+        doc[i].text in {"'", "’"}
+        and i > 0
+        and doc[i - 1].lower_.endswith("s")
+        and not doc[i - 1].whitespace_
+        and i + 1 < len(doc)
+        and doc[i + 1].is_lower
+    )
 
 
 def _described(doc: Doc, start: int) -> bool:
@@ -474,7 +538,8 @@ def candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]]
     for ent in doc.ents:
         if any(a <= ent.start < b for a, b in captions):
             continue
-        for part in _split_coordinated(_trim(ent)):
+        whole = _with_quoted_nickname(ent) if ent.label_ == "PERSON" else ent
+        for part in _split_coordinated(_trim(whole)):
             span = _extend_hyphen(_trim(part))
             if not len(span) or not _looks_like_name(span):
                 continue
@@ -492,12 +557,13 @@ def candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]]
         known = sure + _surname_mentions(sure, maybe)
         starts = {s.start: n for n, s in enumerate(known)}
         ends = {s.end - 1: n for n, s in enumerate(known)}
+        names = frozenset(s.text.lower() for s in known)
         promoted = [
             s
             for s in maybe
             if len(s) <= 3
             and not in_head(s)
-            and _person_slot(doc, s, starts, ends)
+            and _person_slot(doc, s, starts, ends, names)
             and not _award_or_title_slot(s)
         ]
         if not promoted:
@@ -547,6 +613,9 @@ def candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]]
                 sure.append(s)  # "MORE: Ana Ruiz and Tom Reed …": a plain two-word name in a link line
     covered = {i for s in sure + maybe for i in range(s.start, s.end)}
     for tok in doc:
+        if tok.i not in covered and _kin_named_noun(tok):
+            sure.append(doc[tok.i : tok.i + 1])
+            continue
         if tok.i in covered or tok.pos_ != "PROPN" or not NAME_TOKEN_RE.match(tok.text):
             continue
         if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and (tok.i - 1) not in covered:
@@ -557,13 +626,32 @@ def candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]]
         if (
             len(run) <= 3
             and not in_head(run)
-            and _person_slot(doc, run, starts, ends)
+            and _person_slot(doc, run, starts, ends, names)
             and not _award_or_title_slot(run)
         ):
             sure.append(_with_stage_article(run))
         else:
             maybe.append(run)
     return sure, maybe
+
+
+def _kin_named_noun(tok: Token) -> bool:
+    """ "her boyfriend Tyga", "son Bodhi": a capitalised word the tagger read as a common noun, right
+    after a kinship noun in lower case and before no other capitalised word, is a one-word name."""
+    doc = tok.doc
+    return (
+        tok.pos_ == "NOUN"
+        and tok.is_title
+        and tok.is_alpha
+        and not tok.is_sent_start
+        and tok.i > 0
+        and doc[tok.i - 1].is_lower
+        and doc[tok.i - 1].lower_ in KIN_WORDS
+        and doc[tok.i - 1].lower_ != "named"
+        and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title)
+        and tok.lower_ not in lx.NOT_PERSON_WORDS
+        and tok.lower_ not in lx.MONTHS
+    )
 
 
 def _surname_mentions(sure: list[Span], maybe: list[Span]) -> list[Span]:

@@ -263,3 +263,18 @@ def modifier_word(doc: Doc, span: Span) -> bool:
             return False
         i -= 1
     return False
+
+
+# Function words that only a title capitalises: "Snow White And The Huntsman", "Lena Of The Lake".
+TITLE_FUNCTION_WORDS = frozenset({"And", "Of", "The", "In", "On", "To", "With", "For", "At", "From", "A"})
+
+
+def runs_into_title(doc: Doc, span: Span) -> bool:
+    """ "his Lena Moss And The Huntsman co-star": a name followed by a capitalised function word and
+    another capitalised word, in a sentence of ordinary case, opens a title."""
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].text not in TITLE_FUNCTION_WORDS or doc[i].is_sent_start:
+        return False
+    if not doc[i + 1].text[:1].isupper() or doc[i + 1].ent_type_ == "PERSON":
+        return False  # "Lena Moss And Tom Vale": two people
+    return any(t.is_alpha and len(t) > 3 and t.is_lower for t in span.sent)
