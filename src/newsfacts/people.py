@@ -16,7 +16,9 @@ Rules, all general:
 
 Modules: ``people_cast`` (the records), ``people_mentions`` (which spans name someone),
 ``people_filters`` (names that are no real person), ``people_aliases`` (one record per person),
-``people_coref`` (gender, descriptors, pronouns and descriptions); this one puts them together.
+``people_coref`` (pronouns and descriptions, with ``people_gender``, ``people_pronouns``,
+``people_descriptions``, ``people_description_refs``, ``people_pairs``), ``people_slots`` (names the tagger
+missed, found by their slot); this one puts them together.
 """
 
 from __future__ import annotations
