@@ -134,9 +134,27 @@ def settle_kinds(doc: Doc, facts: Iterable[FactBase]) -> list[FactBase]:
             kinds = known[fact.title]
             if len(kinds) == 1 and fact.kind not in kinds:
                 fact = fact.model_copy(update={"kind": next(iter(kinds))})
+            elif not kinds and fact.kind in ("film", "other") and _show_initials(doc, fact):
+                fact = fact.model_copy(update={"kind": "tv"})
             elif fact.kind == "other" and len(others := stated.get(fact.title, set())) == 1:
                 fact = fact.model_copy(update={"kind": next(iter(others))})
             if fact.kind == "music" and fact.role is None:
                 fact = fact.model_copy(update={"role": "singer"})
         out.append(fact)
     return out
+
+
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+NOT_SHOW_ROLES = frozenset({"singer", "owner", "author", "designer", "founder", "model"})
+
+
+def _show_initials(doc: Doc, fact: Project) -> bool:
+    """ "X joined DWTS", "the KUWK star": a title written as initials (2-6 capitals, no digit) for a part
+    played or hosted is a show's; a film's title is spelt out. Not a word written in capitals in a
+    headline ("CAKE" where the text also has "Cake"), nor a song, a brand or a book."""
+    if not ACRONYM.fullmatch(fact.title) or fact.role in NOT_SHOW_ROLES:
+        return False
+    text = text_of(doc)
+    return not any(
+        m.group(0) != fact.title for m in re.finditer(rf"(?<!\w){fact.title}(?!\w)", text, re.IGNORECASE)
+    )
