@@ -19,6 +19,7 @@ from newsfacts.people_description_refs import (
     apart_in_sentence,
     by_descriptor,
     coarguments,
+    free_in_sentence,
     in_other_phrase,
     latest_subject,
     main_clause_person,
@@ -178,6 +179,7 @@ def resolve_references(
                         - in_other_phrase(tok, starts)
                         - (
                             apart_in_sentence(tok, refs, people, want, tok.sent.start in quoted)
+                            | free_in_sentence(tok, refs)
                             if epithet(tok)
                             else set()
                         )
