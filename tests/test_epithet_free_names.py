@@ -41,3 +41,12 @@ def test_guard_the_subject_above_the_description_is_not_it() -> None:
         "Dean Hollis said the Iron Coast actor had helped him through a hard year."
     )
     assert ("Dean Hollis", "Iron Coast") not in projects(text)
+
+
+def test_the_one_person_called_by_the_role_noun_at_the_name() -> None:
+    """ "… rapper Dex Orr. The 'Night Rain' rapper …": the person the article called a rapper."""
+    text = (
+        "Lena Moss has moved on with rapper Dex Orr. Lena Moss was seen with him in Miami on Friday. "
+        'The "Night Rain" rapper posted a photo of the two on Sunday.'
+    )
+    assert ("Dex Orr", "Night Rain") in projects(text)

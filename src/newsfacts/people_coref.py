@@ -19,6 +19,7 @@ from newsfacts.people_description_refs import (
     apart_in_sentence,
     by_descriptor,
     coarguments,
+    described_so,
     free_in_sentence,
     in_other_phrase,
     latest_subject,
@@ -189,8 +190,10 @@ def resolve_references(
                         pass
                     elif epithet(tok):
                         clear: list[bool] = []
-                        target = named_in_title(tok, starts) or family_in_title(
-                            tok, people, history, sent_no, here
+                        target = (
+                            named_in_title(tok, starts)
+                            or family_in_title(tok, people, history, sent_no, here)
+                            or described_so(history, people, low, want, sent_no, here)
                         )
                         if target:
                             clear.append(True)

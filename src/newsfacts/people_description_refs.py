@@ -324,3 +324,32 @@ def _in_fronted_adverbial(mention: Token, tok: Token) -> bool:
             inside = {t.i for t in clause.subtree}
             return tok.i not in inside and tok.i in {t.i for t in clause.head.subtree}
     return False
+
+
+def described_so(
+    history: list[tuple[str, int, float]],
+    people: dict[str, PersonRec],
+    noun: str,
+    want: str | None,
+    sent_no: int,
+    exclude: set[str],
+) -> tuple[str, ...]:
+    """ "… dating rapper Dex Orr. The Toronto rapper …": the one person mentioned in the last five
+    sentences whom the article called by the description's role noun at their name."""
+    recent = {key for key, n, _ in history if sent_no - n <= 5 and key not in exclude}
+    match = [
+        k
+        for k in recent
+        if people[k].gender in (want, None) and any(_bare_role(d, noun) for d in people[k].descriptors)
+    ]
+    return (match[0],) if len(match) == 1 else ()
+
+
+PHRASE_WORDS = frozenset({"the", "a", "an", "and", "but", "or", "his", "her", "their"})
+
+
+def _bare_role(descriptor: str, noun: str) -> bool:
+    """ "rapper", "Canadian rapper": a role named right at the name, not a phrase the parser ran into it
+    ("…, but the CNN anchor")."""
+    words = descriptor.lower().split()
+    return words[-1] == noun and len(words) <= 3 and not PHRASE_WORDS & set(words)
