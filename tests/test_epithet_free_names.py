@@ -50,3 +50,12 @@ def test_the_one_person_called_by_the_role_noun_at_the_name() -> None:
         'The "Night Rain" rapper posted a photo of the two on Sunday.'
     )
     assert ("Dex Orr", "Night Rain") in projects(text)
+
+
+def test_guard_an_epithet_joined_to_another_persons_noun_names_neither() -> None:
+    """Guard: "the 'Night Rain' star and the Moss sister": two people, the text does not say which."""
+    text = (
+        "Lena Moss has been dating Dex Orr since May. Lena Moss posted a photo on Sunday. "
+        'The "Night Rain" star and the Moss sister were spotted leaving a restaurant in Rome.'
+    )
+    assert ("Lena Moss", "Night Rain") not in projects(text)
