@@ -19,6 +19,8 @@ from newsfacts.people_description_refs import (
     apart_in_sentence,
     by_descriptor,
     coarguments,
+    described_so,
+    free_in_sentence,
     in_other_phrase,
     latest_subject,
     main_clause_person,
@@ -178,6 +180,7 @@ def resolve_references(
                         - in_other_phrase(tok, starts)
                         - (
                             apart_in_sentence(tok, refs, people, want, tok.sent.start in quoted)
+                            | free_in_sentence(tok, refs)
                             if epithet(tok)
                             else set()
                         )
@@ -187,8 +190,10 @@ def resolve_references(
                         pass
                     elif epithet(tok):
                         clear: list[bool] = []
-                        target = named_in_title(tok, starts) or family_in_title(
-                            tok, people, history, sent_no, here
+                        target = (
+                            named_in_title(tok, starts)
+                            or family_in_title(tok, people, history, sent_no, here)
+                            or described_so(history, people, low, want, sent_no, here)
                         )
                         if target:
                             clear.append(True)

@@ -276,3 +276,80 @@ CLEAR_LEAD = 3.0  # how many times the runner-up's salience the chosen person ne
 def _clear_lead(scores: list[float]) -> bool:
     """The most salient candidate stands alone or far ahead of the next one."""
     return len(scores) == 1 or (len(scores) > 1 and scores[0] >= CLEAR_LEAD * scores[1])
+
+
+COMMANDING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd"})
+
+
+def commands(mention: Token, tok: Token) -> bool:
+    """Whether a mention c-commands the description: it is an argument of a verb whose clause holds the
+    description ("X said the star …", "X left when the star …"), not of a clause merely joined to it
+    ("X spoke, but the star …") nor a word inside a phrase ("the backlash against X")."""
+    while mention.dep_ in ("conj", "appos") and mention.head.i != mention.i:
+        mention = mention.head  # "X and Y said …": the coordination is the argument
+    if mention.dep_ not in COMMANDING_DEPS:
+        return False
+    verb = mention.head
+    t = tok
+    while t.head.i != t.i and t.head.i != verb.i:
+        t = t.head
+    return t.head.i == verb.i and t.i != verb.i and t.dep_ != "conj"
+
+
+def free_in_sentence(tok: Token, refs: dict[int, tuple[str, ...]]) -> set[str]:
+    """People mentioned before the description in its sentence only where none of their mentions
+    c-commands it ("despite the backlash against X, the Harbor star doubled down"; "X spoke up, but
+    the Harbor star says …"): a name cannot c-command a description of its own person, elsewhere the
+    writer may vary the name with a description. They stay possible antecedents of the description."""
+    free: set[str] = set()
+    bound: set[str] = set()
+    for t in tok.sent:
+        who = refs.get(t.i, ())
+        if len(who) != 1 or t.tag_ == "PRP$" or t.i == tok.i:
+            continue
+        if refs.get(t.head.i) == who and t.head.i != t.i:
+            continue  # a word inside a name: the name's head speaks for it
+        if t.i < tok.i and not commands(t, tok) and not _in_fronted_adverbial(t, tok):
+            free.update(who)
+        else:
+            bound.update(who)
+    return free - bound
+
+
+def _in_fronted_adverbial(mention: Token, tok: Token) -> bool:
+    """ "Since X left Y, the Harbor star …", "To make X jealous, the Harbor star …": a mention inside an
+    adverbial clause put before the clause of the description is whom a pronoun there would have meant."""
+    for clause in mention.ancestors:
+        if clause.dep_ == "advcl" and clause.i < tok.i:
+            inside = {t.i for t in clause.subtree}
+            return tok.i not in inside and tok.i in {t.i for t in clause.head.subtree}
+    return False
+
+
+def described_so(
+    history: list[tuple[str, int, float]],
+    people: dict[str, PersonRec],
+    noun: str,
+    want: str | None,
+    sent_no: int,
+    exclude: set[str],
+) -> tuple[str, ...]:
+    """ "… dating rapper Dex Orr. The Toronto rapper …": the one person mentioned in the last five
+    sentences whom the article called by the description's role noun at their name."""
+    recent = {key for key, n, _ in history if sent_no - n <= 5 and key not in exclude}
+    match = [
+        k
+        for k in recent
+        if people[k].gender in (want, None) and any(_bare_role(d, noun) for d in people[k].descriptors)
+    ]
+    return (match[0],) if len(match) == 1 else ()
+
+
+PHRASE_WORDS = frozenset({"the", "a", "an", "and", "but", "or", "his", "her", "their"})
+
+
+def _bare_role(descriptor: str, noun: str) -> bool:
+    """ "rapper", "Canadian rapper": a role named right at the name, not a phrase the parser ran into it
+    ("…, but the CNN anchor")."""
+    words = descriptor.lower().split()
+    return words[-1] == noun and len(words) <= 3 and not PHRASE_WORDS & set(words)

@@ -15,7 +15,8 @@ def paired_description(tok: Token) -> bool:
     """ "the Paper Sky singer and actor", "the Blue star and the Harbor alum": a role noun joined to
     another names two people, and the text does not say which is which — either of the two."""
     if any(
-        c.dep_ == "conj" and c.lower_ in lx.DESCRIPTOR_NOUNS and not _office_of_venture(c)
+        c.dep_ == "conj"
+        and ((c.lower_ in lx.DESCRIPTOR_NOUNS and not _office_of_venture(c)) or _other_person_noun(c))
         for c in tok.children
     ):
         return True
@@ -24,6 +25,13 @@ def paired_description(tok: Token) -> bool:
         and tok.head.lower_ in lx.DESCRIPTOR_NOUNS
         and definite(tok.head)
         and not _office_of_venture(tok)
+    )
+
+
+def _other_person_noun(conj: Token) -> bool:
+    """ "the Blue star and the Harbor sister": a noun only a person is called, under its own "the"."""
+    return conj.lower_ in lx.FEMALE_NOUNS | lx.MALE_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in conj.children
     )
 
 
