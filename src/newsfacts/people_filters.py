@@ -35,7 +35,9 @@ from newsfacts.people_not_names import (
     modifier_word,
     owned_by_a_time,
     runs_into_title,
+    shouted_adverb,
     web_address,
+    world_word,
 )
 from newsfacts.people_slots import in_people_list
 
@@ -425,6 +427,8 @@ def real_people(
         and not modifier_word(doc, s)
         and not character_after_actor(doc, s)
         and not runs_into_title(doc, s)
+        and not world_word(s, people, key)
+        and not shouted_adverb(s)
     ]
     spans = [(s, _unglued(people, key) or key) for s, key in spans]
     return _with_support(doc, spans, people, weak)
