@@ -45,3 +45,11 @@ def test_a_name_before_born_is_a_place(nlp: Language) -> None:
 def test_a_quantity_noun_before_of_is_no_name(nlp: Language) -> None:
     text = "Tons of lip gloss can make you look young, Lena Moss said."
     assert "Tons" not in people(nlp, text)
+
+
+def test_a_name_in_apposition_to_a_movie_is_its_title(nlp: Language) -> None:
+    text = (
+        "The reason for their split is Tom Vale's new movie, Delmora."
+        " Delmora will reportedly feature the life of a drug addict."
+    )
+    assert "Delmora" not in people(nlp, text)

@@ -1,6 +1,7 @@
 """One-word names that stand for something other than one person though the small NER tags them PERSON:
 a couple's blended nickname ("Brad" + "Jen" = "Bren"), a royal title ("the Queen"), the place of a
-"Slovenia-born" compound, a quantity noun opening a sentence ("Tons of …")."""
+"Slovenia-born" compound, a quantity noun opening a sentence ("Tons of …"), a work's title in
+apposition to its noun ("his new movie, Harbor")."""
 
 from __future__ import annotations
 
@@ -75,3 +76,33 @@ def quantity_noun(doc: Doc, span: Span) -> bool:
         and span.end < len(doc)
         and doc[span.end].lower_ == "of"
     )
+
+
+# Work kinds whose noun a title follows in apposition: "his new movie, Harbor", "her album, Lemon".
+APPOSED_WORK_KINDS = frozenset({"film", "tv", "music", "book", "stage"})
+# Work nouns that also head a clause a name may follow ("the show, Lena said"; "a play, Tom …").
+LOOSE_WORK_NOUNS = frozenset({"show", "play", "record", "single", "hit", "season", "episode", "track"})
+
+
+def work_in_apposition(span: Span) -> bool:
+    """ "Tom Vale's new movie, Harbor.": a one-word name in apposition to a work noun is the work's title."""
+    root = span.root
+    head = root.head
+    return (
+        len(span) == 1
+        and root.dep_ == "appos"
+        and head.i < span.start
+        and head.is_lower
+        and lx.WORK_NOUNS.get(head.lower_) in APPOSED_WORK_KINDS
+        and head.lower_ not in LOOSE_WORK_NOUNS
+    )
+
+
+def not_one_person(doc: Doc, spans: list[tuple[Span, str]], people: dict[str, PersonRec]) -> set[str]:
+    """One-word people that some mention shows to be a couple, an office or a work."""
+    found = {
+        key
+        for s, key in spans
+        if len(people[key].tokens) == 1 and (royal_title(doc, s) or work_in_apposition(s))
+    }
+    return found | couple_nicknames(people)

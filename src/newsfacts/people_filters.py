@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts import lexicon as lx
-from newsfacts.people_blends import born_place, couple_nicknames, quantity_noun, royal_title
+from newsfacts.people_blends import born_place, not_one_person, quantity_noun
 from newsfacts.people_cast import PersonRec
 from newsfacts.people_mentions import (
     ABBREV_RE,
@@ -406,8 +406,7 @@ def real_people(
     outlets |= {key for _, key in spans} - {key for s, key in spans if not according_to(s)}
     things |= common_words(doc, spans, people)
     things |= {key for s, key in spans if owned_by_a_time(doc, s)}
-    things |= {key for s, key in spans if royal_title(doc, s) and len(people[key].tokens) == 1}
-    things |= couple_nicknames(people)
+    things |= not_one_person(doc, spans, people)
     spans = [
         (s, key)
         for s, key in spans
