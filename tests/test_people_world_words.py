@@ -70,3 +70,8 @@ def test_a_shouted_adverb_is_no_person(nlp: Language) -> None:
 def test_a_demonym_before_a_role_noun_is_no_title(nlp: Language) -> None:
     text = "Tom Vale brought his kids to the set. “It was fun,” the Aussie actor said."
     assert projects(text) == []
+
+
+def test_a_work_noun_in_a_headline_is_no_person(nlp: Language) -> None:
+    text = "'Harbor Lights' Update: Tom Vale, Lena Moss split after feuding on set; Film's release delayed?"
+    assert "Film" not in people(nlp, text)

@@ -283,13 +283,14 @@ def runs_into_title(doc: Doc, span: Span) -> bool:
 def world_word(span: Span, people: dict[str, PersonRec], key: str) -> bool:
     """ "told CNN", "wearing Gucci", "she tried Botox", "the Batman reboot", "Her Majesty", "the Minnesota
     Democrat": a person known only by one word that a general lexicon names an outlet, a fashion house, a
-    product, a fictional hero, a style of address or a group's member is that thing (a word that is also
-    a given name, "Elle", stays a possible person)."""
+    product, a fictional hero, a style of address or a group's member is that thing, and so is a work noun
+    ("Film's release delayed?"; not a head that ends a work's own name, "the Harbor Tour", which the title
+    reader takes with the words before it); a word that is also a given name, "Elle", stays a person."""
     word = span.text.lower()
     return (
         len(span) == 1
         and len(people[key].tokens) == 1
-        and word in lx.WORLD_NOT_PERSON_WORDS
+        and (word in lx.WORLD_NOT_PERSON_WORDS or (word in lx.WORK_NOUNS and word not in lx.FRANCHISE_HEADS))
         and not lx.is_first_name(word)
     )
 
