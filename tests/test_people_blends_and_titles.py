@@ -53,3 +53,19 @@ def test_a_name_in_apposition_to_a_movie_is_its_title(nlp: Language) -> None:
         " Delmora will reportedly feature the life of a drug addict."
     )
     assert "Delmora" not in people(nlp, text)
+
+
+def test_names_after_a_storm_word_are_storms(nlp: Language) -> None:
+    text = (
+        "Tom Vale’s plea, despite its slightly unbearable pitch, rings somewhat true amid the backdrop of"
+        " destruction caused by Hurricanes Harvey and Lena."
+    )
+    assert "Lena" not in people(nlp, text)
+
+
+def test_a_surname_with_a_plural_s_is_the_family(nlp: Language) -> None:
+    text = (
+        "Lena Moss left Tom Vale last year. Shortly afterward, Ms. Moss and the kids moved out of Mr. Vales’s"
+        " estate, living in a rental for nine months."
+    )
+    assert "Vales" not in people(nlp, text)

@@ -1,7 +1,7 @@
 """One-word names that stand for something other than one person though the small NER tags them PERSON:
 a couple's blended nickname ("Brad" + "Jen" = "Bren"), a royal title ("the Queen"), the place of a
 "Slovenia-born" compound, a quantity noun opening a sentence ("Tons of …"), a work's title in
-apposition to its noun ("his new movie, Harbor")."""
+apposition to its noun ("his new movie, Harbor"), a family ("the Vales"), a storm ("Hurricane Lena")."""
 
 from __future__ import annotations
 
@@ -99,10 +99,42 @@ def work_in_apposition(span: Span) -> bool:
 
 
 def not_one_person(doc: Doc, spans: list[tuple[Span, str]], people: dict[str, PersonRec]) -> set[str]:
-    """One-word people that some mention shows to be a couple, an office or a work."""
+    """One-word people that some mention shows to be a couple, a family, an office, a work or a storm."""
     found = {
         key
         for s, key in spans
-        if len(people[key].tokens) == 1 and (royal_title(doc, s) or work_in_apposition(s))
+        if len(people[key].tokens) == 1
+        and (royal_title(doc, s) or work_in_apposition(s) or storm_name(doc, s))
     }
-    return found | couple_nicknames(people)
+    return found | couple_nicknames(people) | family_plurals(people)
+
+
+# Heads of a storm's name: storms are named like people ("Hurricane Lena", "Hurricanes Tom and Ana").
+STORM_WORDS = frozenset(
+    {"hurricane", "hurricanes", "storm", "storms", "typhoon", "typhoons", "cyclone", "cyclones"}
+)
+
+
+def storm_name(doc: Doc, span: Span) -> bool:
+    """ "Hurricanes Harvey and Lena": a name after a storm word, or joined to one that is, names a storm."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    before = [doc[i - 1] for i in (root.i, span.start) if i > 0]
+    return any(t.lower_ in STORM_WORDS and t.text[:1].isupper() for t in before)
+
+
+def family_plurals(people: dict[str, PersonRec]) -> set[str]:
+    """ "the Vales", "Mr. Vales's estate": a one-word name that is another person's surname with a plural
+    "-s" is the family, or a typo for that person, not a new person (a surname that is also a given
+    name, "Williams" beside Prince William, is left alone)."""
+    surnames = {
+        r.tokens[-1] for r in people.values() if len(r.tokens) > 1 and not lx.is_first_name(r.tokens[-1])
+    }
+    return {
+        key
+        for key, rec in people.items()
+        if len(rec.tokens) == 1
+        and rec.tokens[0] not in surnames
+        and (rec.tokens[0][:-1] in surnames and rec.tokens[0].endswith("s"))
+    }
