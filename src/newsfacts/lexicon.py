@@ -1539,3 +1539,103 @@ INSTITUTION_HEADS = frozenset(
         "award",
     }
 )
+# General lexicons of the world's non-person one-word names that the small NER often tags PERSON. A
+# one-word person record spelled as one of them (and not also a given name) is no person.
+# Broadcasters, networks, news sites and magazines: "told CNN", "Bravo's show", "on Vogue's cover".
+OUTLET_NAMES = frozenset(
+    {
+        *TV_BROADCASTERS,
+        "cnn",
+        "msnbc",
+        "cnbc",
+        "espn",
+        "tmz",
+        "politico",
+        "vogue",
+        "elle",
+        "cosmopolitan",
+        "vanity",
+        "bustle",
+        "buzzfeed",
+        "hollywoodlife",
+        "radaronline",
+        "popsugar",
+    }
+)
+# Fashion houses and luxury labels named by one word: "wearing Gucci", "a Givenchy gown".
+FASHION_HOUSES = frozenset(
+    {
+        "gucci",
+        "versace",
+        "givenchy",
+        "dolce",
+        "gabbana",
+        "prada",
+        "fendi",
+        "balenciaga",
+        "balmain",
+        "burberry",
+        "hermes",
+        "hermès",
+        "marchesa",
+        "moschino",
+        "lanvin",
+        "louboutin",
+        "vuitton",
+        "ferragamo",
+        "bulgari",
+        "bvlgari",
+        "cartier",
+    }
+)
+# Branded products and treatments: "she tried Botox".
+PRODUCT_NAMES = frozenset({"botox", "juvederm", "restylane", "xanax", "ambien", "adderall", "ozempic"})
+# Fictional heroes and villains whose one-word name is never a real person's.
+CHARACTER_NAMES = frozenset(
+    {
+        "batman",
+        "superman",
+        "aquaman",
+        "spiderman",
+        "spider-man",
+        "catwoman",
+        "wolverine",
+        "deadpool",
+        "lucifer",
+        "hulk",
+        "shrek",
+        "cinderella",
+        "voldemort",
+    }
+)
+# Styles of address that stand for a royal or a cleric: "Her Majesty", "His Holiness".
+STYLE_WORDS = frozenset({"majesty", "highness", "holiness", "excellency", "lordship", "ladyship", "eminence"})
+# Members of parties, faiths and peoples named by one capitalised word: "the Minnesota Democrat".
+GROUP_MEMBER_WORDS = frozenset(
+    {
+        "democrat",
+        "democrats",
+        "republican",
+        "republicans",
+        "scientologist",
+        "scientologists",
+        "catholic",
+        "mormon",
+        "muslim",
+        "buddhist",
+        "protestant",
+        "tory",
+        "aussie",
+        "aussies",
+        "brit",
+        "brits",
+        "briton",
+        "yank",
+    }
+)
+WORLD_NOT_PERSON_WORDS = (
+    OUTLET_NAMES | FASHION_HOUSES | PRODUCT_NAMES | CHARACTER_NAMES | STYLE_WORDS | GROUP_MEMBER_WORDS
+)
+# A party's or a people's member before a role noun describes the person, as a medium does: "the
+# 32-year-old Aussie actor", "a Brit singer" is no title.
+MEDIUM_WORDS = MEDIUM_WORDS | GROUP_MEMBER_WORDS

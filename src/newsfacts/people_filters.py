@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts import lexicon as lx
+from newsfacts.people_blends import born_place, not_one_person, quantity_noun
 from newsfacts.people_cast import PersonRec
 from newsfacts.people_mentions import (
     ABBREV_RE,
@@ -35,7 +36,9 @@ from newsfacts.people_not_names import (
     modifier_word,
     owned_by_a_time,
     runs_into_title,
+    shouted_adverb,
     web_address,
+    world_word,
 )
 from newsfacts.people_slots import in_people_list
 
@@ -403,6 +406,7 @@ def real_people(
     outlets |= {key for _, key in spans} - {key for s, key in spans if not according_to(s)}
     things |= common_words(doc, spans, people)
     things |= {key for s, key in spans if owned_by_a_time(doc, s)}
+    things |= not_one_person(doc, spans, people)
     spans = [
         (s, key)
         for s, key in spans
@@ -425,6 +429,10 @@ def real_people(
         and not modifier_word(doc, s)
         and not character_after_actor(doc, s)
         and not runs_into_title(doc, s)
+        and not world_word(s, people, key)
+        and not shouted_adverb(s)
+        and not born_place(doc, s)
+        and not quantity_noun(doc, s)
     ]
     spans = [(s, _unglued(people, key) or key) for s, key in spans]
     return _with_support(doc, spans, people, weak)

@@ -278,3 +278,32 @@ def runs_into_title(doc: Doc, span: Span) -> bool:
     if not doc[i + 1].text[:1].isupper() or doc[i + 1].ent_type_ == "PERSON":
         return False  # "Lena Moss And Tom Vale": two people
     return any(t.is_alpha and len(t) > 3 and t.is_lower for t in span.sent)
+
+
+def world_word(span: Span, people: dict[str, PersonRec], key: str) -> bool:
+    """ "told CNN", "wearing Gucci", "she tried Botox", "the Batman reboot", "Her Majesty", "the Minnesota
+    Democrat": a person known only by one word that a general lexicon names an outlet, a fashion house, a
+    product, a fictional hero, a style of address or a group's member is that thing, and so is a work noun
+    ("Film's release delayed?"; not a head that ends a work's own name, "the Harbor Tour", which the title
+    reader takes with the words before it); a word that is also a given name, "Elle", stays a person."""
+    word = span.text.lower()
+    return (
+        len(span) == 1
+        and len(people[key].tokens) == 1
+        and (word in lx.WORLD_NOT_PERSON_WORDS or (word in lx.WORK_NOUNS and word not in lx.FRANCHISE_HEADS))
+        and not lx.is_first_name(word)
+    )
+
+
+def shouted_adverb(span: Span) -> bool:
+    """ "a source EXCLUSIVELY tells …", "she should DEFINITELY go": a one-word name in capitals ending in
+    "-LY" that is no given name ("KELLY", "EMILY") is an adverb the writer shouts."""
+    tok = span[0]
+    return (
+        len(span) == 1
+        and tok.is_upper
+        and tok.is_alpha
+        and len(tok) >= 6
+        and tok.lower_.endswith("ly")
+        and not lx.is_first_name(tok.lower_)
+    )
