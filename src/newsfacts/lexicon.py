@@ -937,7 +937,31 @@ TV_BROADCASTERS = frozenset(
 )
 # A talk show's guests hold no part in it (tests/data/README.md): only its host does.
 TALK_WORDS = frozenset({"talk", "chat", "late-night"})
-# A medium, genre or platform before a role noun is no title: "the TV star", "a Hollywood actor".
+# Members of parties, faiths and peoples named by one capitalised word: "the Minnesota Democrat".
+GROUP_MEMBER_WORDS = frozenset(
+    {
+        "democrat",
+        "democrats",
+        "republican",
+        "republicans",
+        "scientologist",
+        "scientologists",
+        "catholic",
+        "mormon",
+        "muslim",
+        "buddhist",
+        "protestant",
+        "tory",
+        "aussie",
+        "aussies",
+        "brit",
+        "brits",
+        "briton",
+        "yank",
+    }
+)
+# A medium, genre or platform before a role noun is no title: "the TV star", "a Hollywood actor";
+# so is a party's or a people's member ("the 32-year-old Aussie actor", "a Brit singer").
 MEDIUM_WORDS = (
     frozenset(
         {
@@ -984,6 +1008,7 @@ MEDIUM_WORDS = (
         }
     )
     | TV_BROADCASTERS
+    | GROUP_MEMBER_WORDS
 )
 SPORT_WORDS = frozenset(
     {"soccer", "football", "basketball", "baseball", "hockey", "nba", "nfl", "mls", "nwsl"}
@@ -1610,32 +1635,6 @@ CHARACTER_NAMES = frozenset(
 )
 # Styles of address that stand for a royal or a cleric: "Her Majesty", "His Holiness".
 STYLE_WORDS = frozenset({"majesty", "highness", "holiness", "excellency", "lordship", "ladyship", "eminence"})
-# Members of parties, faiths and peoples named by one capitalised word: "the Minnesota Democrat".
-GROUP_MEMBER_WORDS = frozenset(
-    {
-        "democrat",
-        "democrats",
-        "republican",
-        "republicans",
-        "scientologist",
-        "scientologists",
-        "catholic",
-        "mormon",
-        "muslim",
-        "buddhist",
-        "protestant",
-        "tory",
-        "aussie",
-        "aussies",
-        "brit",
-        "brits",
-        "briton",
-        "yank",
-    }
-)
 WORLD_NOT_PERSON_WORDS = (
     OUTLET_NAMES | FASHION_HOUSES | PRODUCT_NAMES | CHARACTER_NAMES | STYLE_WORDS | GROUP_MEMBER_WORDS
 )
-# A party's or a people's member before a role noun describes the person, as a medium does: "the
-# 32-year-old Aussie actor", "a Brit singer" is no title.
-MEDIUM_WORDS = MEDIUM_WORDS | GROUP_MEMBER_WORDS
