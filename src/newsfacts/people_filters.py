@@ -15,6 +15,7 @@ from newsfacts.people_mentions import (
     RELATION_VERBS,
     after_age,
     age_apposition,
+    in_ordinary_case,
     kin_slot,
     listed_after_child_noun,
     possessive_marker,
@@ -367,7 +368,11 @@ def _with_support(
     for _ in range(3):  # a list's person can make a name in another list a person: "A, B and C"
         listed = {(s.start, s.end) for s, key in spans if key in supported}
         names = frozenset(s.text.lower() for s, key in spans if key in supported)
-        found = {key for s, key in spans if key not in supported and in_people_list(doc, s, listed, names)}
+        found = {
+            key
+            for s, key in spans
+            if key not in supported and in_ordinary_case(s) and in_people_list(doc, s, listed, names)
+        }
         if not found:
             break
         supported |= found

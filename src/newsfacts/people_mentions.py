@@ -82,6 +82,8 @@ def _with_quoted_nickname(span: Span) -> Span:
         (j for j in range(k + 2, min(k + 6, len(doc))) if doc[j].text in CLOSING_DOUBLE_QUOTES), None
     )
     end = close + 1 if close is not None else k
+    if span.end > end:
+        return span  # NER took the surname after the nickname too
     start_surname = end
     while end < len(doc) and end - start_surname < 2 and doc[end].pos_ == "PROPN" and doc[end].is_title:
         end += 1
@@ -379,10 +381,15 @@ def _in_people_list(
     doc: Doc, span: Span, sure_starts: dict[int, int], sure_ends: dict[int, int], sure_names: frozenset[str]
 ) -> bool:
     """In a list most of whose items are people (``people_slots.in_people_list``), in ordinary case."""
-    if _after_article(span) or _title_cased(span.sent):
+    if not in_ordinary_case(span):
         return False
     sure = {(a, e + 1) for a, n in sure_starts.items() for e, m in sure_ends.items() if n == m}
     return slots.in_people_list(doc, span, sure, sure_names)
+
+
+def in_ordinary_case(span: Span) -> bool:
+    """Not after "the" and not in a headline-style sentence: where a list's capitals can say "a name"."""
+    return not (_after_article(span) or _title_cased(span.sent))
 
 
 def _after_article(span: Span) -> bool:

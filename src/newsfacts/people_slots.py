@@ -108,7 +108,7 @@ def in_people_list(doc: Doc, span: Span, sure: set[tuple[int, int]], sure_names:
     items, joined = name_list(doc, span)
     if len(items) < 3 or not joined:
         return False
-    if doc[items[0][0] - 1].text == "(":
+    if items[0][0] > 0 and doc[items[0][0] - 1].text == "(":
         return False  # "the shows (Label, Ana Ruiz and Maison, among them)": brands in brackets
     if _after_place_preposition(doc, span.start):
         return False  # "the Duchess of Cambridge, Prince A and B", "According to Outlet, A and B"

@@ -60,7 +60,8 @@ def verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             continue  # the cheap lexical test first: negation walks the parse
         is_marry = (
             lemma in lx.MARRY_LEMMAS
-            or low in {"married", "wed", "weds", "wedded"}
+            or low == "married"
+            or low in WED_FORMS
             or (lemma == "tie" and any(c.lower_ == "knot" for c in tok.children))
             or (lemma == "exchange" and any(c.lower_ == "vows" for c in tok.children))
             or _got_hitched(tok)
@@ -76,7 +77,9 @@ def verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             misread = False  # "X married actress Y on May 2" with "married" read as an adjective
             if not parties:
                 parties = linear_couple(ctx, tok)
-                misread = parties is not None and tok.doc[tok.i - 1].lower_ not in lx.RELATIVE_COPULA
+                misread = (
+                    parties is not None and tok.i > 0 and tok.doc[tok.i - 1].lower_ not in lx.RELATIVE_COPULA
+                )
             if parties:
                 start = event_date(ctx, tok, sent) if low != "married" or _is_event(tok) or misread else None
                 if _renewed_vows(tok):
