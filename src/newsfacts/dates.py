@@ -63,6 +63,7 @@ def _same_partial(a: str, b: str) -> bool:
 
 
 def _year_known(w: When) -> bool:
+    """A year of four digits ("2016-09"); a decade ("199X") or a century counts as none."""
     return w.value[:4].isdigit()
 
 

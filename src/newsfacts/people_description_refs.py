@@ -326,6 +326,9 @@ def _in_fronted_adverbial(mention: Token, tok: Token) -> bool:
     return False
 
 
+DESCRIBED_REACH = 5  # sentences back
+
+
 def described_so(
     history: list[tuple[str, int, float]],
     people: dict[str, PersonRec],
@@ -334,9 +337,9 @@ def described_so(
     sent_no: int,
     exclude: set[str],
 ) -> tuple[str, ...]:
-    """ "… dating rapper Dex Orr. The Toronto rapper …": the one person mentioned in the last five
-    sentences whom the article called by the description's role noun at their name."""
-    recent = {key for key, n, _ in history if sent_no - n <= 5 and key not in exclude}
+    """ "… dating rapper Dex Orr. The Toronto rapper …": the one person mentioned in this sentence or the
+    DESCRIBED_REACH before it whom the article called by the description's role noun at their name."""
+    recent = {key for key, n, _ in history if sent_no - n <= DESCRIBED_REACH and key not in exclude}
     match = [
         k
         for k in recent

@@ -6,7 +6,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts import lexicon as lx
-from newsfacts.people_blends import born_place, not_one_person, quantity_noun
 from newsfacts.people_cast import PersonRec
 from newsfacts.people_mentions import (
     ABBREV_RE,
@@ -41,6 +40,7 @@ from newsfacts.people_not_names import (
     web_address,
     world_word,
 )
+from newsfacts.people_one_word import born_place, not_one_person, quantity_noun
 from newsfacts.people_slots import in_people_list
 
 RELATION_NOUNS_FOR_SUPPORT = frozenset(

@@ -1,7 +1,7 @@
 """Slots that make a one- to three-word proper noun a person when NER took it for an organisation or a
 place: a list most of whose items are people ("A, B, Charo and D"), the subject of "be" with a person
-noun ("X is an amazing dancer"), and a first-and-last name as the agent of a passive verb ("hosted by
-X Y")."""
+noun ("X is an amazing dancer"), a first-and-last name as the agent of a passive verb ("hosted by
+X Y"), and the partner named in a romance noun's phrase ("an on-and-off relationship with X Y")."""
 
 from __future__ import annotations
 
@@ -62,11 +62,12 @@ def _item_after(doc: Doc, start: int, ceiling: int) -> tuple[int, int] | None:
 
 
 def _separator(doc: Doc, i: int, step: int, floor: int, ceiling: int) -> tuple[int, bool] | None:
-    """From token ``i`` walking by ``step``: the first token past a run of list separators (",", "and",
-    "&", and an age between commas: "A, 23, B"), whether an "and" was among them; None without one."""
+    """From token ``i`` walking by ``step``: the first token past a run of list separators ("," and
+    "and", and an age between commas: "A, 23, B"), whether an "and" was among them; None without one
+    ("&" joins the one name of a firm or an outlet: no list)."""
     seen_and, j, n = False, i, 0
     while floor <= j < ceiling and (doc[j].lower_ in LIST_SEPARATORS or (doc[j].like_num and n)):
-        seen_and = seen_and or doc[j].lower_ in {"and", "&"}
+        seen_and = seen_and or doc[j].lower_ == "and"
         j += step
         n += 1
     return (j, seen_and) if n else None

@@ -118,8 +118,10 @@ def title_kinds(doc: Doc, title: str) -> set[str]:
 def settle_kinds(doc: Doc, facts: Iterable[FactBase]) -> list[FactBase]:
     """Project facts of one parsed text take the kind all mentions of their title agree on, else the
     one kind the other facts on the title have where theirs is only "other" (a title names one work
-    in an article: "X, a choreographer on Y" and "the film Y"); a musical work with no stated role
-    is its performer's (the dev conventions: musicians, rappers included, are "singer")."""
+    in an article: "X, a choreographer on Y" and "the film Y"); with no work noun at any mention, a
+    title written as initials for a part played is a show's (``_show_initials``); a musical work with
+    no stated role is its performer's (the dev conventions: musicians, rappers included, are
+    "singer")."""
     facts = list(facts)
     known: dict[str, set[str]] = {}
     stated: dict[str, set[str]] = {}

@@ -1,6 +1,6 @@
 """One-word names that stand for something other than one person though the small NER tags them PERSON:
 a couple's blended nickname ("Brad" + "Jen" = "Bren"), a royal title ("the Queen"), the place of a
-"Slovenia-born" compound, a quantity noun opening a sentence ("Tons of …"), a work's title in
+"Slovenia-born" compound, a quantity noun before "of" ("Tons of …"), a work's title in
 apposition to its noun ("his new movie, Harbor"), a family ("the Vales"), a storm ("Hurricane Lena")."""
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from helpers import cast_of
-from newsfacts.people_blends import blended_name
+from newsfacts.people_one_word import blended_name
 
 
 def people(nlp: Language, text: str) -> list[str]:
