@@ -19,6 +19,7 @@ from newsfacts.evaluate import (
     attribute_table,
     fold,
     paired_delta,
+    pooled,
     row_counts,
     score_article,
     table,
@@ -48,13 +49,6 @@ def score_articles(
         docs.append(from_text(text, g["article"], g["article"]))
     results = analyse_documents(docs, model)
     return [score_article(g, reconcile([res]), g["article"]) for g, res in zip(gold, results, strict=True)]
-
-
-def pooled(articles: Sequence[Scores]) -> Scores:
-    total = Scores()
-    for one in articles:
-        total.add(one)
-    return total
 
 
 def saved(articles: Sequence[Scores], names: Sequence[str]) -> dict[str, dict[str, list[int]]]:
@@ -155,12 +149,15 @@ def main() -> int:
     if not (CORPUS / "celebrity").is_dir():
         print(f"corpus not found at {CORPUS}", file=sys.stderr)
         return 2
-    if a.write_baseline and a.gold != [GOLD]:
+    if a.write_baseline and [g.resolve() for g in a.gold] != [GOLD]:
         print("--write-baseline pins the development set only; drop --gold", file=sys.stderr)
+        return 2
+    names = [g["article"] for path in a.gold for g in load_gold(path)]
+    if len(set(names)) != len(names):
+        print("an article is in more than one of the --gold sets", file=sys.stderr)
         return 2
     articles = score_articles(a.gold, model=a.model)
     scores = pooled(articles)
-    names = [g["article"] for path in a.gold for g in load_gold(path)]
     if a.save:
         text = json.dumps(saved(articles, names), indent=1, sort_keys=True) + "\n"
         a.save.write_text(text, encoding="utf-8")
@@ -190,7 +187,8 @@ def main() -> int:
         print(
             json.dumps(
                 {
-                    "celebrity_dev": {k: v.as_dict() for k, v in scores.by_type.items()},
+                    "sets": [g.name for g in a.gold],
+                    "celebrity": {k: v.as_dict() for k, v in scores.by_type.items()},
                     "attributes": {k: v.as_dict() for k, v in sorted(scores.attributes.items())},
                     "redocred": {k: v.as_dict() for k, v in red.items()},
                 },

@@ -157,8 +157,7 @@ def bootstrap_f1(
         return (0.0, 0.0)
     rng = random.Random(seed)
     f1s = [_pooled(counts[rng.randrange(len(counts))] for _ in counts).f1 for _ in range(rounds)]
-    f1s.sort()
-    return f1s[int(0.025 * rounds)], f1s[min(rounds - 1, int(0.975 * rounds))]
+    return _middle_95(f1s)
 
 
 def paired_delta(
@@ -180,8 +179,21 @@ def paired_delta(
     for _ in range(rounds):
         idx = [rng.randrange(len(old)) for _ in old]
         deltas.append(_pooled(new[i] for i in idx).f1 - _pooled(old[i] for i in idx).f1)
-    deltas.sort()
-    return point, deltas[int(0.025 * rounds)], deltas[min(rounds - 1, int(0.975 * rounds))]
+    return (point, *_middle_95(deltas))
+
+
+def _middle_95(values: list[float]) -> tuple[float, float]:
+    """The 2.5th and 97.5th percentiles of the bootstrap draws."""
+    values = sorted(values)
+    return values[int(0.025 * len(values))], values[min(len(values) - 1, int(0.975 * len(values)))]
+
+
+def pooled(articles: Iterable[Scores]) -> Scores:
+    """Per-article scores summed into one."""
+    total = Scores()
+    for one in articles:
+        total.add(one)
+    return total
 
 
 def _pooled(counts: Iterable[PRF]) -> PRF:

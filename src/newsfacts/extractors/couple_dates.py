@@ -1,5 +1,5 @@
 """When a couple fact happened: the date of a cue's event, the date a state lasted until, "from … to …"
-ranges, a date inside a noun's phrase, a wedding's date."""
+ranges, a date inside a noun's phrase, a wedding's date, and the marriage a divorce ends (on its date)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
-from newsfacts.context import Ctx, usable_date
+from newsfacts.context import Ctx, confidence, usable_date
 from newsfacts.doc_text import text_of
-from newsfacts.schema import When
+from newsfacts.schema import Marriage, When
 from newsfacts.temporal import TimexMatch
 
 
@@ -96,3 +96,15 @@ def wedding_date(ctx: Ctx, tok: Token, sent: Span) -> When | None:
         return None
     right_before = [t for t in ctx.dates_near(wedding, sent, max_tokens=1) if t.end <= wedding.idx]
     return ctx.when(right_before[0]) if right_before else None
+
+
+def ended_by_divorce(ctx: Ctx, sent: Span, parties: list[str], end: When | None, cue: str) -> Marriage:
+    """The marriage a divorce of the two ends, on the divorce's date when it has one."""
+    return Marriage(
+        people=parties,
+        end_reason="divorce",
+        end=end,
+        confidence=confidence(0.8, sent),
+        evidence=[ctx.evidence(sent)],
+        cue=cue,
+    )

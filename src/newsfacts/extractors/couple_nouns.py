@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from newsfacts import lexicon as lx
 from newsfacts.context import Ctx, clause_verb, confidence, future, negated
-from newsfacts.extractors.couple_dates import date_in_phrase, event_date, wedding_date
+from newsfacts.extractors.couple_dates import date_in_phrase, ended_by_divorce, event_date, wedding_date
 from newsfacts.extractors.couple_guards import (
     denied_or_wished,
     distributive_owner,
@@ -129,14 +129,7 @@ def divorce_noun_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
             evidence=[ctx.evidence(sent)],
             cue="divorce (noun)",
         )
-        yield Marriage(
-            people=parties,
-            end_reason="divorce",
-            end=own,
-            confidence=confidence(0.8, sent),
-            evidence=[ctx.evidence(sent)],
-            cue="divorce (noun)",
-        )
+        yield ended_by_divorce(ctx, sent, parties, own, "divorce (noun)")
 
 
 def _earlier_spouse(holders: list[Token]) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from newsfacts import lexicon as lx
 from newsfacts.context import Ctx, confidence, future, negated
-from newsfacts.extractors.couple_dates import date_range, event_date, until_date
+from newsfacts.extractors.couple_dates import date_range, ended_by_divorce, event_date, until_date
 from newsfacts.extractors.couple_guards import ahead, not_yet, planned, speculated, unasserted
 from newsfacts.extractors.couple_parties import amod_couple, couple_of, linear_couple, named_platonic, to_whom
 from newsfacts.extractors.kinship import NOUN_TYPES, PLURAL_KIN, Fact
@@ -108,14 +108,7 @@ def verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
                     evidence=[ctx.evidence(sent)],
                     cue="divorce",
                 )
-                yield Marriage(
-                    people=parties,
-                    end_reason="divorce",
-                    end=d,
-                    confidence=confidence(0.8, sent),
-                    evidence=[ctx.evidence(sent)],
-                    cue="divorce",
-                )
+                yield ended_by_divorce(ctx, sent, parties, d, "divorce")
             continue
         popped = lemma == "pop" and any(c.lower_ == "question" and c.dep_ == "dobj" for c in tok.children)
         if lemma in lx.ENGAGE_LEMMAS or low == "engaged" or popped:  # "popped the question to Y"
