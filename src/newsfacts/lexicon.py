@@ -1577,9 +1577,8 @@ OUTLET_NAMES = frozenset(
         "tmz",
         "politico",
         "vogue",
-        "elle",
+        "elle",  # also a given name, so never applied alone (world_word keeps given names)
         "cosmopolitan",
-        "vanity",
         "bustle",
         "buzzfeed",
         "hollywoodlife",
