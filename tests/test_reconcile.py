@@ -206,6 +206,11 @@ PEOPLE_CASES = [
         [{"0:Lena Moss Vale", "1:Lena Moss"}],
     ),
     (
+        "one article naming both a name and its extension has told them apart",
+        [[person("Tom Vale Moss", M), person("Tom Vale", M)]],
+        [{"0:Tom Vale Moss"}, {"0:Tom Vale"}],
+    ),
+    (
         "a name extended by a generational suffix is another person",
         [["Tom Vale Jr."], ["Tom Vale"]],
         [{"0:Tom Vale Jr."}, {"1:Tom Vale"}],

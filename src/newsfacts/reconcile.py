@@ -14,8 +14,9 @@ Who is the same person across articles (``merge_people``):
   (or whose first name it abbreviates) only when its article also names someone that person's articles
   name (context), and only when exactly one person fits; never on a shared surname alone;
 - a full name that another full name extends by one last word ("Jada Pinkett" / "Jada Pinkett Smith", a
-  married name added) is the same person when exactly one such longer name fits and the genders agree;
-  a generational suffix ("Jr.", "III") is no such word: it names another person.
+  married name added) is the same person when exactly one such longer name fits and the genders agree,
+  in another article (one article that names both has told them apart: "Joseph Octave Moss … his son
+  Joseph-Octave"); a generational suffix ("Jr.", "III") is no such word: it names another person.
 """
 
 from __future__ import annotations
@@ -207,12 +208,16 @@ class _PeopleIndex:
         g = c.gender()
         return g is None or p.gender is None or g == p.gender
 
-    def match_full(self, p: PersonRec) -> int | None:
+    def match_full(self, art: str, p: PersonRec) -> int | None:
         low = _fold(p.name)
         exact = self.by_name.get(low)
         if exact:
             return min(exact)
-        longer = [n for n in sorted(self.by_stem.get(low, ())) if self._gender_ok(self.clusters[n], p)]
+        longer = [
+            n
+            for n in sorted(self.by_stem.get(low, ()))
+            if art not in self.clusters[n].articles and self._gender_ok(self.clusters[n], p)
+        ]
         if len(longer) == 1:
             return longer[0]
         w = low.split()
@@ -270,7 +275,7 @@ def merge_people(results: list[ArticleResult]) -> tuple[list[Person], dict[tuple
     assign: dict[tuple[str, str], int] = {}
     for art, key, p in recs:
         multi = len(_fold(p.name).split()) > 1
-        target = index.match_full(p) if multi else index.match_single(art, p)
+        target = index.match_full(art, p) if multi else index.match_single(art, p)
         assign[(art, key)] = index.add(target, art, p)
     clusters = index.clusters
     people: list[Person] = []
