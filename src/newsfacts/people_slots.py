@@ -145,7 +145,7 @@ def person_by_copula(span: Span) -> bool:
 
 def passive_agent_name(span: Span) -> bool:
     """ "hosted by X Y", "directed by X Y": a first name and a surname right after the "by" of a passive
-    verb that people do (not "named by Vanity Fair", "stopped by The Ellen Show")."""
+    verb that people do (not "named by Harbor Weekly", "stopped by The Lena Show")."""
     root = span.root
     if len(span) != 2 or root.dep_ != "pobj" or root.head.dep_ != "agent":
         return False
