@@ -138,16 +138,16 @@ def test_gender_from_pronouns(text: str, name: str, gender: str | None) -> None:
 def test_a_first_name_ner_took_for_a_place_joins_the_surname(nlp: Language) -> None:
     from spacy.tokens import Span
 
-    from newsfacts.people import _with_first_name
+    from newsfacts.people_name_runs import with_first_name
 
     doc = nlp("Fans cheered when Savannah Reed took the stage.")
     i = [t.text for t in doc].index("Savannah")
     doc.ents = [Span(doc, i, i + 1, "GPE"), Span(doc, i + 1, i + 2, "PERSON")]
-    assert _with_first_name(doc[i + 1 : i + 2]).text == "Savannah Reed"
+    assert with_first_name(doc[i + 1 : i + 2]).text == "Savannah Reed"
     doc = nlp("Fans cheered when Detective Reed took the stage.")
     i = [t.text for t in doc].index("Detective")
     doc.ents = [Span(doc, i + 1, i + 2, "PERSON")]  # no label, and a title of office: left alone
-    assert _with_first_name(doc[i + 1 : i + 2]).text == "Reed"
+    assert with_first_name(doc[i + 1 : i + 2]).text == "Reed"
 
 
 @pytest.mark.parametrize(
@@ -193,10 +193,10 @@ def test_couples_through_people_resolution(text: str, kind: str, expected: list[
 def test_a_one_word_speaker_taken_up_by_he_or_she_is_a_person(
     nlp: Language, text: str, expected: bool
 ) -> None:
-    from newsfacts.people import _person_slot
+    from newsfacts.people_person_slots import person_slot
 
     doc = nlp(text)
-    assert _person_slot(doc, doc[0:1], {}, {}) is expected
+    assert person_slot(doc, doc[0:1], {}, {}) is expected
 
 
 def test_the_tail_of_a_known_name_under_another_label_is_that_person(nlp: Language) -> None:
@@ -225,10 +225,10 @@ def test_the_tail_of_a_known_name_under_another_label_is_that_person(nlp: Langua
 def test_trim_name_edges(nlp: Language, text: str, span_text: str, expected: str) -> None:
     from spacy.tokens import Span
 
-    from newsfacts.people import _trim
+    from newsfacts.people_name_spans import trim
 
     doc = nlp(text)
     start = text.index(span_text)
     span = doc.char_span(start, start + len(span_text))
     assert span is not None
-    assert _trim(Span(doc, span.start, span.end, "PERSON")).text == expected
+    assert trim(Span(doc, span.start, span.end, "PERSON")).text == expected

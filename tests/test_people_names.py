@@ -286,10 +286,10 @@ def test_a_person_noun_inside_a_hyphenated_adjective_marks_no_name() -> None:
 def test_a_headline_name_with_words_glued_on_is_the_body_full_name(
     nlp: Language, headline: str, expected: str | None
 ) -> None:
-    from newsfacts.people_mentions import _body_name_inside
+    from newsfacts.people_headlines import body_name_inside
 
     doc = nlp(headline)
-    found = _body_name_inside(doc[:], {"jessica marlowe", "tom reed"})
+    found = body_name_inside(doc[:], {"jessica marlowe", "tom reed"})
     assert (found.text if found is not None else None) == expected
 
 

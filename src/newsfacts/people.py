@@ -14,7 +14,8 @@ Rules, all general:
 - pronouns and definite descriptions ("the actress", "the couple") refer to the most recent
   compatible person (gender) or pair (coordination "X and Y").
 
-Modules: ``people_cast`` (the records), ``people_mentions`` (which spans name someone),
+Modules: ``people_cast`` (the records), ``people_mentions`` (which spans name someone, with
+``people_name_spans``, ``people_headlines``, ``people_person_slots``, ``people_name_runs``),
 ``people_filters`` (names that are no real person), ``people_aliases`` (one record per person),
 ``people_coref`` (pronouns and descriptions, with ``people_gender``, ``people_pronouns``,
 ``people_descriptions``, ``people_description_refs``, ``people_pairs``), ``people_slots`` (names the tagger
@@ -41,17 +42,10 @@ from newsfacts.people_cast import PersonRec as PersonRec
 from newsfacts.people_cast import name_words
 from newsfacts.people_coref import assign_gender, descriptor_for, resolve_references
 from newsfacts.people_filters import real_people
-from newsfacts.people_mentions import _person_slot as _person_slot
-from newsfacts.people_mentions import (
-    _title_cased,
-    candidates,
-    clean_name,
-    first_name_run,
-    surname_run,
-    titled_form,
-)
-from newsfacts.people_mentions import _trim as _trim
-from newsfacts.people_mentions import _with_first_name as _with_first_name
+from newsfacts.people_headlines import title_cased
+from newsfacts.people_mentions import candidates
+from newsfacts.people_name_runs import first_name_run, surname_run, titled_form
+from newsfacts.people_name_spans import clean_name
 
 # Words that end the name of a place, an organisation, an event or an outlet, not a person's
 NOT_NAME_HEADS = (
@@ -89,7 +83,7 @@ def resolve_people(doc: Doc, headline_end: int = 0) -> Cast:
     """Build the article's cast and the token → people map (``headline_end``: chars of a headline;
     a title-cased first line is a headline too)."""
     first_line = doc.char_span(0, max(text_of(doc).find("\n"), 0), alignment_mode="contract")
-    if first_line is not None and len(first_line) and _title_cased(first_line):
+    if first_line is not None and len(first_line) and title_cased(first_line):
         headline_end = max(headline_end, first_line.end_char)
     sure, maybe = candidates(doc, headline_end)
     cl = _Clusterer()

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts import lexicon as lx
 from newsfacts.people_cast import PersonRec, name_words
-from newsfacts.people_mentions import clean_name
+from newsfacts.people_name_spans import clean_name
 
 
 def _nick_of(short: str, first: str) -> bool:

@@ -7,19 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts import lexicon as lx
 from newsfacts.people_cast import PersonRec
-from newsfacts.people_mentions import (
-    ABBREV_RE,
-    CHILD_LIST_NOUNS,
-    NAME_TOKEN_RE,
-    RELATION_VERBS,
-    after_age,
-    age_apposition,
-    in_ordinary_case,
-    kin_slot,
-    listed_after_child_noun,
-    possessive_marker,
-    romance_partner,
-)
+from newsfacts.people_name_spans import ABBREV_RE, NAME_TOKEN_RE
 from newsfacts.people_not_names import (
     according_to,
     after_company_noun,
@@ -41,6 +29,17 @@ from newsfacts.people_not_names import (
     world_word,
 )
 from newsfacts.people_one_word import born_place, not_one_person, quantity_noun
+from newsfacts.people_person_slots import (
+    CHILD_LIST_NOUNS,
+    RELATION_VERBS,
+    after_age,
+    age_apposition,
+    in_ordinary_case,
+    kin_slot,
+    listed_after_child_noun,
+    possessive_marker,
+    romance_partner,
+)
 from newsfacts.people_slots import in_people_list
 
 RELATION_NOUNS_FOR_SUPPORT = frozenset(
