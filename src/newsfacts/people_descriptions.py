@@ -138,10 +138,9 @@ def named_in_title(tok: Token, starts: dict[int, tuple[Span, str]]) -> tuple[str
     doc = tok.doc
     first = title_start(tok)
     if first is None and tok.i > 0 and doc[tok.i - 1].text in lx.CLOSING_QUOTES:
-        k = tok.i - 2
-        while k > tok.sent.start and doc[k].text not in lx.QUOTE_MARKS:
-            k -= 1
-        first = k
+        first = opening_quote(tok)
+        if first is None:
+            first = tok.sent.start  # no opening quote: the title runs from the sentence's start
     if first is None:
         return ()
     inside = {key for i, (span, key) in starts.items() if first <= i and span.end <= tok.i}
@@ -239,18 +238,23 @@ def epithet(tok: Token) -> bool:
 QUOTED_TITLE_REACH = 12  # tokens back from the closing quote to the opening one
 
 
+def opening_quote(tok: Token, reach: int | None = None) -> int | None:
+    """Where the quoted title that closes right before ``tok`` opens: the index of its opening quote
+    mark in the sentence (at most ``reach`` tokens back from the closing one), else None."""
+    doc = tok.doc
+    close = tok.i - 1
+    if close <= tok.sent.start or doc[close].text not in lx.CLOSING_QUOTES:
+        return None
+    floor = tok.sent.start if reach is None else max(tok.sent.start, close - reach)
+    return next((j for j in range(close - 1, floor - 1, -1) if doc[j].text in lx.QUOTE_MARKS), None)
+
+
 def _after_quoted_title(tok: Token) -> bool:
     """ "The 'Story of My Life' singer": "the", a quoted title, then the role noun. The parser often
     hangs "the" on the title's first word and the noun elsewhere ("My Life'" read as a possessive), so
     the words are read, not the tree."""
-    doc = tok.doc
-    close = tok.i - 1
-    if close <= tok.sent.start or doc[close].text not in lx.CLOSING_QUOTES:
-        return False
-    for j in range(close - 1, max(tok.sent.start, close - QUOTED_TITLE_REACH) - 1, -1):
-        if doc[j].text in lx.QUOTE_MARKS:
-            return j > tok.sent.start and doc[j - 1].lower_ == "the" and j + 1 < close
-    return False
+    j = opening_quote(tok, QUOTED_TITLE_REACH)
+    return j is not None and j > tok.sent.start and tok.doc[j - 1].lower_ == "the" and j + 1 < tok.i - 1
 
 
 TITLE_GLUE = frozenset({"of", "the", "and", "a", "in", "on", "to", "for", "with", "&"})
