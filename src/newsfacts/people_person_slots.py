@@ -150,7 +150,8 @@ def _in_people_list(
     """In a list most of whose items are people (``people_slots.in_people_list``), in ordinary case."""
     if not in_ordinary_case(span):
         return False
-    sure = {(a, e + 1) for a, n in sure_starts.items() for e, m in sure_ends.items() if n == m}
+    end_of = {n: e for e, n in sure_ends.items()}  # a sure name's number -> its last token
+    sure = {(a, end_of[n] + 1) for a, n in sure_starts.items() if n in end_of}
     return slots.in_people_list(doc, span, sure, sure_names)
 
 
