@@ -87,44 +87,14 @@ def candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]]
             sure.append(with_stage_article(s))
     # "Brad Pitt Says …" in the headline, "Pitt" or "Brad Pitt" in the body: keep the longest head
     # of the headline name that ends on a word the body uses for a person.
-    body_names = {clean_name(s.text).lower() for s in sure}
-    body_words = {w for n in body_names for w in n.split()}
-    surnames = {n.split()[-1] for n in body_names if " " in n}
-    # people the body calls by one word, not the surname of a full name it gives ("Torvik" of
-    # "Ana Torvik": the headline's "Torvik Leave" is no first-and-last name)
-    body_first = {n for n in body_names if " " not in n and n not in surnames}
+    body_names, body_first = _body_names(sure)
     for s in list(maybe):
         if not in_head(s) or s[0].ent_type_ != "PERSON":
             continue
         maybe.remove(s)
-        exact = body_name_inside(s, body_names)
-        if exact is not None:  # "Heartbroken X Y Runs …": the body's own full name inside it
-            sure.append(exact)
-            continue
-        for k in range(len(s), 1, -1):
-            words = clean_name(s[:k].text).lower().split()
-            if len(words) >= 2 and (
-                " ".join(words) in body_names
-                or (words[-1] in body_words and (words[0] in body_words or lx.is_first_name(words[0])))
-            ):  # not "Inside Beyoncé's Baby Shower": a headline word before a one-word name
-                sure.append(s[:k])
-                break
-        else:  # "Kanye West -- …" in the headline, only "Kanye" in the body: the headline has the full name
-            words = clean_name(s[:2].text).lower().split()
-            if (
-                len(s) >= 2
-                and len(words) == 2
-                and words[0] in body_first
-                and s[1].pos_ == "PROPN"
-                and not headline_verb(words[1])
-            ):
-                sure.append(s[:2])
-            elif (
-                s.start_char >= headline_end
-                and len(words) == 2 == len(clean_name(s.text).split())
-                and plain_link_name(s)
-            ):
-                sure.append(s)  # "MORE: Ana Ruiz and Tom Reed …": a plain two-word name in a link line
+        full = _headline_name(s, body_names, body_first, headline_end)
+        if full is not None:
+            sure.append(full)
     covered = {i for s in sure + maybe for i in range(s.start, s.end)}
     for tok in doc:
         if tok.i not in covered and kin_named_noun(tok):
@@ -146,7 +116,67 @@ def candidates(doc: Doc, headline_end: int = 0) -> tuple[list[Span], list[Span]]
             sure.append(with_stage_article(run))
         else:
             maybe.append(run)
+    body_names, _ = _body_names(sure)
+    for s in list(maybe):  # "Paris Hilton Never Actually" read as an organisation in a headline
+        if s.start_char < headline_end and s[0].ent_type_ != "PERSON" and len(s) >= 2:
+            full = _given_and_body_name(s, body_names)
+            if full is not None:
+                maybe.remove(s)
+                sure.append(full)
     return sure, maybe
+
+
+def _given_and_body_name(s: Span, body_names: set[str]) -> Span | None:
+    """A headline's given name and the one word the body calls a person by ("Paris Hilton Never
+    Actually …" with "Hilton" in the body), when the body never gives that full name itself."""
+    one_word = {n for n in body_names if " " not in n}
+    for k in range(len(s), 1, -1):
+        words = clean_name(s[:k].text).lower().split()
+        if len(words) == 2 and words[1] in one_word and lx.is_first_name(words[0]):
+            return None if " ".join(words) in body_names else s[:k]
+    return None
+
+
+def _body_names(sure: list[Span]) -> tuple[set[str], set[str]]:
+    """The names the body uses for people, and those of them it uses alone as one word, not the surname
+    of a full name it gives ("Torvik" of "Ana Torvik": the headline's "Torvik Leave" is no name)."""
+    body_names = {clean_name(s.text).lower() for s in sure}
+    surnames = {n.split()[-1] for n in body_names if " " in n}
+    return body_names, {n for n in body_names if " " not in n and n not in surnames}
+
+
+def _headline_name(s: Span, body_names: set[str], body_first: set[str], headline_end: int) -> Span | None:
+    """The person a name in a headline or title-cased line names, judged by the body ("Brad Pitt Says …"
+    with "Pitt" or "Brad Pitt" in the body): the longest head of it that ends on a word the body uses
+    for a person, else a first name the body uses alone and the word after it."""
+    body_words = {w for n in body_names for w in n.split()}
+    exact = body_name_inside(s, body_names)
+    if exact is not None:  # "Heartbroken X Y Runs …": the body's own full name inside it
+        return exact
+    for k in range(len(s), 1, -1):
+        words = clean_name(s[:k].text).lower().split()
+        if len(words) >= 2 and (
+            " ".join(words) in body_names
+            or (words[-1] in body_words and (words[0] in body_words or lx.is_first_name(words[0])))
+        ):  # not "Inside Beyoncé's Baby Shower": a headline word before a one-word name
+            return s[:k]
+    # "Kanye West -- …" in the headline, only "Kanye" in the body: the headline has the full name
+    words = clean_name(s[:2].text).lower().split()
+    if (
+        len(s) >= 2
+        and len(words) == 2
+        and words[0] in body_first
+        and s[1].pos_ == "PROPN"
+        and not headline_verb(words[1])
+    ):
+        return s[:2]
+    if (
+        s.start_char >= headline_end
+        and len(words) == 2 == len(clean_name(s.text).split())
+        and plain_link_name(s)
+    ):
+        return s  # "MORE: Ana Ruiz and Tom Reed …": a plain two-word name in a link line
+    return None
 
 
 def _surname_mentions(sure: list[Span], maybe: list[Span]) -> list[Span]:
