@@ -17,7 +17,7 @@ from newsfacts.schema import Conflict, InputProblem, Result
 from test_reconcile import art, child, divorce, marriage, when
 
 ROOT = Path(__file__).resolve().parent.parent
-NP, BM = "Natalie Portman", "Benjamin Millepied"
+RT, GC = "Rebecca Thorsby", "Gregory Corvell"
 
 
 def base() -> Result:
@@ -25,10 +25,10 @@ def base() -> Result:
         [
             art(
                 "a",
-                [NP, BM, "Aleph"],
-                [marriage(NP, BM, start=when("2012")), child([NP, BM], "Aleph", born=when("2011"))],
+                [RT, GC, "Arvo"],
+                [marriage(RT, GC, start=when("2012")), child([RT, GC], "Arvo", born=when("2011"))],
             ),
-            art("b", [NP, BM], [divorce(NP, BM, filed=when("2023-07"))], published="2024-03-08"),
+            art("b", [RT, GC], [divorce(RT, GC, filed=when("2023-07"))], published="2024-03-08"),
         ]
     )
 
@@ -110,13 +110,13 @@ CASES: list[tuple[str, Callable[[Result], None], list[tuple[str, str]], list[str
         "a date changed",
         _date,
         [("facts", "changed")],
-        ["~ marriage: Benjamin Millepied; Natalie Portman", "start.value: 2012 → 2013", "2013-12-31"],
+        ["~ marriage: Gregory Corvell; Rebecca Thorsby", "start.value: 2012 → 2013", "2013-12-31"],
     ),
     (
         "a fact disappeared",
         _drop_marriage,
         [("facts", "removed")],
-        ["facts: 1 removed", "- marriage: Benjamin Millepied; Natalie Portman — 2012"],
+        ["facts: 1 removed", "- marriage: Gregory Corvell; Rebecca Thorsby — 2012"],
     ),
     (
         "sources and confidence changed",
@@ -154,7 +154,7 @@ def test_added_fact_is_labelled_with_names_and_summary_line() -> None:
     _drop_marriage(expected)
     changes = compare(expected, actual)
     assert [(c.section, c.kind) for c in changes] == [("facts", "added")]
-    assert changes[0].label.startswith("marriage: Benjamin Millepied; Natalie Portman")
+    assert changes[0].label.startswith("marriage: Gregory Corvell; Rebecca Thorsby")
     assert summary(changes) == "facts: 1 added"
     text = format_changes(changes, "g.json")
     assert text.splitlines()[0] == "1 difference from g.json (facts: 1 added)"

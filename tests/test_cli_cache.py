@@ -18,8 +18,8 @@ from newsfacts.reconcile import reconcile
 from newsfacts.schema import Article
 
 TEXTS = {
-    "portman": " date 2024-03-08 Natalie Portman married Benjamin Millepied in 2012. The actress gave "
-    "birth to their son Aleph in June 2011. She stars in the film Black Swan, released in 2010.\n",
+    "thorsby": " date 2024-03-08 Rebecca Thorsby married Gregory Corvell in 2012. The actress gave "
+    "birth to their son Arvo in June 2011. She stars in the film Red Kite, released in 2010.\n",
     "smith": " date 2023-05-01 Anna Smith, 41, filed for divorce from Bob Jones last week after 11 years "
     "of marriage. The couple share two daughters, Mia, 8, and Zoe, 5. They live in Paris.\n",
     "noheader": "Carol Doe And Dan Roe Split\n\nCarol Doe and Dan Roe got engaged in March 2015 and wed a "
@@ -127,19 +127,19 @@ def test_a_broken_cache_is_one_warning_not_a_failure(
 
 
 def test_key_depends_on_text_header_model_and_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    doc = from_text(TEXTS["portman"], "portman", "portman.txt")
+    doc = from_text(TEXTS["thorsby"], "thorsby", "thorsby.txt")
     art = decide_anchor(doc)
     with Cache(tmp_path / "a.db", "model-a 1.0") as a, Cache(tmp_path / "b.db", "model-b 1.0") as b:
         k = a.key(doc, art)
         assert a.key(doc, art) == k
         assert b.key(doc, art) != k
-        other_text = from_text(TEXTS["portman"].replace("2012", "2013"), "portman", "portman.txt")
+        other_text = from_text(TEXTS["thorsby"].replace("2012", "2013"), "thorsby", "thorsby.txt")
         assert a.key(other_text, decide_anchor(other_text)) != k
         other_header = from_text(
-            TEXTS["portman"].replace("2024-03-08", "2024-03-09"), "portman", "portman.txt"
+            TEXTS["thorsby"].replace("2024-03-08", "2024-03-09"), "thorsby", "thorsby.txt"
         )
         assert a.key(other_header, decide_anchor(other_header)) != k
-        moved = from_text(TEXTS["portman"], "portman", "elsewhere/portman.txt")
+        moved = from_text(TEXTS["thorsby"], "thorsby", "elsewhere/thorsby.txt")
         assert a.key(moved, decide_anchor(moved)) != k  # the path is part of the output
     cache_mod.code_fingerprint.cache_clear()
     monkeypatch.setattr(cache_mod, "__version__", "9.9.9")

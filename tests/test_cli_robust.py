@@ -16,8 +16,8 @@ import pytest
 from newsfacts import load
 
 GOOD = (
-    " date 2024-03-08 Natalie Portman married Benjamin Millepied in 2012. "
-    "The actress gave birth to their son Aleph in June 2011.\n"
+    " date 2024-03-08 Rebecca Thorsby married Gregory Corvell in 2012. "
+    "The actress gave birth to their son Arvo in June 2011.\n"
 )
 OTHER = " date 2023-05-01 Anna Smith married Bob Jones in 2019 in Paris.\n"
 
@@ -187,7 +187,7 @@ def test_bom_file_gives_the_same_facts_as_utf8(tmp_path: Path, run_cli, encoding
 def test_crlf_file_gives_the_same_output_as_lf(tmp_path: Path, run_cli) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
-    text = GOOD + "\nShe lives in Paris.\n\nThe couple met on the set of Black Swan in 2009.\n"
+    text = GOOD + "\nShe lives in Paris.\n\nThe couple met on the set of Red Kite in 2009.\n"
     a, b = tmp_path / "a" / "art.txt", tmp_path / "b" / "art.txt"
     a.write_bytes(text.encode())
     b.write_bytes(text.replace("\n", "\r\n").encode())

@@ -15,7 +15,7 @@ from newsfacts import load
 from newsfacts.load import Document, decode, expand, load_articles, read_source
 from newsfacts.schema import InputProblem
 
-GOOD = " date 2024-03-08 Natalie Portman married Benjamin Millepied in 2012.\n"
+GOOD = " date 2024-03-08 Rebecca Thorsby married Gregory Corvell in 2012.\n"
 
 
 def items(*paths: Path | str, **kw) -> list[Document | InputProblem]:

@@ -19,8 +19,8 @@ SETTINGS = settings(max_examples=30, deadline=None, suppress_health_check=[Healt
 
 # words that wake the extractors and the date engine up, so the examples reach past the tokenizer
 NEWSY = [
-    "Natalie Portman",
-    "Benjamin Millepied",
+    "Rebecca Thorsby",
+    "Gregory Corvell",
     "Anna",
     "She",
     "he",
@@ -47,7 +47,7 @@ NEWSY = [
     "41,",
     "stars in",
     "the film",
-    "'Black Swan'",
+    "'Red Kite'",
     "lives in",
     "Paris",
     ".",

@@ -85,7 +85,7 @@ def test_a_long_article_keeps_evidence_offsets_into_the_whole_text(tmp_path: Pat
 
     monkeypatch.setattr(pl, "CHUNK_CHARS", 400)
     filler = "Nothing happened on the set today, a source said. " * 12
-    text = f" date 2024-03-08 {filler}\n\n{filler}\n\nNatalie Portman married Benjamin Millepied in 2012.\n"
+    text = f" date 2024-03-08 {filler}\n\n{filler}\n\nRebecca Thorsby married Gregory Corvell in 2012.\n"
     (tmp_path / "long.txt").write_text(text)
     results, _ = run([str(tmp_path)])
     facts = [f for f in results[0].facts if f.type == "marriage"]
