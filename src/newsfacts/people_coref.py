@@ -21,6 +21,7 @@ from newsfacts.people_description_refs import (
     coarguments,
     described_so,
     free_in_sentence,
+    in_apposition,
     in_other_phrase,
     latest_subject,
     main_clause_person,
@@ -163,7 +164,9 @@ def resolve_references(
         ):
             nxt = doc[i + 1] if i + 1 < len(doc) else None
             if nxt is None or nxt.pos_ != "PROPN":
-                if paired_description(tok):
+                if in_apposition(tok, refs):  # "X, the founder of Y, …": the name it stands beside
+                    target = in_apposition(tok, refs)
+                elif paired_description(tok):
                     pass  # "the Paper Sky singer and actor": two people, which one is which is unsaid
                 else:
                     want = description_gender(tok, starts)

@@ -57,6 +57,15 @@ def by_descriptor(
     return ()
 
 
+def in_apposition(tok: Token, refs: dict[int, tuple[str, ...]]) -> tuple[str, ...]:
+    """ "Dan Reed, the founder of Open Works,", "the founder, Dan Reed,": the one person named in
+    apposition to the description is who it means."""
+    names = [tok.head] if tok.dep_ == "appos" else []
+    names += [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    found = {refs.get(n.i, ()) for n in names} - {()}
+    return found.pop() if len(found) == 1 and len(next(iter(found))) == 1 else ()
+
+
 ARGUMENT_PREPS = frozenset({"to", "with", "by", "from"})
 # "broke up after the actor made …": the parser may read a clause as a prepositional object
 CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "while", "when", "as", "because"})
