@@ -40,6 +40,9 @@ def named_child(ctx: Ctx, noun: Token) -> tuple[str | None, Token | None]:
             for g in c.subtree:
                 if ctx.cast.at(g) and len(ctx.cast.at(g)) == 1:
                     return ctx.cast.at(g)[0], _last_name_token(ctx, g)
+    bracketed = _name_before_bracket(ctx, noun)
+    if bracketed is not None:
+        return ctx.cast.at(bracketed)[0], bracketed
     if noun.dep_ == "appos" and noun.head.i < noun.i and len(ctx.cast.at(noun.head)) == 1:
         # "X, the son Y adopted": the noun describes the name before it (the parser may hang Y on it)
         return ctx.cast.at(noun.head)[0], noun.head
@@ -90,6 +93,18 @@ def _described(ctx: Ctx, noun: Token) -> Token | None:
         ]
         return after[0] if after else None
     return _one_named(ctx, across_copula(noun))  # "X's daughter is Y"
+
+
+def _name_before_bracket(ctx: Ctx, noun: Token) -> Token | None:
+    """ "A, B and C (daughter of Y)": a bracketed kinship noun describes the name right before the
+    bracket, whatever list the parser hung it on."""
+    j = noun.i - 1
+    while j >= 0 and noun.doc[j].lower_ in ("the", "a", "an"):
+        j -= 1
+    if j < 1 or noun.doc[j].text != "(":
+        return None
+    before = noun.doc[j - 1]
+    return before if is_name(ctx, before) and len(ctx.cast.at(before)) == 1 else None
 
 
 def _one_named(ctx: Ctx, toks: list[Token]) -> Token | None:
