@@ -4,6 +4,7 @@ never another person of the article; and more occupation nouns are descriptions,
 from __future__ import annotations
 
 import pytest
+
 from helpers import names, projects, run_text
 
 
@@ -18,7 +19,9 @@ def test_apposition_names_the_holder(noun: str) -> None:
     assert ("Tom Vale", "Open Works") not in got
 
 
-@pytest.mark.parametrize("noun", ["Momager", "Billionaire", "Playwright", "Activist", "Bassist", "Sportscaster"])
+@pytest.mark.parametrize(
+    "noun", ["Momager", "Billionaire", "Playwright", "Activist", "Bassist", "Sportscaster"]
+)
 def test_occupation_before_a_name_is_no_name_word(noun: str) -> None:
     got = set(names(run_text(f"{noun} Lena Moss was also there along with Ann Ortiz.")).values())
     assert "Lena Moss" in got and f"{noun} Lena Moss" not in got

@@ -4,9 +4,13 @@ person by is that person's full name ("Paris Moss Never Actually Ordered …" / 
 from __future__ import annotations
 
 import pytest
+
 from helpers import names, run_text
 
-BODY = "\n\nThe Internet loves to remind itself of Ann Ortiz's humble beginnings. Moss was unkind to Ortiz, Moss said."
+BODY = (
+    "\n\nThe Internet loves to remind itself of Ann Ortiz's humble beginnings. "
+    "Moss was unkind to Ortiz, Moss said."
+)
 
 
 def people(text: str) -> set[str]:
