@@ -16,7 +16,8 @@ POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
 LEADING_NOT_NAME = frozenset({"the", "those", "these", "this", "that", "both"})
 
 
-ABBREV_RE = re.compile(r"^(?:[A-Z]\.){2,}$|^(?:CEO|COO|CFO|CTO|MP|DJ)$")
+ROLE_ABBREV_RE = re.compile(r"^(?:CEO|COO|CFO|CTO|MP|DJ|BFF)$")
+ABBREV_RE = re.compile(r"^(?:[A-Z]\.){2,}$|" + ROLE_ABBREV_RE.pattern)
 
 
 NAME_TOKEN_RE = re.compile(r"^[A-ZÀ-Þ][\w'’.\-$!À-ÿ]*$")
@@ -250,6 +251,8 @@ def propn_run(doc: Doc, start: int) -> Span:
     end = start
     while end < len(doc) and doc[end].pos_ == "PROPN" and NAME_TOKEN_RE.match(doc[end].text):
         end += 1
+    if end - start >= 3 and ROLE_ABBREV_RE.match(doc[start].text):
+        start += 1  # "her BFF Mia Vale" (not "DJ Khaled": a stage name of two words)
     return extend_hyphen(doc[start:end])
 
 

@@ -110,7 +110,7 @@ SPACE_LIKE = str.maketrans(
 SPACED_HYPHEN = re.compile(r"(?<=\s)-(?=\s)")
 # A curly apostrophe inside a word ("America’s", "don’t") is the straight one the tagger learnt from; with
 # the curly one it reads "America’s Got Talent" as a place and a name apart. Quotation marks stay.
-WORD_APOSTROPHE = re.compile(r"(?<=\w)\u2019(?=\w)")
+WORD_APOSTROPHE = re.compile(r"(?<=\w)[\u2019\u2018](?=\w)")
 
 
 def as_parsed(text: str) -> str:

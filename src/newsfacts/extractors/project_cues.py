@@ -66,18 +66,24 @@ def nominal(tok: Token) -> bool:
 
 
 POSSESSIVE_WORDS = frozenset({"his", "her", "their", "my", "'s", "’s"})
+# where works run, a modifier of a work noun that is no part of its owner's name: "X's Broadway show"
+WORK_VENUES = lx.PLATFORM_WORDS | lx.TV_BROADCASTERS | {"broadway", "off-broadway", "hollywood", "west"}
 
 
 def owner_before(tok: Token) -> Token | None:
-    """The possessive word that owns ``tok`` by word order: "Keri Lane's hit", "his 2005 smash hit"
-    (up to three lower-case modifiers between: adjectives, numbers, nouns that are no subject). The
-    parser may read such a noun as a verb ("hit") and lose the possessive."""
+    """The possessive word that owns ``tok`` by word order: "Keri Lane's hit", "his 2005 smash hit",
+    "her one-woman show", "X's Broadway show" (up to three modifiers between: lower-case adjectives,
+    numbers, nouns that are no subject, the hyphen of a compound, a place or outlet where works run).
+    The parser may read such a noun as a verb ("hit") or hang the possessive on a modifier."""
     doc = tok.doc
     j = tok.i - 1
-    while j >= 0 and tok.i - j <= 4:
+    while j >= 0 and tok.i - j <= 5:
         t = doc[j]
         if t.lower_ in POSSESSIVE_WORDS and (t.tag_ in ("PRP$", "POS") or t.text in {"'s", "’s"}):
             return t
+        if t.lower_ in WORK_VENUES or (t.text == "-" and not t.whitespace_ and not doc[j - 1].whitespace_):
+            j -= 1
+            continue
         if not (t.text.islower() or t.like_num) or t.pos_ not in ("ADJ", "NUM", "NOUN"):
             return None
         if t.dep_ in ("nsubj", "nsubjpass") or t.lower_ in lx.PREFERENCE_WORDS:

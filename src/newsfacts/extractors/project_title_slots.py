@@ -238,11 +238,12 @@ def after_possessive(ctx: Ctx, sent: Span) -> Iterator[Title]:
         if headline_style(ctx, sent, tok.i - 1):
             continue  # "… Sister Kim's Perfume Launch": in a headline every word is capitalised
         for title in title_at(ctx, sent, tok.i + 1, None, need_shape=True, require_work=True):
-            if sent.doc[title.end - 1].lower_ not in STAFF_NOUNS:
-                yield title  # "Prince Tom's Private Secretary": a post on someone's staff, no work
+            if sent.doc[title.end - 1].lower_ not in PEOPLE_AROUND:
+                yield title  # "Prince Tom's Private Secretary", "Mia's BFF": someone around them, no work
 
 
 # Capitalised posts on someone's staff: "X's Private Secretary", "X's Chief of Staff"
 STAFF_NOUNS = frozenset(
     {"secretary", "assistant", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "staff", "press"}
 )
+PEOPLE_AROUND = STAFF_NOUNS | lx.FRIEND_NOUNS | lx.PLATONIC_NOUNS
