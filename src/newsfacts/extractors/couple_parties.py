@@ -50,6 +50,28 @@ def couple_of(ctx: Ctx, tok: Token, sent: Span) -> list[str] | None:
     return got
 
 
+def other_partners(ctx: Ctx, tok: Token, parties: list[str]) -> list[list[str]]:
+    """ "X was married to A and B", "X has dated A, B and C": the further people coordinated with the
+    partner in the verb's object, each a couple with the one subject (not appositions, not "X and Y
+    married A": a plural subject pairs with nobody else)."""
+    subj = ctx.subjects(tok)
+    if len(subj) != 1 or subj[0] not in parties:
+        return []
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
+    heads += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for p in c.children]
+    out: list[list[str]] = []
+    for head in heads:
+        if head.dep_ not in ("dobj", "attr", "pobj"):
+            continue
+        for conj in head.conjuncts:
+            people = ctx.cast.at(conj)
+            if len(people) == 1 and people[0] not in parties and people[0] != subj[0]:
+                couple = sorted((subj[0], people[0]))
+                if couple not in out:
+                    out.append(couple)
+    return out
+
+
 def _coordinated_subject_above(ctx: Ctx, tok: Token) -> list[str] | None:
     """The people of a coordinated subject ("X and Y") of a verb the clause hangs under; None when
     there is no such subject (an empty list when there is one but not two known people in it)."""

@@ -12,7 +12,14 @@ from newsfacts import lexicon as lx
 from newsfacts.context import Ctx, confidence, future, negated
 from newsfacts.extractors.couple_dates import date_range, ended_by_divorce, event_date, until_date
 from newsfacts.extractors.couple_guards import ahead, not_yet, planned, speculated, unasserted
-from newsfacts.extractors.couple_parties import amod_couple, couple_of, linear_couple, named_platonic, to_whom
+from newsfacts.extractors.couple_parties import (
+    amod_couple,
+    couple_of,
+    linear_couple,
+    named_platonic,
+    other_partners,
+    to_whom,
+)
 from newsfacts.extractors.kinship import NOUN_TYPES, PLURAL_KIN, Fact
 from newsfacts.schema import Divorce, Engagement, Marriage, Relationship, Separation
 from newsfacts.temporal import lexicon as tlx
@@ -95,6 +102,13 @@ def verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
                     evidence=[ctx.evidence(sent)],
                     cue=lemma,
                 )
+                for couple in other_partners(ctx, tok, parties):  # "married to A and B": no date for B
+                    yield Marriage(
+                        people=couple,
+                        confidence=confidence(0.8, sent),
+                        evidence=[ctx.evidence(sent)],
+                        cue=lemma,
+                    )
             continue
         if lemma == "divorce" or low == "divorced":
             parties = couple_of(ctx, tok, sent) or amod_couple(ctx, tok)
@@ -156,6 +170,13 @@ def verb_facts(ctx: Ctx, sent: Span) -> Iterator[Fact]:
                     evidence=[ctx.evidence(sent)],
                     cue=lemma,
                 )
+                for couple in other_partners(ctx, tok, parties):  # "dated A and B"
+                    yield Relationship(
+                        people=couple,
+                        confidence=confidence(0.7, sent),
+                        evidence=[ctx.evidence(sent)],
+                        cue=lemma,
+                    )
             continue
         if (
             lemma in lx.SPLIT_LEMMAS
