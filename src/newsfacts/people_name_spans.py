@@ -140,6 +140,37 @@ def _unglued(doc: Doc, start: int, end: int) -> Span:
     return doc[start:cut] if cut is not None else doc[start:end]
 
 
+# Words of an office or a style that name nobody when they are all a span has ("First Lady")
+OFFICE_WORDS = frozenset(
+    {
+        *lx.HONORIFICS,
+        "first",
+        "lady",
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "queen",
+        "king",
+        "prince",
+        "princess",
+        "duke",
+        "duchess",
+        "mother",
+        "pope",
+        "secretary",
+        "state",
+        "general",
+        "attorney",
+        "chief",
+        "justice",
+        "senator",
+        "governor",
+        "mayor",
+    }
+)
+
+
 def looks_like_name(span: Span) -> bool:
     words = [t.text for t in span if not t.is_punct]
     if not words or len(words) > 5:
@@ -159,6 +190,9 @@ def looks_like_name(span: Span) -> bool:
         return False  # "Tom Reed Medical Center", "Glimmer Online", "Instagram Live": no person's name
     if len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and text.endswith("s"):
         return False  # "the Kardashians": a family
+    office = [w.lower().rstrip(".") for w in words if w.lower() != "the"]
+    if len(office) >= 2 and all(w in OFFICE_WORDS for w in office):
+        return False  # "The First Lady", "Prime Minister", "Vice President": an office, nobody named
     return not any(w.lower() in lx.NOT_PERSON_WORDS for w in text.split()) or len(words) > 1
 
 
