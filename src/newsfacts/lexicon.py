@@ -915,6 +915,66 @@ GROUP_NOUNS = frozenset({"band", "boyband", "group", "girlgroup", "girl-group", 
 VENUE_NOUNS = frozenset(
     {"restaurant", "bar", "club", "nightclub", "store", "shop", "boutique", "cafe", "café", "diner", "salon"}
 )
+# Nouns a pet's or a house's name stands in apposition to: "the pup, Charlie", "her home, Amner Hall"
+PET_NOUNS = frozenset(
+    {
+        "dog",
+        "puppy",
+        "pup",
+        "pooch",
+        "cat",
+        "kitten",
+        "horse",
+        "pony",
+        "pet",
+        "pig",
+        "parrot",
+        "rabbit",
+        "bunny",
+    }
+)
+HOME_NOUNS = frozenset(
+    {
+        "home",
+        "house",
+        "mansion",
+        "estate",
+        "residence",
+        "villa",
+        "ranch",
+        "castle",
+        "manor",
+        "cottage",
+        "farm",
+    }
+)
+# Dog breeds, the last word of a breed's capitalised name ("a King Charles Spaniel", "a Yorkshire Terrier")
+BREED_WORDS = frozenset(
+    {
+        "spaniel",
+        "terrier",
+        "retriever",
+        "poodle",
+        "bulldog",
+        "labrador",
+        "chihuahua",
+        "pug",
+        "beagle",
+        "dachshund",
+        "corgi",
+        "labradoodle",
+        "goldendoodle",
+        "yorkie",
+        "pomeranian",
+        "schnauzer",
+        "rottweiler",
+        "greyhound",
+        "doberman",
+        "pinscher",
+        "mastiff",
+        "malamute",
+    }
+)
 # Capitalised head words of a place's name after a possessive: "X's Bay", "X's Island", "X's Vineyard".
 PLACE_HEADS = frozenset(
     {

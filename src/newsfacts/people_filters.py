@@ -92,6 +92,17 @@ def _character_slot(span: Span) -> bool:
     return False
 
 
+def _pet_or_home(span: Span) -> bool:
+    """ "the pup, Charlie", "her Norfolk home, Amner Hall", "a King Charles Spaniel": a name in apposition
+    to an animal or a house, or a dog breed's name, is no person's."""
+    if span[-1].lower_ in lx.BREED_WORDS:
+        return True
+    root = span.root
+    nouns = [root.head] if root.dep_ == "appos" else []
+    nouns += [c for c in root.children if c.dep_ == "appos"]
+    return any(n.lower_ in lx.PET_NOUNS | lx.HOME_NOUNS and n.pos_ == "NOUN" for n in nouns)
+
+
 def _person_in_brackets(span: Span) -> bool:
     """ "X (Actor Name)": X is a character, unless it is the actor and the character is in brackets
     ("Ana Ruiz (Bella Moon)"); only a one-word X ("Rey (Pattinson)") is surely the character."""
@@ -398,6 +409,7 @@ def real_people(
     or brand, no mention inside an organisation's name or a quoted title, and person evidence for
     one-word names (and the ``weak`` full names only a one-word name vouches for)."""
     characters = {key for s, key in spans if _character_slot(s) or (len(s) == 1 and _person_in_brackets(s))}
+    characters |= {key for s, key in spans if _pet_or_home(s)}
     outlets = _organisation_words(doc) | {
         key for s, key in spans if _outlet_frame(s) or after_company_noun(doc, s)
     }
