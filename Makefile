@@ -34,7 +34,7 @@ eval-dates: setup
 
 eval-facts: setup
 	$(BIN)/python scripts/eval_facts.py
-	$(BIN)/python scripts/eval_facts.py --no-redocred --gold tests/data/celebrity_check.jsonl tests/data/celebrity_check_b.jsonl
+	$(BIN)/python scripts/eval_facts.py --no-redocred --gold tests/data/celebrity_check.jsonl tests/data/celebrity_check_b.jsonl tests/data/celebrity_check_c.jsonl
 
 bench: setup
 	$(BIN)/python scripts/bench.py

@@ -1,8 +1,8 @@
 """`make eval-facts`: P/R/F1 per fact type on labelled celebrity sets (default: the development set;
-`--gold tests/data/celebrity_check.jsonl tests/data/celebrity_check_b.jsonl` for the two untuned check
-sets, pooled), each F1 with a bootstrap 95% interval, and spouse (P26) / child (P40) relations on
-Re-DocRED. Usage: eval_facts.py [--json] [--errors] [--gold FILE ...] [--no-redocred] [--no-ci]
-[--save FILE] [--compare FILE]"""
+`--gold tests/data/celebrity_check.jsonl tests/data/celebrity_check_b.jsonl
+tests/data/celebrity_check_c.jsonl` for the three untuned check sets, pooled), each F1 with a bootstrap
+95% interval, and spouse (P26) / child (P40) relations on Re-DocRED. Usage: eval_facts.py [--json]
+[--errors] [--gold FILE ...] [--no-redocred] [--no-ci] [--save FILE] [--compare FILE]"""
 
 from __future__ import annotations
 
