@@ -184,7 +184,8 @@ INITIAL_NICKNAME_RE = re.compile(r"^([a-z])[.\-]?([a-z]{2,})$")
 
 def merge_variant_spellings(cl: _Clusterer, spans: list[tuple[Span, str]]) -> None:
     """Forms of one name the article writes differently: a first name with two letters swapped ("Kayne
-    West" beside "Kanye West"), a surname with a typo ("Ana Minelli" beside "Ana Minnelli"), an
+    West" beside "Kanye West") or a letter doubled in one form only ("Jenifer Lane" beside "Jennifer
+    Lane"), a surname with a typo ("Ana Minelli" beside "Ana Minnelli"), an
     initial-and-syllable nickname ("J.Lo", "A-Rod" for a name whose first name starts with the initial and
     whose surname starts with the syllable). Each joins the one person
     it fits; with two candidates nobody."""
@@ -207,7 +208,10 @@ def _variant_of(cl: _Clusterer, p: PersonRec) -> str | None:
             for q in others
             if len(q.tokens) == len(words)
             and (
-                (q.tokens[1:] == words[1:] and _swapped(q.tokens[0], words[0]))
+                (
+                    q.tokens[1:] == words[1:]
+                    and (_swapped(q.tokens[0], words[0]) or _one_typo(q.tokens[0], words[0]))
+                )
                 or (q.tokens[:-1] == words[:-1] and _one_typo(q.tokens[-1], words[-1]))
             )
         ]
