@@ -149,14 +149,15 @@ def test_hedged_claims_get_lower_confidence() -> None:
             "5-year-old daughter Bea.",
             [("Bea", ["Mia Cole", "Sam Diaz"], "female", 5), ("Tito", ["Mia Cole", "Sam Diaz"], "male", 8)],
         ),
-        ("Sam Diaz thanked his mother, Rosa Diaz, on stage.", [("Sam Diaz", ["Rosa Diaz"], None, None)]),
+        # the child's sex is the gender the article gives the person ("his", a given name), since session 10
+        ("Sam Diaz thanked his mother, Rosa Diaz, on stage.", [("Sam Diaz", ["Rosa Diaz"], "male", None)]),
         (
             "Jamie Fox, who has two daughters, 23-year-old model Cora and eight-year-old Anna, plays piano.",
             [("Anna", ["Jamie Fox"], "female", 8), ("Cora", ["Jamie Fox"], "female", 23)],
         ),
         (
             "Leo Marsh was born to Ava Marsh and Tom Reyes in 1990.",
-            [("Leo Marsh", ["Ava Marsh", "Tom Reyes"], None, None)],
+            [("Leo Marsh", ["Ava Marsh", "Tom Reyes"], "male", None)],
         ),
         (
             "Dana Cole is the third of four children born to Robert Cole and Kim Lane.",
