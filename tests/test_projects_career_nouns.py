@@ -56,3 +56,15 @@ def test_modifier_gives_kind_and_role(text: str, kind: str, role: str) -> None:
 )
 def test_more_work_nouns(text: str, expected: list[tuple[str, str]]) -> None:
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Dan Reed released his memoir, Silent Ridge, last year.", "author"),
+        ("Lena Moss released her new fragrance, Velvet Rain, in May.", "owner"),
+        ("Lena Moss released her album Velvet Rain in May.", "singer"),
+    ],
+)
+def test_putting_out_a_book_or_brand(text: str, role: str) -> None:
+    assert [f["role"] for f in facts_of(run_text(text, PROJECT_PUB), "project")] == [role]
