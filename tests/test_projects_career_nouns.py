@@ -68,3 +68,15 @@ def test_more_work_nouns(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_putting_out_a_book_or_brand(text: str, role: str) -> None:
     assert [f["role"] for f in facts_of(run_text(text, PROJECT_PUB), "project")] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lena Moss talked about her new business venture, Glow Theory.", [("Lena Moss", "Glow Theory")]),
+        # the parser hangs the venture noun on the name after it
+        ("Lena Moss opened her restaurant Salt House in 2019.", [("Lena Moss", "Salt House")]),
+    ],
+)
+def test_ventures_a_person_owns(text: str, expected: list[tuple[str, str]]) -> None:
+    assert projects(text) == expected

@@ -1547,6 +1547,7 @@ VENTURE_NOUNS = {
     "winery": "brand",
     "agency": "brand",
     "empire": "brand",
+    "venture": "brand",  # "her latest venture, X"
 }
 # Player and coach nouns after a team's name: "the Harbor Hawks forward", "Rockets pitcher X".
 TEAM_ROLE_NOUNS = {
