@@ -852,6 +852,40 @@ WORK_NOUNS = {
     "collection": "brand",
     "fragrance": "brand",
     "perfume": "brand",
+    "podcast": "other",
+    "special": "tv",  # "her Netflix special X", "his Christmas special"
+    "cookbook": "book",
+    "soundtrack": "music",
+}
+# Nouns that name a work only by its place in someone's career: "his latest effort, X", "her directorial
+# debut X", "their new project X". Each is common in other senses ("efforts to help", "a charity
+# project", "his release from hospital"), so it opens a title slot only when someone owns it and a
+# capitalised name follows at once (``project_career_nouns``); of them, the ones that need a modifier
+# too ("his latest outing, X"; "their outing" is mostly a date).
+CAREER_WORK_NOUNS = frozenset({"effort", "project", "offering", "outing", "release", "debut"})
+CAREER_NOUNS_NEED_MODIFIER = frozenset({"outing"})
+# Modifiers of a work noun that say the work's kind and its owner's role: "directorial debut" → a film
+# he directed, "acting debut" → a part, "Broadway debut" → a stage show.
+WORK_MODIFIERS: dict[str, tuple[str | None, str | None]] = {
+    "directorial": ("film", "director"),
+    "directing": ("film", "director"),
+    "acting": (None, "actor"),
+    "screen": ("film", "actor"),
+    "big-screen": ("film", "actor"),
+    "feature": ("film", None),
+    "film": ("film", None),
+    "movie": ("film", None),
+    "tv": ("tv", None),
+    "television": ("tv", None),
+    "broadway": ("stage", "actor"),
+    "stage": ("stage", "actor"),
+    "theater": ("stage", "actor"),
+    "theatre": ("stage", "actor"),
+    "literary": ("book", "author"),
+    "studio": ("music", "singer"),
+    "music": ("music", "singer"),
+    "producing": (None, "producer"),
+    "hosting": ("tv", "host"),
 }
 # Small words inside a title of a work ("The Wolf of Wall Street", "Lord of the Rings"): a run of
 # capitalised words that goes on through one of them is a title, not a person's name.
@@ -1573,6 +1607,7 @@ VENTURE_NOUNS = {
     "winery": "brand",
     "agency": "brand",
     "empire": "brand",
+    "venture": "brand",  # "her latest venture, X"
 }
 # Player and coach nouns after a team's name: "the Harbor Hawks forward", "Rockets pitcher X".
 TEAM_ROLE_NOUNS = {

@@ -80,8 +80,15 @@ def part_on(doc: Doc, title: Title, sent: Span) -> str | None:
     return "tv" if any(t.lemma_.lower() in PART_WORDS or t.lower_ in PART_WORDS for t in near) else None
 
 
+# A verb of putting out ("released", "dropped") says "singer" for a record; for a book or a brand the
+# one who puts it out is its author or owner ("released her memoir X", "dropped his fragrance X").
+MAKER_BY_KIND = {"book": "author", "brand": "owner"}
+
+
 def fact_role(ctx: Ctx, person: str, stated: str | None, kind: str | None) -> str | None:
     """The stated role, else the person's occupation — only for creative works."""
+    if stated == "singer" and kind in MAKER_BY_KIND:
+        return MAKER_BY_KIND[kind]
     if stated:
         return stated
     if kind not in CREATIVE:

@@ -52,6 +52,7 @@ from newsfacts.extractors.project_walk import (
     known_for,
     listing_subject,
     met_with,
+    other_doers,
     thanks_to,
     time_marker,
     venue_of,
@@ -214,7 +215,9 @@ def title_links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | Non
             mine = poss[0].lower_ in FIRST_PERSON and not inside
             owner = bound_owner(ctx, poss[0]) or (speaker(ctx, sent) if mine else [])
             owner = owner or their_owners(ctx, poss[0]) or whose(ctx, poss[0])
+            others = other_doers(ctx, t, verb, owner)  # "X stars in Y's film Z": Y owns Z, X acts in it
             out.extend((k, stated_role(role_noun, verb), "possessor") for k in owner)
+            out.extend((k, stated_role(role_noun, verb), "subject") for k in others)
             if t.lower_ in lx.WORK_NOUNS:  # "her movie with Y" (not "X's Talk With Y", a title's own words)
                 out.extend((k, stated_role(role_noun, verb), "partner") for k in partners(ctx, t))
             break

@@ -26,6 +26,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from newsfacts.context import Ctx
+from newsfacts.extractors.project_career_nouns import after_career_noun
 from newsfacts.extractors.project_title_before import before_role_noun, before_work_noun, beforeappos_work
 from newsfacts.extractors.project_title_lists import first_of_list, join_list, lend_noun, listed_after
 from newsfacts.extractors.project_title_quotes import nationality, nickname, quoted, speech_or_year
@@ -54,6 +55,7 @@ def titles(ctx: Ctx, sent: Span) -> list[Title]:
             t.end -= 1
     for gen in (
         after_work_noun,
+        after_career_noun,
         after_link_verb,
         before_role_noun,
         before_work_noun,

@@ -281,6 +281,8 @@ def _possessed(ctx: Ctx, sent: Span) -> Iterator[Tie]:
         nxt = noun.doc[noun.i + 1] if noun.i + 1 < sent.end else None
         if nxt is not None and nxt.pos_ == "PROPN" and nxt.head == noun:
             heads.append(nxt)
+        if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and noun.head.i > noun.i:
+            heads.append(noun.head)  # "her restaurant Salt House": the parser hangs the noun on the name
         for h in heads:
             name = _name_of(ctx, h)
             if name is None:

@@ -1,5 +1,6 @@
 """The tests of the walk from a title up the parse (``project_links``): which verbs tie their subject to
-the title ("X is the star of Y", "known for Y", "plays for Y", "Her films include Y") and where the walk
+the title ("X is the star of Y", "known for Y", "plays for Y", "Her films include Y", "X starred in Y's
+film Z") and where the walk
 stops (a date told by a work's event, a venue, a denial, an interview with a cast, a rival's work, a
 report on a work)."""
 
@@ -8,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts import lexicon as lx
-from newsfacts.context import negated
+from newsfacts.context import Ctx, negated
 from newsfacts.extractors.project_cues import singular
 from newsfacts.extractors.project_title_shape import Title, past_quote
 
@@ -148,3 +149,29 @@ def context_after(doc: Doc, title: Title, sent: Span) -> bool:
     """ "were in a “Night Desk” sketch": a work-life noun right after the title, however it is tagged."""
     j = past_quote(doc, title.end, sent)
     return j < sent.end and doc[j].lower_ in lx.WORK_CONTEXT_NOUNS
+
+
+# Verbs that say their subject takes a part in another's work ("plays in", "signed on to", "joined");
+# "appeared on Y's show" is mostly a guest on a host's show, "launched her show" a backer's deed.
+PART_TAKING_ROLES = frozenset({"actor", "director", "producer", "choreographer"})
+PART_TAKING_VERBS = frozenset({"sign", "work", "collaborate"})
+GUEST_VERBS = frozenset({"appear", "guest"})
+
+
+def _taking_part(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in GUEST_VERBS:
+        return False
+    return lx.ROLE_VERBS.get(lemma) in PART_TAKING_ROLES or lemma in PART_TAKING_VERBS
+
+
+def other_doers(ctx: Ctx, work: Token, verb: Token | None, owner: list[str]) -> list[str]:
+    """The people a linking verb right above a possessed work noun is said of, when the owner is not
+    among them: "X stars in Y's film Z", "X joined Y's new show Z"."""
+    if verb is None or not owner or not _taking_part(verb) or negated(verb):
+        return []
+    above = work.head.head if work.dep_ == "pobj" and work.head.dep_ == "prep" else work.head
+    if above != verb or work.dep_ not in ("pobj", "dobj"):
+        return []
+    doers = ctx.subjects(verb)
+    return [] if any(k in owner for k in doers) else doers

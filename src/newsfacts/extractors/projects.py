@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 from newsfacts import lexicon as lx
 from newsfacts.context import Ctx, confidence
 from newsfacts.extractors.project_anaphora import TALK, anaphor_kinds, anaphors, meant, unsure
+from newsfacts.extractors.project_career_nouns import career_kind_role
 from newsfacts.extractors.project_cues import named_band, title_cased_line
 from newsfacts.extractors.project_fields import (
     ROLE_KIND,
@@ -62,7 +63,8 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
         if not_a_work(doc, title, text):
             continue
         given: list[str] = []
-        kind = work_kind(doc, title, sent) or part_on(doc, title, sent)
+        career_kind, career_role = career_kind_role(doc, title, sent)  # "her directorial debut, X"
+        kind = work_kind(doc, title, sent) or part_on(doc, title, sent) or career_kind
         if (
             title.noun is not None
             and title.noun.lower_ in {"sequel", "prequel", "remake"}
@@ -86,6 +88,8 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
             if owners and how == "subject" and stated == "singer" and person not in owners:
                 continue  # "she sings Y's “Z”": a cover of Y's song
             seen.add(key)
+            if stated is None and how in OWNER_LINKS:
+                stated = career_role
             role = fact_role(ctx, person, stated, kind)
             given.append(
                 kind or ROLE_KIND.get(role or "", "film" if role in ("actor", "director") else "other")
@@ -106,6 +110,11 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
             known = TALK if hosted else known_kind(doc, text, kind, given)
             ctx.remember_work(title.start, text, known, _listed(doc, title, found))
     yield from _pointed(ctx, sent, found, seen)
+
+
+# How a link ties the owner of a career noun to the work ("his directorial debut X", "she made her
+# acting debut in X"): the noun's modifier says that person's role.
+OWNER_LINKS = frozenset({"possessor", "subject", "apposition"})
 
 
 def _listed(doc: Doc, title: Title, found: list[Title]) -> bool:
