@@ -601,6 +601,10 @@ AWARD_VERBS = frozenset(
 CAST_PLURAL_NOUNS = frozenset(
     {"castmates", "cast-mates", "co-stars", "costars", "stars", "actors", "actresses"}
 )
+# Singular nouns of a work's whole cast: "the cast of X includes A and B", "an ensemble cast including A".
+CAST_NOUNS = frozenset({"cast", "ensemble"})
+# Nouns of a joint project: "in a team-up with A and B, X will star in Y" ("team-up" is three tokens).
+COLLAB_NOUNS = frozenset({"team-up", "teamup", "collaboration", "reunion", "pairing", "partnership"})
 # Nouns of an event a name can stand before: "the Met gala", "the Harbor Lights fundraiser".
 EVENT_NOUNS = frozenset(
     {"gala", "ball", "ceremony", "fundraiser", "benefit", "pageant", "parade", "conference", "summit"}

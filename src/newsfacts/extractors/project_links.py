@@ -190,6 +190,7 @@ def title_links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | Non
             out.extend(
                 (k, stated_role(role_noun, None) or "actor", "subject") for k in ctx.cast.at(doc[t.i - 1])
             )
+            out.extend((k, "actor", "partner") for k in partners(ctx, t))  # "stars alongside A in Y"
             break
         if t.pos_ == "NOUN" and singular(t) in lx.ROLE_NOUNS:  # "one of the stars of X"
             role_noun = role_noun or t
