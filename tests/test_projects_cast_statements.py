@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import projects
+from helpers import PROJECT_PUB, facts_of, projects, run_text
 
 FILM = "Lena Moss's new film Blue Hour opens in May. "
 SHOW = "Lena Moss's new series Blue Hour premieres in May. "
@@ -102,3 +102,35 @@ def test_cast_statements(text: str, expected: list[tuple[str, str]]) -> None:
 def test_lists_that_are_no_cast(text: str) -> None:
     got = projects(text)
     assert ("Tom Vale", "Blue Hour") not in got and ("Ana Cruz", "Blue Hour") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of starring with partners and no title: the subject's work named before
+        (FILM + "She stars alongside Tom Vale and Ana Cruz.", _cast("Lena Moss", "Tom Vale", "Ana Cruz")),
+        (FILM + "She will star opposite Tom Vale.", _cast("Lena Moss", "Tom Vale")),
+        # nobody tied before: no work to share
+        (
+            "Lena Moss's new film Blue Hour opens in May. Tom Vale stars alongside Ana Cruz.",
+            _cast("Lena Moss"),
+        ),
+    ],
+)
+def test_partners_of_a_verb_of_starring(text: str, expected: list[tuple[str, str]]) -> None:
+    assert projects(text) == expected
+
+
+def test_crew_roles_in_a_co_star_list() -> None:
+    text = (
+        "Tom Vale stars in Blue Hour. He was later joined by co-stars Lena Moss and Ana Cruz, writer and "
+        "co-director Rob Kent, and director Mia Hart."
+    )
+    got = {(f["person"], f["role"]) for f in facts_of(run_text(text, PROJECT_PUB), "project")}
+    assert got == {
+        ("Tom Vale", "actor"),
+        ("Lena Moss", "actor"),
+        ("Ana Cruz", "actor"),
+        ("Rob Kent", "director"),
+        ("Mia Hart", "director"),
+    }
