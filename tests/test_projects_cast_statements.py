@@ -134,3 +134,9 @@ def test_crew_roles_in_a_co_star_list() -> None:
         ("Rob Kent", "director"),
         ("Mia Hart", "director"),
     }
+
+
+def test_fronted_participle_names_someone_else_than_the_pronoun() -> None:
+    """ "Starring alongside A in X, he …": the clause has "he" as its subject, so "he" is not A."""
+    text = "Tom Vale is an actor. Starring alongside Rob Kent in the drama Blue Hour, he will play a thief."
+    assert projects(text) == [("Rob Kent", "Blue Hour"), ("Tom Vale", "Blue Hour")]
