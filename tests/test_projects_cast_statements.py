@@ -63,6 +63,11 @@ def _cast(*names: str) -> list[tuple[str, str]]:
             "Lena Moss is set to star in Blue Hour. Tom Vale and Ana Cruz have also joined the cast.",
             _cast("Lena Moss", "Tom Vale", "Ana Cruz"),
         ),
+        (
+            "Tom Vale and Ana Cruz have joined Lena Moss in the cast of the film Blue Hour.",
+            _cast("Lena Moss", "Tom Vale", "Ana Cruz"),
+        ),
+        (FILM + "Tom Vale joins her in the cast.", _cast("Lena Moss", "Tom Vale")),
         # a relative clause on the work
         ("Lena Moss plays a nurse in Blue Hour, which also stars Tom Vale.", _cast("Lena Moss", "Tom Vale")),
         # partners of a "stars" read as a noun, and of a joint project

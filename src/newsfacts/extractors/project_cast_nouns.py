@@ -51,10 +51,15 @@ def members(ctx: Ctx, noun: Token) -> list[str]:
     verb = noun.head
     if verb.pos_ == "ADP" and verb.dep_ in ("prt", "prep") and verb.lower_ == "out":
         verb = verb.head  # "round out the cast": the parser may hang the cast on the particle
+    elif verb.lower_ == "in" and verb.dep_ == "prep" and verb.head.lemma_.lower() == "join":
+        verb = verb.head  # "A joins B in the cast of X": both are in it
+        if not negated(verb):
+            out.extend(k for c in verb.children if c.dep_ == "dobj" for k in ctx.who(c))
     if verb.pos_ == "VERB" and not negated(verb):
         lemma = verb.lemma_.lower()
         if noun.dep_ == "nsubj" and lemma in LIST_VERBS:
             out.extend(k for c in verb.children if c.dep_ == "dobj" for k in ctx.who(c))
         elif noun.dep_ in ("dobj", "pobj") and lemma in ENTRY_VERBS and noun.lower_ in lx.CAST_NOUNS:
+            # "A and B round out the cast", "A joins B in the cast": the subject enters it
             out.extend(ctx.subjects(verb))
     return list(dict.fromkeys(out))
