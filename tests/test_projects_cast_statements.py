@@ -145,3 +145,9 @@ def test_fronted_participle_names_someone_else_than_the_pronoun() -> None:
     """ "Starring alongside A in X, he …": the clause has "he" as its subject, so "he" is not A."""
     text = "Tom Vale is an actor. Starring alongside Rob Kent in the drama Blue Hour, he will play a thief."
     assert projects(text) == [("Rob Kent", "Blue Hour"), ("Tom Vale", "Blue Hour")]
+
+
+def test_partners_of_a_panel_in_a_relative_clause() -> None:
+    """ "X will join Y, where she will coach with A and B": A and B are on the panel of Y too."""
+    got = projects("Ana Cruz will join The Voice, where she will coach with Kelly Moss and Tom Vale.")
+    assert got == [("Ana Cruz", "The Voice"), ("Kelly Moss", "The Voice"), ("Tom Vale", "The Voice")]

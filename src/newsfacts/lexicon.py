@@ -1278,6 +1278,12 @@ PARTNER_VERBS = frozenset(
         "produce",
         "collaborate",
         "duet",
+        # a panel or presenting team: "she'll coach with A and B", "he co-hosts X with A"
+        "host",
+        "co-host",
+        "cohost",
+        "coach",
+        "judge",
     }
 )
 PARTNER_PREPS = frozenset({"with", "alongside", "opposite"})

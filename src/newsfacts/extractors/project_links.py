@@ -271,6 +271,8 @@ def title_links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | Non
             rn = next((g for g in c.subtree if lx.ROLE_NOUNS.get(g.lower_)), None)
             if rn is not None or c.lemma_.lower() in lx.LINK_VERBS:
                 out.extend((k, stated_role(rn, c), "relative clause") for k in ctx.subjects(c))
+                if c.lemma_.lower() in lx.PARTNER_VERBS:  # "The Voice, where she'll coach with A and B"
+                    out.extend((k, stated_role(rn, c), "partner") for k in partners(ctx, c))
     if not out and noun is not None and noun.i < title.start:
         out.extend((k, stated_role(role_noun, None), "possessor") for k in owner_by_order(ctx, noun))
     nxt = past_quote(doc, title.end, sent)
