@@ -68,6 +68,16 @@ def _cast(*names: str) -> list[tuple[str, str]]:
             _cast("Lena Moss", "Tom Vale", "Ana Cruz"),
         ),
         (FILM + "Tom Vale joins her in the cast.", _cast("Lena Moss", "Tom Vale")),
+        # the doers after the copula of a fronted participle; a cast led by its stars
+        (
+            FILM + "Also starring in the film are Tom Vale and Ana Cruz.",
+            _cast("Lena Moss", "Tom Vale", "Ana Cruz"),
+        ),
+        (
+            FILM + "Joining her in the cast are Tom Vale and Ana Cruz.",
+            _cast("Lena Moss", "Tom Vale", "Ana Cruz"),
+        ),
+        ("The cast of the film Blue Hour is led by Lena Moss and Tom Vale.", _cast("Lena Moss", "Tom Vale")),
         # a relative clause on the work
         ("Lena Moss plays a nurse in Blue Hour, which also stars Tom Vale.", _cast("Lena Moss", "Tom Vale")),
         # partners of a "stars" read as a noun, and of a joint project

@@ -18,6 +18,24 @@ MEMBER_PREPS = frozenset({"including", "include", "of", "featuring", "feature"})
 ENTRY_VERBS = frozenset({"round", "complete", "join", "fill"})
 
 
+LEAD_VERBS = frozenset({"lead", "head", "headline", "front", "anchor"})
+
+
+def inverted_doers(ctx: Ctx, verb: Token) -> list[str]:
+    """ "Also starring in X are A and B", "Joining her in the cast are A and B": the doers of a fronted
+    participle stand after the copula the parser hangs on it."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    return [
+        k
+        for a in verb.children
+        if a.dep_ == "aux" and a.lemma_.lower() == "be" and a.i > verb.i
+        for c in a.children
+        if c.dep_ in ("attr", "nsubj")
+        for k in ctx.who(c)
+    ]
+
+
 def cast_noun(tok: Token) -> bool:
     """A noun of a work's whole cast ("the cast", "the ensemble"), or a plural cast noun ("co-stars")."""
     return tok.pos_ == "NOUN" and (
@@ -61,5 +79,7 @@ def members(ctx: Ctx, noun: Token) -> list[str]:
             out.extend(k for c in verb.children if c.dep_ == "dobj" for k in ctx.who(c))
         elif noun.dep_ in ("dobj", "pobj") and lemma in ENTRY_VERBS and noun.lower_ in lx.CAST_NOUNS:
             # "A and B round out the cast", "A joins B in the cast": the subject enters it
-            out.extend(ctx.subjects(verb))
+            out.extend(ctx.subjects(verb) or inverted_doers(ctx, verb))
+        elif noun.dep_ == "nsubjpass" and lemma in LEAD_VERBS:  # "the cast is led by A and B"
+            out.extend(k for c in verb.children if c.dep_ == "agent" for g in c.children for k in ctx.who(g))
     return list(dict.fromkeys(out))

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from newsfacts import lexicon as lx
 from newsfacts.context import Ctx, negated
 from newsfacts.extractors.project_awards import award_winners
+from newsfacts.extractors.project_cast_nouns import inverted_doers
 from newsfacts.extractors.project_cues import (
     FIRST_PERSON,
     bound_owner,
@@ -247,6 +248,7 @@ def title_links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | Non
             ):
                 doers = (
                     ctx.subjects(t)
+                    or inverted_doers(ctx, t)
                     or possessor_above(ctx, t)
                     or (speaker(ctx, sent) if said_by_me(t) else [])
                 )
