@@ -91,6 +91,11 @@ def _cast(*names: str) -> list[tuple[str, str]]:
             _cast("Lena Moss", "Tom Vale", "Ana Cruz"),
         ),
         (
+            "Lena Moss will appear in Blue Hour alongside Tom Vale and Ana Cruz.",
+            _cast("Lena Moss", "Tom Vale", "Ana Cruz"),
+        ),
+        ("Lena Moss has been cast opposite Tom Vale in Blue Hour.", _cast("Lena Moss", "Tom Vale")),
+        (
             "In an epic team-up with Tom Vale and Ana Cruz, Lena Moss will star in Blue Hour.",
             _cast("Lena Moss", "Tom Vale", "Ana Cruz"),
         ),
@@ -105,6 +110,7 @@ def test_cast_statements(text: str, expected: list[tuple[str, str]]) -> None:
     [
         "Lena Moss attended the premiere of Blue Hour with guests including Tom Vale and Ana Cruz.",
         "Lena Moss thanked Tom Vale and Ana Cruz at the premiere of Blue Hour.",
+        "Lena Moss appeared on Blue Hour with Tom Vale and Ana Cruz.",
         "Lena Moss won for Blue Hour, beating Tom Vale and Ana Cruz.",
         FILM + "The film has a cast of characters like Tom Vale.",
         FILM + "The cast does not include Tom Vale.",

@@ -1287,6 +1287,10 @@ PARTNER_VERBS = frozenset(
     }
 )
 PARTNER_PREPS = frozenset({"with", "alongside", "opposite"})
+# Verbs of taking a part whose "alongside"/"opposite" partner has a part in the same work ("appears in X
+# alongside Y", "was cast opposite Y in X"); not "with", which may be a companion ("appeared on X with Y").
+PART_VERBS = frozenset({"appear", "play", "act", "cast", "return", "reprise", "voice", "lead"})
+CO_PART_PREPS = frozenset({"alongside", "opposite"})
 OCCUPATION_ROLE = {
     "actress": "actor",
     "actor": "actor",

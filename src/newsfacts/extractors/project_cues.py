@@ -241,13 +241,13 @@ def _gender(ctx: Ctx, key: str) -> str | None:
 EXAMPLE_PREPS = frozenset({"like", "including"})
 
 
-def partners(ctx: Ctx, head: Token) -> list[str]:
+def partners(ctx: Ctx, head: Token, preps: frozenset[str] = lx.PARTNER_PREPS) -> list[str]:
     """People who share the work: "made the film X with Y", "her movie with Y", "starring alongside Y",
     "with other stars like Y and Z" (the names a plain noun gives as examples), "in a team-up with Y"."""
     out = [
         k
         for c in head.children
-        if c.dep_ == "prep" and c.lower_ in lx.PARTNER_PREPS
+        if c.dep_ == "prep" and c.lower_ in preps
         for p in c.children
         if p.dep_ == "pobj"
         for k in ctx.who(p) or _examples(ctx, p)

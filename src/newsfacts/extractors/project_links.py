@@ -259,6 +259,8 @@ def title_links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | Non
                 out.extend((k, stated, "subject") for k in doers)
                 if t.lemma_.lower() in lx.PARTNER_VERBS:
                     out.extend((k, stated_role(role_noun, t), "partner") for k in partners(ctx, t))
+                elif t.lemma_.lower() in lx.PART_VERBS:  # "appears in X alongside Y", "cast opposite Y"
+                    out.extend((k, "actor", "partner") for k in partners(ctx, t, lx.CO_PART_PREPS))
                 if panel is not None:
                     out.extend((k, lx.ROLE_NOUNS[singular(panel)], "panel") for k in named if k not in doers)
             break
