@@ -1,7 +1,9 @@
 """Who a cast noun lists: "the cast of X includes A and B", "X features an ensemble cast including A, B and
-C", "a cast of A and B", "A, B and C round out the cast", "her co-stars in X include A and B". Every
-person so listed is in the work the cast noun belongs to (a title in its "of"/"in" phrase, the subject of
-"X features a cast", or the work "the cast" points back to)."""
+C", "a cast of A and B", "A, B and C round out the cast", "A joins B in the cast of X", "the cast of X is
+led by A", "her co-stars in X include A and B". Every person so listed is in the work the cast noun
+belongs to (a title in its "of"/"in" phrase, the subject of "X features a cast", or the work "the cast"
+points back to). Also whom a fronted participle names after its copula ("Also starring in X are A and
+B")."""
 
 from __future__ import annotations
 
@@ -16,8 +18,7 @@ LIST_VERBS = frozenset({"include", "feature", "boast"})
 MEMBER_PREPS = frozenset({"including", "include", "of", "featuring", "feature"})
 # "A and B round out the cast", "A completes the cast", "A joins the cast": the subject enters the cast
 ENTRY_VERBS = frozenset({"round", "complete", "join", "fill"})
-
-
+# "the cast is led by A and B": verbs whose agent heads the cast
 LEAD_VERBS = frozenset({"lead", "head", "headline", "front", "anchor"})
 
 
