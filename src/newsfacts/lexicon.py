@@ -601,6 +601,10 @@ AWARD_VERBS = frozenset(
 CAST_PLURAL_NOUNS = frozenset(
     {"castmates", "cast-mates", "co-stars", "costars", "stars", "actors", "actresses"}
 )
+# Singular nouns of a work's whole cast: "the cast of X includes A and B", "an ensemble cast including A".
+CAST_NOUNS = frozenset({"cast", "ensemble"})
+# Nouns of a joint project: "in a team-up with A and B, X will star in Y" ("team-up" is three tokens).
+COLLAB_NOUNS = frozenset({"team-up", "teamup", "collaboration", "reunion", "pairing", "partnership"})
 # Nouns of an event a name can stand before: "the Met gala", "the Harbor Lights fundraiser".
 EVENT_NOUNS = frozenset(
     {"gala", "ball", "ceremony", "fundraiser", "benefit", "pageant", "parade", "conference", "summit"}
@@ -1368,9 +1372,19 @@ PARTNER_VERBS = frozenset(
         "produce",
         "collaborate",
         "duet",
+        # a panel or presenting team: "she'll coach with A and B", "he co-hosts X with A"
+        "host",
+        "co-host",
+        "cohost",
+        "coach",
+        "judge",
     }
 )
 PARTNER_PREPS = frozenset({"with", "alongside", "opposite"})
+# Verbs of taking a part whose "alongside"/"opposite" partner has a part in the same work ("appears in X
+# alongside Y", "was cast opposite Y in X"); not "with", which may be a companion ("appeared on X with Y").
+PART_VERBS = frozenset({"appear", "play", "act", "cast", "return", "reprise", "voice", "lead"})
+CO_PART_PREPS = frozenset({"alongside", "opposite"})
 OCCUPATION_ROLE = {
     "actress": "actor",
     "actor": "actor",

@@ -100,6 +100,7 @@ def excluded(tok: Token, refs: dict[int, tuple[str, ...]]) -> set[str]:
         if noun.lower_ in UNION_NOUNS:  # "daughter X, from her previous marriage": the parent's
             out |= _named_as_children(tok.sent, refs)
     out |= _own_subject(tok, refs)
+    out |= _fronted_participle(tok, refs)
     h = tok.head
     for _ in range(2):
         if h.dep_ == "relcl" and _relative_subject_owner(tok, h):
@@ -121,6 +122,23 @@ def excluded(tok: Token, refs: dict[int, tuple[str, ...]]) -> set[str]:
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
+def _fronted_participle(tok: Token, refs: dict[int, tuple[str, ...]]) -> set[str]:
+    """ "Starring alongside X in Y, he will play …", "After meeting X, she …": a clause with no subject
+    of its own before the pronoun's verb has the pronoun as its subject, so the pronoun is nobody that
+    clause names."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    out: set[str] = set()
+    for clause in tok.head.children:
+        if clause.dep_ != "advcl" or clause.i > tok.i or clause.tag_ not in ("VBG", "VBN"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+            continue  # "When X arrived, he …": a clause of its own subject
+        for t in clause.subtree:
+            out.update(refs.get(t.i, ()))
+    return out
 
 
 def _relative_subject_owner(tok: Token, relcl: Token) -> bool:

@@ -25,6 +25,7 @@ ANAPHOR_KINDS: dict[str, frozenset[str]] = {
     "film": frozenset({"film"}),
     "movie": frozenset({"film"}),
     "album": frozenset({"music"}),
+    "cast": frozenset({"film", "tv"}),  # "The cast includes A and B", "A and B round out the cast"
 }
 # a modifier that makes a show something other than a TV programme of the person's
 OTHER_SHOWS = frozenset(
@@ -73,6 +74,8 @@ def anaphor_kinds(noun: Token) -> frozenset[str]:
         return frozenset()
     if any(c.dep_ in ("poss", "appos", "nummod") for c in noun.children):
         return frozenset()  # "her show", "the show, Silver Lake", "the show 24"
+    if noun.lower_ == "cast" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return frozenset()  # "the cast of X" names its work
     if noun.dep_ in ("compound", "poss", "nmod") or (
         noun.i + 1 < len(noun.doc) and noun.nbor().lower_ in ("'s", "’s")
     ):

@@ -3,7 +3,9 @@ co-host Kelly Moss …", "Milo Reed stars in Iron Coast. … Milo's co-star Lena
 joined by co-stars A and B". The people a co-star / co-host noun names share the work of the person it
 is relative to (the possessor, else the subject of the clause that "with"/"by"/"alongside" hangs on):
 that person's work tied in this sentence, else the last one the article tied to them in the six
-sentences before it.
+sentences before it. A verb of starring that names no work does the same for its partners ("She stars
+alongside A and B", "he will star opposite A"), and a crew role inside a co-star list is that name's
+role ("co-stars A and B, writer and co-director C").
 
 Only when the noun itself carries no title ("her Iron Coast co-star Y" is ``projects``' own) and its
 person has exactly one candidate work of a fitting kind in the nearest sentence that has any.
@@ -13,10 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsfacts.context import Ctx, clause_verb, confidence, negated
 from newsfacts.extractors import projects
+from newsfacts.extractors.project_cues import misread_star
 from newsfacts.schema import Project
 
 # partner noun → (role it gives, kinds of work it can share)
@@ -37,26 +40,53 @@ def _singular(tok: Token) -> str:
     return low[:-1] if low.endswith("s") and low[:-1] in PARTNER_NOUNS else low
 
 
-def _named_after(ctx: Ctx, sent: Span, noun: Token) -> list[str]:
-    """People named right after the noun: "co-star Y", "co-host, Y", "co-stars A, B and C"."""
+# "co-stars A and B, writer and co-director C": a crew role before a name of the list is that name's role
+CREW_ROLES = {
+    "director": "director",
+    "producer": "producer",
+    "writer": "writer",
+    "screenwriter": "writer",
+    "creator": "creator",
+    "showrunner": "producer",
+    "choreographer": "choreographer",
+    "composer": "composer",
+}
+CREW_JOINERS = frozenset({"and", "&", "co", "-", "executive"})
+
+
+def _crew_role(doc: Doc, i: int, end: int) -> tuple[str | None, int]:
+    """The crew role a run of role words from ``i`` states ("writer and co-director"), and where it ends."""
+    role, j = None, i
+    while j < end and (doc[j].lower_ in CREW_JOINERS or doc[j].lower_.removeprefix("co-") in CREW_ROLES):
+        role = CREW_ROLES.get(doc[j].lower_.removeprefix("co-"), role)
+        j += 1
+    return (role, j) if role is not None else (None, i)
+
+
+def _named_after(ctx: Ctx, sent: Span, noun: Token) -> list[tuple[str, str | None]]:
+    """People named right after the noun, each with the crew role the list states for them, if any:
+    "co-star Y", "co-host, Y", "co-stars A, B and C", "co-stars A and B, writer and co-director C"."""
     doc = sent.doc
     i = noun.i + 1
     if i < sent.end and doc[i].text == ",":
         i += 1
-    out: list[str] = []
+    out: list[tuple[str, str | None]] = []
+    stated: str | None = None
     while i < sent.end:
         keys = ctx.cast.at(doc[i])
         if not keys:
             break
         key = keys[0]
-        if key not in out:
-            out.append(key)
+        if key not in [k for k, _ in out]:
+            out.append((key, stated))
         while i < sent.end and key in ctx.cast.at(doc[i]):
             i += 1
         if noun.tag_ != "NNS":
             break
         if i + 1 < sent.end and doc[i].lower_ in {",", "and", "&"}:
             i += 2 if doc[i].text == "," and doc[i + 1].lower_ in {"and", "&"} else 1
+            crew, i = _crew_role(doc, i, sent.end)
+            stated = crew or stated
             continue
         break
     return out
@@ -68,7 +98,9 @@ def _relative_to(ctx: Ctx, noun: Token) -> list[str]:
     poss = [c for c in noun.children if c.dep_ == "poss"]
     if poss:
         return ctx.who(poss[0])
-    if noun.dep_ == "pobj" and noun.head.lower_ in RELATIVE_PREPS:
+    if noun.dep_ == "compound" and noun.head.dep_ == "pobj":
+        noun = noun.head  # "by co-stars A and B": the parser may read the noun as a modifier of the name
+    if noun.dep_ in ("pobj",) and noun.head.lower_ in RELATIVE_PREPS:
         verb = clause_verb(noun.head)
         if not negated(verb):
             return ctx.subjects(verb)
@@ -98,31 +130,61 @@ def _shared_work(
     return None
 
 
-def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
+Cue = tuple[Token, str, frozenset[str | None], list[tuple[str, str | None]], list[str]]
+STAGE_KINDS: frozenset[str | None] = frozenset({"film", "tv", "stage"})
+STAR_LEMMAS = frozenset({"star", "co-star", "costar"})
+STAR_PARTNER_PREPS = frozenset({"alongside", "opposite"})
+
+
+def _noun_cues(ctx: Ctx, sent: Span) -> Iterator[Cue]:
+    """ "co-stars A and B" relative to whose co-stars they are."""
     for noun in sent:
         entry = PARTNER_NOUNS.get(_singular(noun))
         if entry is None or noun.pos_ not in ("NOUN", "PROPN"):
             continue
-        role, kinds = entry
-        named = _named_after(ctx, sent, noun)
-        anchors = [k for k in _relative_to(ctx, noun) if k not in named]
-        if not named or not anchors:
+        listed = _named_after(ctx, sent, noun)
+        anchors = [k for k in _relative_to(ctx, noun) if k not in [p for p, _ in listed]]
+        yield noun, entry[0], entry[1], listed, anchors
+
+
+def _verb_cues(ctx: Ctx, sent: Span) -> Iterator[Cue]:
+    """ "She stars alongside A and B", "he will star opposite A": the partners of a verb of starring
+    that names no work, relative to its subject."""
+    for verb in sent:
+        misread = misread_star(ctx, verb)
+        if not misread and (verb.pos_ != "VERB" or verb.lemma_.lower() not in STAR_LEMMAS or negated(verb)):
+            continue
+        named = [
+            k
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in STAR_PARTNER_PREPS
+            for p in c.children
+            if p.dep_ == "pobj"
+            for k in ctx.who(p)
+        ]
+        anchors = list(ctx.cast.at(sent.doc[verb.i - 1])) if misread else ctx.subjects(verb)
+        yield verb, "actor", STAGE_KINDS, [(k, None) for k in named if k not in anchors], anchors
+
+
+def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
+    for cue, role, kinds, listed, anchors in [*_noun_cues(ctx, sent), *_verb_cues(ctx, sent)]:
+        if not listed or not anchors:
             continue
         have = {p for p, _, _ in _ties(ctx, sent)}
-        named = [k for k in named if k not in have]  # "her Iron Coast co-star Y": a title of its own
-        if not named:
+        listed = [(k, r) for k, r in listed if k not in have]  # "her Iron Coast co-star Y": its own title
+        if not listed:
             continue
         work = _shared_work(ctx, sent, anchors, kinds)
         if work is None:
             continue
         title, kind = work
-        for person in named:
+        for person, crew in listed:
             yield Project(
                 person=person,
                 title=title,
                 kind="tv" if role == "host" else kind,  # type: ignore[arg-type]
-                role=role,
+                role=crew or role,
                 confidence=confidence(0.6, sent),
                 evidence=[ctx.evidence(sent)],
-                cue=f"{noun.lower_} of {ctx.cast.people[anchors[0]].name}",
+                cue=f"{cue.lower_} of {ctx.cast.people[anchors[0]].name}",
             )

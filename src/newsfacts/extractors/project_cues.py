@@ -241,17 +241,38 @@ def _gender(ctx: Ctx, key: str) -> str | None:
 EXAMPLE_PREPS = frozenset({"like", "including"})
 
 
-def partners(ctx: Ctx, head: Token) -> list[str]:
+def partners(ctx: Ctx, head: Token, preps: frozenset[str] = lx.PARTNER_PREPS) -> list[str]:
     """People who share the work: "made the film X with Y", "her movie with Y", "starring alongside Y",
-    "with other stars like Y and Z" (the names a plain noun gives as examples)."""
-    return [
+    "with other stars like Y and Z" (the names a plain noun gives as examples), "in a team-up with Y"."""
+    out = [
         k
         for c in head.children
-        if c.dep_ == "prep" and c.lower_ in lx.PARTNER_PREPS
+        if c.dep_ == "prep" and c.lower_ in preps
         for p in c.children
         if p.dep_ == "pobj"
         for k in ctx.who(p) or _examples(ctx, p)
     ]
+    return out + [
+        k
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in {"in", "for"}
+        for p in c.children
+        if p.dep_ == "pobj" and collab_noun(p)
+        for w in p.children
+        if w.dep_ == "prep" and w.lower_ == "with"
+        for g in w.children
+        if g.dep_ == "pobj"
+        for k in ctx.who(g)
+        if k not in out
+    ]
+
+
+def collab_noun(tok: Token) -> bool:
+    """ "a collaboration", "an epic team-up" (tokenised "team - up", headed by "up")."""
+    doc = tok.doc
+    if tok.lower_ == "up" and tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "team":
+        return True
+    return tok.lower_ in lx.COLLAB_NOUNS
 
 
 def _examples(ctx: Ctx, noun: Token) -> list[str]:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from newsfacts import lexicon as lx
 from newsfacts.context import Ctx, clause_verb, negated
+from newsfacts.extractors.project_cast_nouns import cast_noun, holder_of, members
 from newsfacts.extractors.project_cues import bound_owner, name_after_role, owner_before, partners, singular
 from newsfacts.extractors.project_title_shape import QUOTES, Title, past_quote
 from newsfacts.extractors.project_title_slots import CAST_VERBS
@@ -24,22 +25,40 @@ def cast_of(ctx: Ctx, title_root: Token) -> list[str]:
         and title_root.head.lower_ in lx.WORK_NOUNS
     ):
         title_root = title_root.head
+    holder = holder_of(title_root) or (title_root if cast_noun(title_root) else None)
+    out: list[str] = members(ctx, holder) if holder is not None else []  # "the cast of X includes A"
     verbs = []
     if title_root.dep_ in ("nsubj", "nsubjpass"):
         verbs.append(title_root.head)
         verbs.extend(c for c in title_root.head.children if c.dep_ == "conj" and c.pos_ == "VERB")
     verbs.extend(c for c in title_root.children if c.dep_ == "acl" and c.lower_ in {"starring", "featuring"})
+    verbs.extend(c for c in title_root.children if c.dep_ == "relcl" and _relative_subject(c))
     verbs.extend(_cast_apposition(title_root))
-    out: list[str] = []
     for v in verbs:
-        if v.lemma_.lower() not in CAST_VERBS or negated(v):
+        lemma = v.lemma_.lower()
+        if lemma not in CAST_VERBS | CAST_HAVING_VERBS or negated(v):
             continue
-        if v != title_root.head and any(c.dep_ == "nsubj" for c in v.children):
+        if v != title_root.head and any(c.dep_ == "nsubj" for c in v.children) and not _relative_subject(v):
             continue  # a conjoined verb with its own subject is about someone else
         for c in v.children:
-            if c.dep_ == "dobj":
+            if c.dep_ != "dobj":
+                continue
+            if cast_noun(c):  # "X features an ensemble cast including A, B and C"
+                out.extend(k for k in members(ctx, c) if k not in out)
+            elif lemma in CAST_VERBS:
                 out.extend(k for k in ctx.who(c) if k not in out)
     return out
+
+
+# "X boasts / has a cast including A": verbs that tie a work to a cast noun, not to a name
+CAST_HAVING_VERBS = frozenset({"boast", "have", "include"})
+
+
+def _relative_subject(verb: Token) -> bool:
+    """ "X, which also stars A": a relative clause whose subject is the relative pronoun (the work)."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in verb.children
+    )
 
 
 def _cast_apposition(title_root: Token) -> list[Token]:

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from newsfacts import lexicon as lx
 from newsfacts.context import Ctx, negated
 from newsfacts.extractors.project_awards import award_winners
+from newsfacts.extractors.project_cast_nouns import inverted_doers
 from newsfacts.extractors.project_cues import (
     FIRST_PERSON,
     bound_owner,
@@ -191,6 +192,7 @@ def title_links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | Non
             out.extend(
                 (k, stated_role(role_noun, None) or "actor", "subject") for k in ctx.cast.at(doc[t.i - 1])
             )
+            out.extend((k, "actor", "partner") for k in partners(ctx, t))  # "stars alongside A in Y"
             break
         if t.pos_ == "NOUN" and singular(t) in lx.ROLE_NOUNS:  # "one of the stars of X"
             role_noun = role_noun or t
@@ -249,6 +251,7 @@ def title_links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | Non
             ):
                 doers = (
                     ctx.subjects(t)
+                    or inverted_doers(ctx, t)
                     or possessor_above(ctx, t)
                     or (speaker(ctx, sent) if said_by_me(t) else [])
                 )
@@ -259,6 +262,8 @@ def title_links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | Non
                 out.extend((k, stated, "subject") for k in doers)
                 if t.lemma_.lower() in lx.PARTNER_VERBS:
                     out.extend((k, stated_role(role_noun, t), "partner") for k in partners(ctx, t))
+                elif t.lemma_.lower() in lx.PART_VERBS:  # "appears in X alongside Y", "cast opposite Y"
+                    out.extend((k, "actor", "partner") for k in partners(ctx, t, lx.CO_PART_PREPS))
                 if panel is not None:
                     out.extend((k, lx.ROLE_NOUNS[singular(panel)], "panel") for k in named if k not in doers)
             break
@@ -273,6 +278,8 @@ def title_links(ctx: Ctx, title: Title, sent: Span) -> list[tuple[str, str | Non
             rn = next((g for g in c.subtree if lx.ROLE_NOUNS.get(g.lower_)), None)
             if rn is not None or c.lemma_.lower() in lx.LINK_VERBS:
                 out.extend((k, stated_role(rn, c), "relative clause") for k in ctx.subjects(c))
+                if c.lemma_.lower() in lx.PARTNER_VERBS:  # "The Voice, where she'll coach with A and B"
+                    out.extend((k, stated_role(rn, c), "partner") for k in partners(ctx, c))
     if not out and noun is not None and noun.i < title.start:
         out.extend((k, stated_role(role_noun, None), "possessor") for k in owner_by_order(ctx, noun))
     nxt = past_quote(doc, title.end, sent)
