@@ -42,9 +42,10 @@ def by_descriptor(
     sent_no: int,
     exclude: set[str],
     history: list[tuple[str, int, float]],
+    guess: bool = True,
 ) -> tuple[str, ...]:
-    """ "the choreographer": the latest person the article described so; "the actress": the latest
-    woman named before this sentence (a name in the same sentence would have been a pronoun)."""
+    """ "the choreographer": the latest person the article described so; "the actress" (``guess``): the
+    latest woman named before this sentence (a name in the same sentence would have been a pronoun)."""
     for key, _, _ in reversed(recent):
         if (
             key not in exclude
@@ -52,7 +53,7 @@ def by_descriptor(
             and people[key].gender in (want, None)
         ):
             return (key,)
-    if gender_from_words([noun]):
+    if guess and gender_from_words([noun]):
         return pick(recent, people, want or "", sent_no, exclude, history=history)
     return ()
 
