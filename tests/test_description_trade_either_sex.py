@@ -32,3 +32,12 @@ def test_outsider_role_not_someone_named_before_it_in_its_sentence(nlp: Language
         "Fellow judge Mia Dunn confirmed that Moss is the only judge without a new deal."
     )
     assert "Mia Dunn" not in refers(nlp, text, "judge", 1)
+
+
+def test_epithet_of_unknown_sex_means_whom_the_article_called_so(nlp: Language) -> None:
+    text = (
+        "Lena Moss sat down with talk show host Mia Dunn on Monday. "
+        "Tom Vale was not at the show. Tom Vale was filming in London. "
+        "The pair also talked about the wedding, with Moss telling the Late Hour host about the dress."
+    )
+    assert refers(nlp, text, "host", 1) == ["Mia Dunn"]

@@ -361,7 +361,8 @@ def described_so(
     match = [
         k
         for k in recent
-        if people[k].gender in (want, None) and any(_bare_role(d, noun) for d in people[k].descriptors)
+        if any(_bare_role(d, noun) for d in people[k].descriptors)
+        and (people[k].gender in (want, None) or (want is None and noun not in lx.GENERIC_ROLES))
     ]
     return (match[0],) if len(match) == 1 else ()
 
