@@ -95,6 +95,29 @@ MALE_NOUNS = frozenset(
 )
 # Role nouns used for either sex in current usage ("actor Ana Ruiz"): no gender evidence for a name.
 GENDER_NEUTRAL_ROLES = frozenset({"actor", "actors"})
+# Role nouns that say fame, not a trade: who the article called "star" at the name is weak evidence
+GENERIC_ROLES = frozenset({"star", "superstar", "megastar", "icon", "legend", "personality"})
+# Roles that celebrity news mostly gives to people outside the story's cast, often never named ("the
+# judge ruled", "the reporter asked", "the photographer", "the coach"): "the judge" is someone the article
+# called a judge, never merely the most salient person.
+OUTSIDER_ROLES = frozenset(
+    {
+        "judge",
+        "lawyer",
+        "reporter",
+        "journalist",
+        "photographer",
+        "coach",
+        "writer",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "publicist",
+        "bodyguard",
+        "nanny",
+        "trainer",
+    }
+)
 
 
 SEX_CODES = {"f": "female", "m": "male", "u": ""}

@@ -223,6 +223,8 @@ def resolve_references(
                             for k in run:
                                 if doc[k].head.i not in run:
                                     refs[k] = target
+                    elif low in lx.OUTSIDER_ROLES:  # "the judge ruled": only whom the article called so
+                        target = by_descriptor(recent, people, low, want, sent_no, here, history, guess=False)
                     else:
                         target = main_clause_person(tok, starts, people, want, blocked) or by_descriptor(
                             recent, people, low, want, sent_no, blocked, history

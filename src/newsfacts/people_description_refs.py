@@ -42,19 +42,28 @@ def by_descriptor(
     sent_no: int,
     exclude: set[str],
     history: list[tuple[str, int, float]],
+    guess: bool = True,
 ) -> tuple[str, ...]:
-    """ "the choreographer": the latest person the article described so; "the actress": the latest
-    woman named before this sentence (a name in the same sentence would have been a pronoun)."""
+    """ "the choreographer": the latest person the article described so; "the actress" (``guess``): the
+    latest woman named before this sentence (a name in the same sentence would have been a pronoun)."""
     for key, _, _ in reversed(recent):
-        if (
-            key not in exclude
-            and any(d.split()[-1] == noun for d in people[key].descriptors)
-            and people[key].gender in (want, None)
-        ):
+        if key not in exclude and _called_so(people[key], noun, want):
             return (key,)
-    if gender_from_words([noun]):
+    if guess and gender_from_words([noun]):
         return pick(recent, people, want or "", sent_no, exclude, history=history)
     return ()
+
+
+def _called_so(rec: PersonRec, noun: str, want: str | None) -> bool:
+    """The article called the person by the description's role noun at the name, and the person's sex
+    does not contradict the description's. A trade noun ("the lawyer", "the musician") of unknown sex
+    fits a person of either sex whom the article called so right at the name ("lawyer Ana Ruiz");
+    "star" says too little for that."""
+    if not any(d.split()[-1] == noun for d in rec.descriptors):
+        return False
+    if rec.gender in (want, None):
+        return True
+    return want is None and noun not in lx.GENERIC_ROLES and any(_bare_role(d, noun) for d in rec.descriptors)
 
 
 def in_apposition(tok: Token, refs: dict[int, tuple[str, ...]]) -> tuple[str, ...]:
@@ -352,7 +361,8 @@ def described_so(
     match = [
         k
         for k in recent
-        if people[k].gender in (want, None) and any(_bare_role(d, noun) for d in people[k].descriptors)
+        if any(_bare_role(d, noun) for d in people[k].descriptors)
+        and (people[k].gender in (want, None) or (want is None and noun not in lx.GENERIC_ROLES))
     ]
     return (match[0],) if len(match) == 1 else ()
 
