@@ -19,7 +19,8 @@ from newsfacts.extractors.kinship import NOUN_TYPES, relative_of
 from newsfacts.schema import Child, FactBase
 
 MULTIPLES = {"twins": 2, "twin": 2, "triplets": 3, "quadruplets": 4}
-COUNT_CUES = frozenset({*PLURAL_CHILD, *MULTIPLES, *lx.PARENT_NOUNS})
+BROOD_NOUNS = frozenset({"brood"})  # "their brood of six": the children alone (not "family of five")
+COUNT_CUES = frozenset({*PLURAL_CHILD, *MULTIPLES, *lx.PARENT_NOUNS, *BROOD_NOUNS})
 MAX_COUNT = 12
 
 
@@ -166,6 +167,9 @@ def counted_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
             continue
         if low in lx.PARENT_NOUNS:
             parents, count, sex = _parent_of_count(ctx, tok)
+        elif low in BROOD_NOUNS:
+            count, sex = _brood_count(tok), None
+            parents = parents_of(ctx, tok, None) if count else []
         elif (low in PLURAL_CHILD or low in MULTIPLES) and not _names_follow(tok):
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in COURTING_LEMMAS:
                 continue  # "he dated only two girls": no children
@@ -187,6 +191,14 @@ def counted_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
                 yield from counted(ctx, sent, [one], count, sex, tok)
         elif parents and count:
             yield from counted(ctx, sent, parents, count, sex, tok)
+
+
+def _brood_count(noun: Token) -> int | None:
+    """ "their brood of six", "a brood of 4": the number after "of" on a brood noun."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((child_count(o.text) for o in prep.children if o.dep_ == "pobj" and o.like_num), None)
+    return None
 
 
 COURTING_LEMMAS = frozenset({"date", "romance", "kiss", "woo", "court", "bed", "marry", "wed"})
