@@ -127,15 +127,24 @@ class Ctx:
         from Y in May. Their six children …")."""
         plural = tok.lower_ in lx.PLURAL_PRONOUNS or tok.lower_ in lx.COUPLE_NOUNS
         if plural:
-            for at, ppl in reversed(self.pairs):
-                if at == sent.start:
-                    return list(ppl)
+            here = [ppl for at, ppl in self.pairs if at == sent.start]
+            if here:
+                return list(self._pair_named_before(here, tok, sent))
         who = self.who(tok)
         if plural and len(who) < 2:
             recent = self.recent_pair(tok.i, former=tok.lower_ == "exes")  # "the exes": a couple now over
             if recent and set(who) <= set(recent):  # nobody, or one of the couple: the couple
                 return list(recent)
         return who
+
+    def _pair_named_before(self, pairs: list[tuple[str, ...]], tok: Token, sent: Span) -> tuple[str, ...]:
+        """Of the couples a sentence's facts name, the last one both named before ``tok`` ("his former
+        wife Y asked him to keep their kids away from his ex Z": X and Y's), else the last one."""
+        before: set[str] = set()
+        for t in sent.doc[sent.start : tok.i]:
+            before.update(self.cast.at(t))
+        named = [ppl for ppl in pairs if set(ppl) <= before]
+        return (named or pairs)[-1]
 
     def remember_work(self, at: int, text: str, kind: str | None, listed: bool = False) -> None:
         """A title named at token ``at``, its kind if known, whether it is one of a list ("the show" may

@@ -222,8 +222,20 @@ def _possessive_her(t: Token) -> bool:
 def parent_of_many(tok: Token) -> bool:
     """ "the mom of three", "the father of two": a parent noun that describes a person."""
     return tok.lower_ in lx.PARENT_NOUNS and any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(g.like_num for g in c.children) for c in tok.children
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and (any(g.like_num for g in c.children) or count_before_possessive(c) is not None)
+        for c in tok.children
     )
+
+
+def count_before_possessive(prep: Token) -> Token | None:
+    """ "the mom of three's nightmare": the number right after "of" and before "'s" (the parser hangs
+    it on the noun after "'s"); not "one's", as often the pronoun ("the father of one's ex-wife")."""
+    doc, j = prep.doc, prep.i + 1
+    if j + 1 < len(doc) and doc[j].like_num and doc[j].lower_ != "one" and doc[j + 1].lower_ in {"'s", "’s"}:
+        return doc[j]
+    return None
 
 
 def epithet(tok: Token) -> bool:

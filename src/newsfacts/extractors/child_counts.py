@@ -16,10 +16,12 @@ from newsfacts.extractors.child_guards import child_ahead, in_law, played_child,
 from newsfacts.extractors.child_names import PLURAL_CHILD, child_fact, is_name, named_child
 from newsfacts.extractors.child_parents import parents_of, possessors
 from newsfacts.extractors.kinship import NOUN_TYPES, relative_of
+from newsfacts.people_descriptions import count_before_possessive
 from newsfacts.schema import Child, FactBase
 
 MULTIPLES = {"twins": 2, "twin": 2, "triplets": 3, "quadruplets": 4}
-COUNT_CUES = frozenset({*PLURAL_CHILD, *MULTIPLES, *lx.PARENT_NOUNS})
+BROOD_NOUNS = frozenset({"brood"})  # "their brood of six": the children alone (not "family of five")
+COUNT_CUES = frozenset({*PLURAL_CHILD, *MULTIPLES, *lx.PARENT_NOUNS, *BROOD_NOUNS})
 MAX_COUNT = 12
 
 
@@ -47,6 +49,10 @@ def _parent_of_count(ctx: Ctx, noun: Token) -> tuple[list[str], int | None, str 
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in {"of", "to"}:  # "mother of three", "mom to twins"
             continue
+        number = count_before_possessive(prep)  # "the mom of three's nightmare"
+        if number is not None:
+            who = (list(ctx.cast.at(noun)) or _as_parent(ctx, noun))[:1]
+            return who, child_count(number.text), None
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue
@@ -58,10 +64,19 @@ def _parent_of_count(ctx: Ctx, noun: Token) -> tuple[list[str], int | None, str 
                 count, sex = 1, lx.CHILD_NOUNS[obj.lower_]
             else:
                 continue
-            who = (list(ctx.cast.at(noun)) or relative_of(ctx, noun))[:1]
+            who = (list(ctx.cast.at(noun)) or relative_of(ctx, noun) or _as_parent(ctx, noun))[:1]
             other = [k for c in obj.children if c.dep_ == "poss" for k in ctx.who(c) if k not in who]
             return (who + other[:1] if who else []), count, sex  # "the father of her twins": both
     return [], None, None
+
+
+def _as_parent(ctx: Ctx, noun: Token) -> list[str]:
+    """ "As a mother of two, X knows …", "as the father of three daughters, I believe …": the parent noun
+    after "as" on a verb is its subject (one person)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "as" or noun.head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    subj = ctx.subjects(noun.head.head)
+    return subj if len(subj) == 1 else []
 
 
 def _names_follow(noun: Token) -> bool:
@@ -166,6 +181,9 @@ def counted_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
             continue
         if low in lx.PARENT_NOUNS:
             parents, count, sex = _parent_of_count(ctx, tok)
+        elif low in BROOD_NOUNS:
+            count, sex = _brood_count(tok), None
+            parents = parents_of(ctx, tok, None) if count else []
         elif (low in PLURAL_CHILD or low in MULTIPLES) and not _names_follow(tok):
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in COURTING_LEMMAS:
                 continue  # "he dated only two girls": no children
@@ -187,6 +205,14 @@ def counted_facts(ctx: Ctx, sent: Span) -> Iterator[Child]:
                 yield from counted(ctx, sent, [one], count, sex, tok)
         elif parents and count:
             yield from counted(ctx, sent, parents, count, sex, tok)
+
+
+def _brood_count(noun: Token) -> int | None:
+    """ "their brood of six", "a brood of 4": the number after "of" on a brood noun."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((child_count(o.text) for o in prep.children if o.dep_ == "pobj" and o.like_num), None)
+    return None
 
 
 COURTING_LEMMAS = frozenset({"date", "romance", "kiss", "woo", "court", "bed", "marry", "wed"})

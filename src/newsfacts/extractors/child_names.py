@@ -162,8 +162,9 @@ LIST_SKIP = frozenset(
         "are",
         "were",
         "including",
+        "(",
     }
-)  # "their children are A, 10, and B, 8"
+)  # "their children are A, 10, and B, 8", "two kids (A, 13, and B, 10)"
 
 
 def listed_names(ctx: Ctx, noun: Token) -> list[tuple[str, Token, str | None, int | None]]:

@@ -252,11 +252,30 @@ def possessors(ctx: Ctx, noun: Token, child: str | None) -> list[str]:
     holders = [noun, noun.head] if noun.dep_ in ("compound", "amod") else [noun]
     poss = next((c for h in holders for c in h.children if c.dep_ == "poss"), None)
     if poss is not None and poss.lower_ in lx.PLURAL_PRONOUNS:
-        return [k for k in ctx.who_plural(poss, noun.sent) if k != child]
+        found = [k for k in ctx.who_plural(poss, noun.sent) if k != child]
+        if len(found) < 2:
+            found += [k for k in _with_partner_and(ctx, noun) if k not in found and k != child]
+        return found[:2] if len(found) > 2 else found
     owners = [k for k in owner_of(ctx, noun) if k != child]
     if poss is not None and len(owners) == 1:
         owners += [k for k in _joint_owner(ctx, poss) if k not in owners and k != child]
     return owners
+
+
+def _with_partner_and(ctx: Ctx, noun: Token) -> list[str]:
+    """ "X lives with Y and their two kids", "the home he shared with Y and their three children": a
+    "their" child noun joined to one person after "with" is the child of that person and of the one
+    the clause is about (its subject), where both are single people."""
+    if noun.dep_ != "conj":
+        return []
+    partner = noun.head
+    if partner.dep_ != "pobj" or partner.head.lower_ != "with":
+        return []
+    others = ctx.who(partner)
+    subj = ctx.subjects(clause_verb(partner.head))
+    if len(others) != 1 or len(subj) != 1 or subj == others:
+        return []
+    return [*subj, *others]
 
 
 def _joint_owner(ctx: Ctx, poss: Token) -> list[str]:

@@ -9,7 +9,8 @@ Modules: ``child_names`` (a child noun's name, age and list of names; the Child 
 ``child_parents`` (whose child a noun names), ``child_guards`` (children to come, parts played,
 births that took place), ``child_births`` (born to, gave birth to, adopted by), ``child_counts``
 (unnamed children by count or possessor), ``child_parent_nouns`` ("X's mother, Y", "her parents, A
-and B", "parents of three"); this one reads the child nouns of a sentence and runs the rest in order."""
+and B", "parents of three"), ``child_shared`` ("A, whom X shares with Y"); this one reads the child
+nouns of a sentence and runs the rest in order."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ from newsfacts.extractors.child_names import (
 )
 from newsfacts.extractors.child_parent_nouns import parent_noun_facts, parents_of_facts, parents_pair_facts
 from newsfacts.extractors.child_parents import bare_owner, couple_subject, parents_of
+from newsfacts.extractors.child_shared import shared_child_facts
 from newsfacts.extractors.kinship import kin_negated
 from newsfacts.schema import Child
 
@@ -46,6 +48,7 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Child]:
     yield from birth_object_facts(ctx, sent)
     yield from adopted_by_facts(ctx, sent)
     yield from counted_facts(ctx, sent)
+    yield from shared_child_facts(ctx, sent)
     named: dict[str, Child] = {}
     unnamed: list[tuple[Child, Token]] = []
     kids_here = _children_named_in(ctx, sent)  # "son A and daughter B": neither is the other's parent
