@@ -1,8 +1,7 @@
 """The tests of the walk from a title up the parse (``project_links``): which verbs tie their subject to
 the title ("X is the star of Y", "known for Y", "plays for Y", "Her films include Y", "X starred in Y's
-film Z") and where the walk
-stops (a date told by a work's event, a venue, a denial, an interview with a cast, a rival's work, a
-report on a work)."""
+film Z") and where the walk stops (a date told by a work's event, a venue, a denial, an interview with a
+cast, a rival's work, a report on a work)."""
 
 from __future__ import annotations
 
