@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from newsfacts import lexicon as lx
 from newsfacts.context import Ctx, clause_verb, confidence, negated
 from newsfacts.extractors import projects
-from newsfacts.extractors.project_cues import misread_star
+from newsfacts.extractors.project_cues import misread_star, partners
 from newsfacts.schema import Project
 
 # partner noun → (role it gives, kinds of work it can share)
@@ -154,14 +154,7 @@ def _verb_cues(ctx: Ctx, sent: Span) -> Iterator[Cue]:
         misread = misread_star(ctx, verb)
         if not misread and (verb.pos_ != "VERB" or verb.lemma_.lower() not in STAR_LEMMAS or negated(verb)):
             continue
-        named = [
-            k
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ in lx.CO_PART_PREPS
-            for p in c.children
-            if p.dep_ == "pobj"
-            for k in ctx.who(p)
-        ]
+        named = partners(ctx, verb, lx.CO_PART_PREPS)
         anchors = list(ctx.cast.at(sent.doc[verb.i - 1])) if misread else ctx.subjects(verb)
         yield verb, "actor", STAGE_KINDS, [(k, None) for k in named if k not in anchors], anchors
 
