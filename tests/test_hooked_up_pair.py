@@ -1,5 +1,6 @@
 """ "X and Y hooked up": a coordinated subject names both people of the romance; with a "with" phrase
-that names nobody ("hooked up with two fans") there is no pair, and a thing hooked up is no romance."""
+that names nobody ("hooked up with two fans") or a subject of three there is no pair, and a thing hooked
+up is no romance."""
 
 from __future__ import annotations
 
@@ -19,3 +20,8 @@ def test_with_a_phrase_naming_nobody_is_no_pair() -> None:
 
 def test_hooked_up_a_thing() -> None:
     assert pairs("Nora Kemp and Colin Rudd hooked up the speakers before the show.", "relationship") == []
+
+
+def test_a_group_that_hooked_up_is_no_pair() -> None:
+    text = "Nora Kemp, Colin Rudd and Ada Lorne hooked up for a jam session in Lisbon."
+    assert pairs(text, "relationship") == []

@@ -3,7 +3,7 @@
 "X appeared on Y's show Z" stays a guest's visit to a host's show.
 
 Every sentence is invented (names and titles); each positive case fails without the rule, the negative
-case guards its edge."""
+cases guard its edges."""
 
 from __future__ import annotations
 
@@ -26,6 +26,15 @@ from helpers import projects
         (
             "Lena Moss played Dan Reed's daughter in the thriller Silent Ridge.",
             [("Dan Reed", "Silent Ridge"), ("Lena Moss", "Silent Ridge")],
+        ),
+        # a work noun as the object of an actor's verb or "sign" is played or autographed, not acted in
+        (
+            "Tom Vale played Lena Moss's song Silent Ridge at the party.",
+            [("Lena Moss", "Silent Ridge")],
+        ),
+        (
+            "Tom Vale signed Lena Moss's new album, Silent Ridge, for a fan.",
+            [("Lena Moss", "Silent Ridge")],
         ),
         # a guest on a host's show holds no part in it
         (

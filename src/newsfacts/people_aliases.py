@@ -228,8 +228,9 @@ def _variant_of(cl: _Clusterer, p: PersonRec) -> str | None:
 
 
 def _one_typo(a: str, b: str) -> bool:
-    """Two surnames of five letters or more, one a typo of the other: neighbouring letters swapped, or a
-    letter doubled in one and single in the other ("Minelli" for "Minnelli")."""
+    """Two names of five letters or more (surnames, and first names beside the same surname), one a
+    typo of the other: neighbouring letters swapped, or a letter doubled in one and single in the other
+    ("Minelli" for "Minnelli", "Jenifer" for "Jennifer")."""
     if a == b or min(len(a), len(b)) < 5:
         return False
     return _swapped(a, b) or (abs(len(a) - len(b)) == 1 and _undoubled(a) == _undoubled(b))

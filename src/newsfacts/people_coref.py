@@ -164,8 +164,8 @@ def resolve_references(
         ):
             nxt = doc[i + 1] if i + 1 < len(doc) else None
             if nxt is None or nxt.pos_ != "PROPN":
-                if in_apposition(tok, refs):  # "X, the founder of Y, …": the name it stands beside
-                    target = in_apposition(tok, refs)
+                if beside := in_apposition(tok, refs):  # "X, the founder of Y, …": the name beside it
+                    target = beside
                 elif paired_description(tok):
                     pass  # "the Paper Sky singer and actor": two people, which one is which is unsaid
                 else:

@@ -92,6 +92,9 @@ def _character_slot(span: Span) -> bool:
     return False
 
 
+PET_OR_HOME = lx.PET_NOUNS | lx.HOME_NOUNS
+
+
 def _pet_or_home(span: Span) -> bool:
     """ "the pup, Charlie", "her Norfolk home, Amner Hall", "a King Charles Spaniel": a name in apposition
     to an animal or a house, or a dog breed's name, is no person's."""
@@ -100,7 +103,7 @@ def _pet_or_home(span: Span) -> bool:
     root = span.root
     nouns = [root.head] if root.dep_ == "appos" else []
     nouns += [c for c in root.children if c.dep_ == "appos"]
-    return any(n.lower_ in lx.PET_NOUNS | lx.HOME_NOUNS and n.pos_ == "NOUN" for n in nouns)
+    return any(n.lower_ in PET_OR_HOME and n.pos_ == "NOUN" for n in nouns)
 
 
 def _person_in_brackets(span: Span) -> bool:

@@ -125,9 +125,10 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 
 
 def _fronted_participle(tok: Token, refs: dict[int, tuple[str, ...]]) -> set[str]:
-    """ "Starring alongside X in Y, he will play …", "After meeting X, she …": a clause with no subject
-    of its own before the pronoun's verb has the pronoun as its subject, so the pronoun is nobody that
-    clause names."""
+    """ "Starring alongside X in Y, he will play …", "Cast opposite X, she …": a participle clause
+    (``advcl``) with no subject of its own before the pronoun's verb has the pronoun as its subject, so
+    the pronoun is nobody that clause names. ("After meeting X, she …" is a preposition's clause, which
+    this does not read.)"""
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return set()
     out: set[str] = set()

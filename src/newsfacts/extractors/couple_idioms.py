@@ -117,9 +117,12 @@ def _romance_anchor(ctx: Ctx, tok: Token) -> tuple[Token, list[str]] | None:
         and not any(c.dep_ == "dobj" for c in tok.children)  # "hooked up the speakers"
     ):
         partner = _prep_people(ctx, (tok,), "with")
-        # "X and Y hooked up": the subject names both (not "X and Y hooked up with two fans")
-        joint = not any(c.lower_ == "with" for c in tok.children) and any(
-            c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in tok.children
+        # "X and Y hooked up": the subject names both, and no one else (not "X and Y hooked up with two
+        # fans", nor "X, Y and Z hooked up for a jam session": a group)
+        joint = (
+            not any(c.lower_ == "with" for c in tok.children)
+            and any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in tok.children)
+            and len(ctx.subjects(tok)) == 2
         )
         return (tok, partner) if partner or joint else None
     if lemma == "cheat" and tok.pos_ == "VERB":

@@ -17,9 +17,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from newsfacts import lexicon as lx
 from newsfacts.context import Ctx, clause_verb, confidence, negated
 from newsfacts.extractors import projects
-from newsfacts.extractors.project_cues import misread_star
+from newsfacts.extractors.project_cues import misread_star, partners
 from newsfacts.schema import Project
 
 # partner noun → (role it gives, kinds of work it can share)
@@ -100,7 +101,7 @@ def _relative_to(ctx: Ctx, noun: Token) -> list[str]:
         return ctx.who(poss[0])
     if noun.dep_ == "compound" and noun.head.dep_ == "pobj":
         noun = noun.head  # "by co-stars A and B": the parser may read the noun as a modifier of the name
-    if noun.dep_ in ("pobj",) and noun.head.lower_ in RELATIVE_PREPS:
+    if noun.dep_ == "pobj" and noun.head.lower_ in RELATIVE_PREPS:
         verb = clause_verb(noun.head)
         if not negated(verb):
             return ctx.subjects(verb)
@@ -133,7 +134,6 @@ def _shared_work(
 Cue = tuple[Token, str, frozenset[str | None], list[tuple[str, str | None]], list[str]]
 STAGE_KINDS: frozenset[str | None] = frozenset({"film", "tv", "stage"})
 STAR_LEMMAS = frozenset({"star", "co-star", "costar"})
-STAR_PARTNER_PREPS = frozenset({"alongside", "opposite"})
 
 
 def _noun_cues(ctx: Ctx, sent: Span) -> Iterator[Cue]:
@@ -154,14 +154,7 @@ def _verb_cues(ctx: Ctx, sent: Span) -> Iterator[Cue]:
         misread = misread_star(ctx, verb)
         if not misread and (verb.pos_ != "VERB" or verb.lemma_.lower() not in STAR_LEMMAS or negated(verb)):
             continue
-        named = [
-            k
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ in STAR_PARTNER_PREPS
-            for p in c.children
-            if p.dep_ == "pobj"
-            for k in ctx.who(p)
-        ]
+        named = partners(ctx, verb, lx.CO_PART_PREPS)
         anchors = list(ctx.cast.at(sent.doc[verb.i - 1])) if misread else ctx.subjects(verb)
         yield verb, "actor", STAGE_KINDS, [(k, None) for k in named if k not in anchors], anchors
 

@@ -70,9 +70,14 @@ POSSESSIVE_WORDS = frozenset({"his", "her", "their", "my", "'s", "’s"})
 WORK_VENUES = lx.PLATFORM_WORDS | lx.TV_BROADCASTERS | {"broadway", "off-broadway", "hollywood", "west"}
 
 
+def _inner_hyphen(t: Token) -> bool:
+    """The hyphen of a compound written solid ("one-woman"): no space on either side of it."""
+    return t.text == "-" and t.i > 0 and not t.whitespace_ and not t.nbor(-1).whitespace_
+
+
 def owner_before(tok: Token) -> Token | None:
     """The possessive word that owns ``tok`` by word order: "Keri Lane's hit", "his 2005 smash hit",
-    "her one-woman show", "X's Broadway show" (up to three modifiers between: lower-case adjectives,
+    "her one-woman show", "X's Broadway show" (up to four words between: lower-case adjectives,
     numbers, nouns that are no subject, the hyphen of a compound, a place or outlet where works run).
     The parser may read such a noun as a verb ("hit") or hang the possessive on a modifier."""
     doc = tok.doc
@@ -81,7 +86,7 @@ def owner_before(tok: Token) -> Token | None:
         t = doc[j]
         if t.lower_ in POSSESSIVE_WORDS and (t.tag_ in ("PRP$", "POS") or t.text in {"'s", "’s"}):
             return t
-        if t.lower_ in WORK_VENUES or (t.text == "-" and not t.whitespace_ and not doc[j - 1].whitespace_):
+        if t.lower_ in WORK_VENUES or _inner_hyphen(t):
             j -= 1
             continue
         if not (t.text.islower() or t.like_num) or t.pos_ not in ("ADJ", "NUM", "NOUN"):

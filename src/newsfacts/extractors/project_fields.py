@@ -86,7 +86,8 @@ MAKER_BY_KIND = {"book": "author", "brand": "owner"}
 
 
 def fact_role(ctx: Ctx, person: str, stated: str | None, kind: str | None) -> str | None:
-    """The stated role, else the person's occupation — only for creative works."""
+    """The stated role ("singer" of a book or brand is its author or owner: ``MAKER_BY_KIND``), else the
+    person's occupation — only for creative works."""
     if stated == "singer" and kind in MAKER_BY_KIND:
         return MAKER_BY_KIND[kind]
     if stated:

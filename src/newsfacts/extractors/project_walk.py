@@ -1,8 +1,7 @@
 """The tests of the walk from a title up the parse (``project_links``): which verbs tie their subject to
 the title ("X is the star of Y", "known for Y", "plays for Y", "Her films include Y", "X starred in Y's
-film Z") and where the walk
-stops (a date told by a work's event, a venue, a denial, an interview with a cast, a rival's work, a
-report on a work)."""
+film Z") and where the walk stops (a date told by a work's event, a venue, a denial, an interview with a
+cast, a rival's work, a report on a work)."""
 
 from __future__ import annotations
 
@@ -158,17 +157,24 @@ PART_TAKING_VERBS = frozenset({"sign", "work", "collaborate"})
 GUEST_VERBS = frozenset({"appear", "guest"})
 
 
-def _taking_part(verb: Token) -> bool:
+def _taking_part(verb: Token, work: Token) -> bool:
+    """A verb of a part in another's work: an actor's verb, "sign on", "work" or "collaborate" with the
+    possessed noun under a preposition ("starred in Y's film", "signed on to Y's comedy") or a part as
+    its object ("played Y's daughter in Z"), never a work noun as its object ("played Y's song", "signed
+    Y's album", "filmed Y's show"); a director's or producer's verb also with the work as its object."""
     lemma = verb.lemma_.lower()
     if lemma in GUEST_VERBS:
         return False
-    return lx.ROLE_VERBS.get(lemma) in PART_TAKING_ROLES or lemma in PART_TAKING_VERBS
+    role = lx.ROLE_VERBS.get(lemma)
+    if role == "actor" or lemma in PART_TAKING_VERBS:
+        return work.dep_ == "pobj" or work.lower_ not in lx.WORK_NOUNS
+    return role in PART_TAKING_ROLES
 
 
 def other_doers(ctx: Ctx, work: Token, verb: Token | None, owner: list[str]) -> list[str]:
     """The people a linking verb right above a possessed work noun is said of, when the owner is not
     among them: "X stars in Y's film Z", "X joined Y's new show Z"."""
-    if verb is None or not owner or not _taking_part(verb) or negated(verb):
+    if verb is None or not owner or not _taking_part(verb, work) or negated(verb):
         return []
     above = work.head.head if work.dep_ == "pobj" and work.head.dep_ == "prep" else work.head
     if above != verb or work.dep_ not in ("pobj", "dobj"):
