@@ -16,8 +16,9 @@ POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
 LEADING_NOT_NAME = frozenset({"the", "those", "these", "this", "that", "both"})
 
 
-ROLE_ABBREV_RE = re.compile(r"^(?:CEO|COO|CFO|CTO|MP|DJ|BFF)$")
-ABBREV_RE = re.compile(r"^(?:[A-Z]\.){2,}$|" + ROLE_ABBREV_RE.pattern)
+ABBREV_RE = re.compile(r"^(?:[A-Z]\.){2,}$|^(?:CEO|COO|CFO|CTO|MP|DJ|BFF)$")
+# Abbreviations for a friend, never part of a name run ("her BFF Mia Vale"; "DJ Jazzy Jeff" is a name)
+FRIEND_ABBREV_RE = re.compile(r"^(?:BFF|BF|GF)$")
 
 
 NAME_TOKEN_RE = re.compile(r"^[A-ZÀ-Þ][\w'’.\-$!À-ÿ]*$")
@@ -285,8 +286,8 @@ def propn_run(doc: Doc, start: int) -> Span:
     end = start
     while end < len(doc) and doc[end].pos_ == "PROPN" and NAME_TOKEN_RE.match(doc[end].text):
         end += 1
-    if end - start >= 3 and ROLE_ABBREV_RE.match(doc[start].text):
-        start += 1  # "her BFF Mia Vale" (not "DJ Khaled": a stage name of two words)
+    if end - start >= 2 and FRIEND_ABBREV_RE.match(doc[start].text):
+        start += 1  # "her BFF Mia Vale" (not "DJ Jazzy Jeff": a stage name)
     return extend_hyphen(doc[start:end])
 
 

@@ -97,7 +97,7 @@ def settle_children(ctx: Ctx, facts: Iterable[FactBase]) -> list[FactBase]:
                 update["born"] = fact.born or ctx.birth_when(age)
             if fact.sex is None and len(sexes := stated_sexes(ctx, fact.child)) == 1:
                 update["sex"] = next(iter(sexes))
-            elif fact.sex is None and (rec := ctx.cast.people.get(fact.child)) is not None and rec.gender:
+            elif fact.sex is None and not sexes and (rec := ctx.cast.people.get(fact.child)) and rec.gender:
                 update["sex"] = rec.gender  # the pronouns (or given name) the article uses for the child
             if update:
                 fact = fact.model_copy(update=update)
