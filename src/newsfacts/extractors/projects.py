@@ -60,7 +60,7 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
         text = title_text(doc, title)
         if not text or title_cased_line(doc, title.start) or named_band(doc, text) or worn(doc, title):
             continue
-        if not_a_work(doc, title, text):
+        if not_a_work(doc, title, text) or a_person(ctx, doc, title, text):
             continue
         given: list[str] = []
         career_kind, career_role = career_kind_role(doc, title, sent)  # "her directorial debut, X"
@@ -115,6 +115,24 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
 # How a link ties the owner of a career noun to the work ("his directorial debut X", "she made her
 # acting debut in X"): the noun's modifier says that person's role.
 OWNER_LINKS = frozenset({"possessor", "subject", "apposition"})
+
+
+def a_person(ctx: Ctx, doc: Doc, title: Title, text: str) -> bool:
+    """ "Her co-star in the film, Tom Vale, said …", "Lena Moss and Tom Vale co-star in X": an unquoted
+    run of two words or more, tagged a person, that is a person's full name in the cast is that person,
+    not a work (a show named after its host is a work)."""
+    if title.host or len(text.split()) < 2 or _quoted(doc, title):
+        return False
+    if any(t.ent_type_ != "PERSON" for t in title.span(doc) if not t.is_punct):
+        return False  # "the Twilight Saga", "Britain's Graham Norton Show": the tagger saw no person
+    if any(s == title.start and e == title.end for s, e, _ in ctx.cast.name_spans):
+        return True
+    low = text.lower()
+    return any(rec.name.lower() == low for rec in ctx.cast.people.values())
+
+
+def _quoted(doc: Doc, title: Title) -> bool:
+    return title.start > 0 and doc[title.start - 1].text in lx.QUOTE_MARKS
 
 
 def _listed(doc: Doc, title: Title, found: list[Title]) -> bool:

@@ -1,0 +1,10 @@
+"""A person's full name, known to the cast, is never a work's title."""
+
+from __future__ import annotations
+
+from helpers import projects
+
+
+def test_named_co_star_is_no_title() -> None:
+    text = "Lena Moss stars in Night Tide. Her co-star in the film, Tom Vale, said she was a delight."
+    assert projects(text) == [("Lena Moss", "Night Tide")]
