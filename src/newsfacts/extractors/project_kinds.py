@@ -41,6 +41,8 @@ def _noun_kind(tok: Token) -> str | None:
         return "tv"
     if singular(tok) == "show":
         return None  # a concert, a fashion or a stage show as often as a TV one
+    if kind == "sports_team" and not mods & lx.SPORT_WORDS:
+        return None  # "the Good Morning America team": the people of any work, not a club
     return kind
 
 
@@ -140,10 +142,32 @@ def settle_kinds(doc: Doc, facts: Iterable[FactBase]) -> list[FactBase]:
                 fact = fact.model_copy(update={"kind": "tv"})
             elif fact.kind == "other" and len(others := stated.get(fact.title, set())) == 1:
                 fact = fact.model_copy(update={"kind": next(iter(others))})
+            elif not kinds and _coach_on_show(doc, fact):
+                fact = fact.model_copy(update={"kind": "tv"})
             if fact.kind == "music" and fact.role is None:
                 fact = fact.model_copy(update={"role": "singer"})
         out.append(fact)
     return out
+
+
+# Words that say an article is about television or a talent show, and words that say it is about sport.
+TV_CUES = (
+    lx.TV_WORDS
+    | lx.TV_BROADCASTERS
+    | {"series", "episode", "episodes", "aired", "airs", "viewers", "contestant", "contestants"}
+    | {"sing", "singing", "singer", "singers", "audition", "auditions", "judges", "talent"}
+)
+SPORT_CUES = lx.SPORT_WORDS | {"team", "teams", "club", "game", "games", "match", "league", "stadium"}
+
+
+def _coach_on_show(doc: Doc, fact: Project) -> bool:
+    """ "a coach on Starlight Search": a coach's work that no mention calls a team, in an article that
+    speaks of television or singing and not of sport, is a talent show (its coaches are its judges)."""
+    if fact.kind != "sports_team" or fact.role != "coach":
+        return False
+    words = {t.lower_ for t in doc}
+    lower = {t.text for t in doc}  # "Team Lena" is a side on the show; "the team" is a club
+    return bool(words & TV_CUES) and not lower & SPORT_CUES
 
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
