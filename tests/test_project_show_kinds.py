@@ -35,3 +35,8 @@ def test_coach_in_a_sport_article_stays_with_a_team() -> None:
 def test_coach_in_a_singing_article_is_on_a_show() -> None:
     text = "The Starlight Search coach Lena Moss was told not to sing for a week."
     assert _kinds(text) == [("lena-moss", "Starlight Search", "tv")]
+
+
+def test_kind_a_linking_verb_gives_the_title() -> None:
+    text = "Lena Moss talked about her latest project, Song One. Song One is a romantic drama film."
+    assert _kinds(text) == [("lena-moss", "Song One", "film")]

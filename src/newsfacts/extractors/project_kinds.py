@@ -97,6 +97,16 @@ def _kind_after(doc: Doc, span: Span) -> str | None:
     return None
 
 
+def _kind_said(span: Span) -> str | None:
+    """ "X is a romantic drama film", "X was an HBO series": the work noun a linking "be" says the title
+    is."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return None
+    attr = next((c for c in root.head.children if c.dep_ == "attr"), None)
+    return _noun_kind(attr) if attr is not None else None
+
+
 def mentions(doc: Doc, title: str) -> list[Span]:
     """Every place the title is written in the article (case as written, whole words)."""
     out = []
@@ -111,7 +121,7 @@ def title_kinds(doc: Doc, title: str) -> set[str]:
     """The kinds the work nouns around the title's mentions name."""
     kinds: set[str] = set()
     for span in mentions(doc, title):
-        for kind in (_kind_before(doc, span.start, span.end), _kind_after(doc, span)):
+        for kind in (_kind_before(doc, span.start, span.end), _kind_after(doc, span), _kind_said(span)):
             if kind is not None:
                 kinds.add(kind)
     return kinds
