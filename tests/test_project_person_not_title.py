@@ -12,3 +12,7 @@ def test_named_co_star_is_no_title() -> None:
 
 def test_name_before_a_titled_work_noun_is_its_maker() -> None:
     assert projects("Lena Moss starred in the Dan Reed film Night Tide.") == [("Lena Moss", "Night Tide")]
+
+
+def test_second_subject_of_co_star_is_no_title() -> None:
+    assert projects("Lena Moss and Tom Vale co-star in Night Tide.") == [("Lena Moss", "Night Tide")]

@@ -61,6 +61,8 @@ def before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
             start += 1
         if start < end and start > sent.start and doc[start - 1].text in {"-", "–"}:
             continue
+        if _co_subject(ctx, doc, tok, start, sent):
+            continue
         if start < end:
             span = doc[start:end]
             after = name_after_role(doc, tok.i + 1)  # "Harbor Review editor-in-chief X", "star Sir X"
@@ -194,6 +196,14 @@ def _named_adjective(tok: Token) -> bool:
         and not tok.is_sent_start
         and tok.ent_type_ in ("ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC")
     )
+
+
+def _co_subject(ctx: Ctx, doc: Doc, role: Token, start: int, sent: Span) -> bool:
+    """ "Lena Moss and Tom Vale co-star in X": a run after "<person> and" before a role word that takes
+    "in"/"on" like a verb is the second subject, a person, not a title."""
+    if start - 2 < sent.start or doc[start - 1].lower_ != "and" or not ctx.cast.at(doc[start - 2]):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in {"in", "on"} for c in role.children)
 
 
 def titled_after(noun: Token, sent: Span) -> bool:
