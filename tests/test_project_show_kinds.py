@@ -40,3 +40,21 @@ def test_coach_in_a_singing_article_is_on_a_show() -> None:
 def test_kind_a_linking_verb_gives_the_title() -> None:
     text = "Lena Moss talked about her latest project, Song One. Song One is a romantic drama film."
     assert _kinds(text) == [("lena-moss", "Song One", "film")]
+
+
+TV_STORY = (
+    "The Harbor Nights star Lena Moss wed Tom Vale in May. She joined NBC in 2010 and has appeared in "
+    "every episode since."
+)
+FILM_STORY = (
+    "The Harbor Nights star Lena Moss wed Tom Vale in May. She joined NBC in 2010 and has appeared in "
+    "every episode since. Her next movie opens in June."
+)
+
+
+def test_actor_work_in_a_television_story_is_a_show() -> None:
+    assert _kinds(TV_STORY) == [("lena-moss", "Harbor Nights", "tv")]
+
+
+def test_actor_work_stays_a_film_where_the_story_speaks_of_films() -> None:
+    assert ("lena-moss", "Harbor Nights", "film") in _kinds(FILM_STORY)

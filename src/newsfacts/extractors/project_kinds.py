@@ -152,7 +152,7 @@ def settle_kinds(doc: Doc, facts: Iterable[FactBase]) -> list[FactBase]:
                 fact = fact.model_copy(update={"kind": "tv"})
             elif fact.kind == "other" and len(others := stated.get(fact.title, set())) == 1:
                 fact = fact.model_copy(update={"kind": next(iter(others))})
-            elif not kinds and _coach_on_show(doc, fact):
+            elif not kinds and (_coach_on_show(doc, fact) or _part_on_tv(doc, fact)):
                 fact = fact.model_copy(update={"kind": "tv"})
             if fact.kind == "music" and fact.role is None:
                 fact = fact.model_copy(update={"role": "singer"})
@@ -178,6 +178,33 @@ def _coach_on_show(doc: Doc, fact: Project) -> bool:
     words = {t.lower_ for t in doc}
     lower = {t.text for t in doc}  # "Team Lena" is a side on the show; "the team" is a club
     return bool(words & TV_CUES) and not lower & SPORT_CUES
+
+
+# Words that say an article is about television, and words that say it speaks of films.
+SCREEN_TV_CUES = lx.TV_BROADCASTERS | {"tv", "television", "series", "episode", "episodes", "sitcom"}
+FILM_CUES = frozenset(
+    {"film", "films", "movie", "movies", "cinema", "cinemas", "box", "biopic", "screenplay"}
+)
+
+
+def _part_on_tv(doc: Doc, fact: Project) -> bool:
+    """An actor's work that no mention calls anything, in an article that speaks of television (twice or
+    more) and never of films, is a show (an actor's default is "film")."""
+    if fact.kind != "film" or fact.role not in ("actor", None):
+        return False
+    if any(t.lower_ in FILM_CUES for t in doc):
+        return False
+    return sum(1 for t in doc if _tv_cue(t)) >= TV_CUES_NEEDED
+
+
+TV_CUES_NEEDED = 2  # one "TV producer" in a story about a film star says little
+
+
+def _tv_cue(tok: Token) -> bool:
+    """A word of television; "a series of portraits" is none."""
+    if tok.lower_ not in SCREEN_TV_CUES:
+        return False
+    return not (tok.lower_ == "series" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of")
 
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
