@@ -125,6 +125,8 @@ def a_person(ctx: Ctx, doc: Doc, title: Title, text: str) -> bool:
         return False
     if any(t.ent_type_ != "PERSON" for t in title.span(doc) if not t.is_punct):
         return False  # "the Twilight Saga", "Britain's Graham Norton Show": the tagger saw no person
+    if title.noun is not None and title.span(doc).root.head == title.noun:
+        return False  # "her latest offering, Paper Sky": the work noun's own apposition names the work
     if any(s == title.start and e == title.end for s, e, _ in ctx.cast.name_spans):
         return True
     low = text.lower()
