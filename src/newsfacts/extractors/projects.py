@@ -31,7 +31,7 @@ from newsfacts import lexicon as lx
 from newsfacts.context import Ctx, confidence
 from newsfacts.extractors.project_anaphora import TALK, anaphor_kinds, anaphors, meant, unsure
 from newsfacts.extractors.project_career_nouns import career_kind_role
-from newsfacts.extractors.project_cues import named_band, title_cased_line
+from newsfacts.extractors.project_cues import named_band, singular, title_cased_line
 from newsfacts.extractors.project_fields import (
     ROLE_KIND,
     date_in_title,
@@ -118,19 +118,14 @@ OWNER_LINKS = frozenset({"possessor", "subject", "apposition"})
 
 
 def a_person(ctx: Ctx, doc: Doc, title: Title, text: str) -> bool:
-    """ "Her co-star in the film, Tom Vale, said …", "Lena Moss and Tom Vale co-star in X": an unquoted
-    run of two words or more, tagged a person, that is a person's full name in the cast is that person,
-    not a work (a show named after its host is a work)."""
-    if title.host or len(text.split()) < 2 or _quoted(doc, title):
+    """ "Her co-star in the film, Tom Vale, said …": an unquoted run the cast holds as a person's name,
+    set in apposition to a role noun ("co-star", "director"), is that person, not a work."""
+    if title.host or _quoted(doc, title):
         return False
-    if any(t.ent_type_ != "PERSON" for t in title.span(doc) if not t.is_punct):
-        return False  # "the Twilight Saga", "Britain's Graham Norton Show": the tagger saw no person
-    if title.noun is not None and title.span(doc).root.head == title.noun:
-        return False  # "her latest offering, Paper Sky": the work noun's own apposition names the work
-    if any(s == title.start and e == title.end for s, e, _ in ctx.cast.name_spans):
-        return True
-    low = text.lower()
-    return any(rec.name.lower() == low for rec in ctx.cast.people.values())
+    root = title.span(doc).root
+    if root.dep_ != "appos" or singular(root.head) not in lx.ROLE_NOUNS:
+        return False
+    return any(s == title.start and e == title.end for s, e, _ in ctx.cast.name_spans)
 
 
 def _quoted(doc: Doc, title: Title) -> bool:
