@@ -41,6 +41,8 @@ def _noun_kind(tok: Token) -> str | None:
         return "tv"
     if singular(tok) == "show":
         return None  # a concert, a fashion or a stage show as often as a TV one
+    if kind == "sports_team" and not mods & lx.SPORT_WORDS:
+        return None  # "the Good Morning America team": the people of any work, not a club
     return kind
 
 
@@ -95,6 +97,16 @@ def _kind_after(doc: Doc, span: Span) -> str | None:
     return None
 
 
+def _kind_said(span: Span) -> str | None:
+    """ "X is a romantic drama film", "X was an HBO series": the work noun a linking "be" says the title
+    is."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return None
+    attr = next((c for c in root.head.children if c.dep_ == "attr"), None)
+    return _noun_kind(attr) if attr is not None else None
+
+
 def mentions(doc: Doc, title: str) -> list[Span]:
     """Every place the title is written in the article (case as written, whole words)."""
     out = []
@@ -109,7 +121,7 @@ def title_kinds(doc: Doc, title: str) -> set[str]:
     """The kinds the work nouns around the title's mentions name."""
     kinds: set[str] = set()
     for span in mentions(doc, title):
-        for kind in (_kind_before(doc, span.start, span.end), _kind_after(doc, span)):
+        for kind in (_kind_before(doc, span.start, span.end), _kind_after(doc, span), _kind_said(span)):
             if kind is not None:
                 kinds.add(kind)
     return kinds
@@ -140,10 +152,59 @@ def settle_kinds(doc: Doc, facts: Iterable[FactBase]) -> list[FactBase]:
                 fact = fact.model_copy(update={"kind": "tv"})
             elif fact.kind == "other" and len(others := stated.get(fact.title, set())) == 1:
                 fact = fact.model_copy(update={"kind": next(iter(others))})
+            elif not kinds and (_coach_on_show(doc, fact) or _part_on_tv(doc, fact)):
+                fact = fact.model_copy(update={"kind": "tv"})
             if fact.kind == "music" and fact.role is None:
                 fact = fact.model_copy(update={"role": "singer"})
         out.append(fact)
     return out
+
+
+# Words that say an article is about television or a talent show, and words that say it is about sport.
+TV_CUES = (
+    lx.TV_WORDS
+    | lx.TV_BROADCASTERS
+    | {"series", "episode", "episodes", "aired", "airs", "viewers", "contestant", "contestants"}
+    | {"sing", "singing", "singer", "singers", "audition", "auditions", "judges", "talent"}
+)
+SPORT_CUES = lx.SPORT_WORDS | {"team", "teams", "club", "game", "games", "match", "league", "stadium"}
+
+
+def _coach_on_show(doc: Doc, fact: Project) -> bool:
+    """ "a coach on Starlight Search": a coach's work that no mention calls a team, in an article that
+    speaks of television or singing and not of sport, is a talent show (its coaches are its judges)."""
+    if fact.kind != "sports_team" or fact.role != "coach":
+        return False
+    words = {t.lower_ for t in doc}
+    lower = {t.text for t in doc}  # "Team Lena" is a side on the show; "the team" is a club
+    return bool(words & TV_CUES) and not lower & SPORT_CUES
+
+
+# Words that say an article is about television, and words that say it speaks of films.
+SCREEN_TV_CUES = lx.TV_BROADCASTERS | {"tv", "television", "series", "episode", "episodes", "sitcom"}
+FILM_CUES = frozenset(
+    {"film", "films", "movie", "movies", "cinema", "cinemas", "box", "biopic", "screenplay"}
+)
+
+
+def _part_on_tv(doc: Doc, fact: Project) -> bool:
+    """An actor's work that no mention calls anything, in an article that speaks of television (twice or
+    more) and never of films, is a show (an actor's default is "film")."""
+    if fact.kind != "film" or fact.role not in ("actor", None):
+        return False
+    if any(t.lower_ in FILM_CUES for t in doc):
+        return False
+    return sum(1 for t in doc if _tv_cue(t)) >= TV_CUES_NEEDED
+
+
+TV_CUES_NEEDED = 2  # one "TV producer" in a story about a film star says little
+
+
+def _tv_cue(tok: Token) -> bool:
+    """A word of television; "a series of portraits" is none."""
+    if tok.lower_ not in SCREEN_TV_CUES:
+        return False
+    return not (tok.lower_ == "series" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of")
 
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")

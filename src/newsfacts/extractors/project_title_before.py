@@ -61,6 +61,8 @@ def before_role_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
             start += 1
         if start < end and start > sent.start and doc[start - 1].text in {"-", "–"}:
             continue
+        if _co_subject(ctx, doc, tok, start, sent):
+            continue
         if start < end:
             span = doc[start:end]
             after = name_after_role(doc, tok.i + 1)  # "Harbor Review editor-in-chief X", "star Sir X"
@@ -196,6 +198,27 @@ def _named_adjective(tok: Token) -> bool:
     )
 
 
+def _co_subject(ctx: Ctx, doc: Doc, role: Token, start: int, sent: Span) -> bool:
+    """ "Lena Moss and Tom Vale co-star in X": a run after "<person> and" before a role word that takes
+    "in"/"on" like a verb is the second subject, a person, not a title."""
+    if start - 2 < sent.start or doc[start - 1].lower_ != "and" or not ctx.cast.at(doc[start - 2]):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in {"in", "on"} for c in role.children)
+
+
+def titled_after(noun: Token, sent: Span) -> bool:
+    """A work noun followed right away by a capitalised name that is no person's: the work's title."""
+    if noun.lower_ not in lx.WORK_NOUNS:
+        return False
+    j = noun.i + 1
+    while j < sent.end and sent.doc[j].text in lx.QUOTE_MARKS:
+        j += 1
+    if j >= sent.end:
+        return False
+    nxt = sent.doc[j]
+    return cap(nxt) and nxt.pos_ == "PROPN" and nxt.ent_type_ != "PERSON" and not nxt.is_sent_start
+
+
 def before_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
     """ "her new ZQ perfume", "his Blue Roads European tour": a title right before a work noun."""
     doc = sent.doc
@@ -206,6 +229,8 @@ def before_work_noun(ctx: Ctx, sent: Span) -> Iterator[Title]:
             continue
         if tok.lower_ in lx.ABOUT_WORK_NOUNS:
             continue  # "the Gertrude Bell biopic" is named after its subject, not called so
+        if titled_after(tok, sent):
+            continue  # "the Dan Reed film Night Tide": the name before the noun is its maker's
         end = tok.i
         while end > sent.start and (
             (doc[end - 1].pos_ == "ADJ" and not cap(doc[end - 1])) or doc[end - 1].text in lx.CLOSING_QUOTES

@@ -74,12 +74,50 @@ def cap_run(sent: Span, i: int) -> int:
                 break
             if nxt.lower_ in OUTLET_WORDS:
                 break  # "The Price on Broadway", "Blue Hour on Netflix": where it runs, not its name
+            if place_after(doc, i, j):
+                break
             j = k
             continue
         break
     while end > i and doc[end - 1].text in {"-", ":", "'s", "’s", "'"}:
         end -= 1
     return end
+
+
+PLACE_PREPS = frozenset({"in", "at"})
+
+
+def place_after(doc: Doc, i: int, j: int) -> bool:
+    """ "the film Cake in Los Angeles on Friday … Cake is out in May": "in"/"at" and a place after a run
+    the article also names on its own is where something happened, not more of the title (a title
+    that holds a place, "Hot in Cleveland", is not named without it)."""
+    if doc[j].lower_ not in PLACE_PREPS or j + 1 >= len(doc) or doc[j + 1].ent_type_ not in PLACE_ENTS:
+        return False
+    return alone_elsewhere(doc, i, j)
+
+
+PLACE_ENTS = frozenset({"GPE", "LOC"})
+
+
+def alone_elsewhere(doc: Doc, i: int, j: int) -> bool:
+    """The capitalised run ``doc[i:j]`` stands elsewhere in the article as a name, followed by neither
+    "in" nor "at"."""
+    words = [t.text for t in doc[i:j]]
+    n = len(words)
+    for k in range(len(doc) - n + 1):
+        if k == i or [t.text for t in doc[k : k + n]] != words:
+            continue
+        nxt = doc[k + n] if k + n < len(doc) else None
+        if (nxt is None or nxt.lower_ not in PLACE_PREPS) and _names_there(doc[k + n - 1], doc[k], nxt):
+            return True
+    return False
+
+
+def _names_there(last: Token, first: Token, nxt: Token | None) -> bool:
+    """A proper name, or a sentence's capitalised subject before its verb ("Driftwood is out")."""
+    if last.pos_ == "PROPN" or last.ent_type_:
+        return True
+    return first.is_sent_start and nxt is not None and nxt.pos_ in {"AUX", "VERB"}
 
 
 def title_shaped(span: Span, ctx: Ctx, described: tuple[str, ...] = ()) -> bool:

@@ -31,7 +31,7 @@ from newsfacts import lexicon as lx
 from newsfacts.context import Ctx, confidence
 from newsfacts.extractors.project_anaphora import TALK, anaphor_kinds, anaphors, meant, unsure
 from newsfacts.extractors.project_career_nouns import career_kind_role
-from newsfacts.extractors.project_cues import named_band, title_cased_line
+from newsfacts.extractors.project_cues import named_band, singular, title_cased_line
 from newsfacts.extractors.project_fields import (
     ROLE_KIND,
     date_in_title,
@@ -60,7 +60,7 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
         text = title_text(doc, title)
         if not text or title_cased_line(doc, title.start) or named_band(doc, text) or worn(doc, title):
             continue
-        if not_a_work(doc, title, text):
+        if not_a_work(doc, title, text) or a_person(ctx, doc, title, text):
             continue
         given: list[str] = []
         career_kind, career_role = career_kind_role(doc, title, sent)  # "her directorial debut, X"
@@ -115,6 +115,21 @@ def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
 # How a link ties the owner of a career noun to the work ("his directorial debut X", "she made her
 # acting debut in X"): the noun's modifier says that person's role.
 OWNER_LINKS = frozenset({"possessor", "subject", "apposition"})
+
+
+def a_person(ctx: Ctx, doc: Doc, title: Title, text: str) -> bool:
+    """ "Her co-star in the film, Tom Vale, said …": an unquoted run the cast holds as a person's name,
+    set in apposition to a role noun ("co-star", "director"), is that person, not a work."""
+    if title.host or _quoted(doc, title):
+        return False
+    root = title.span(doc).root
+    if root.dep_ != "appos" or singular(root.head) not in lx.ROLE_NOUNS:
+        return False
+    return any(s == title.start and e == title.end for s, e, _ in ctx.cast.name_spans)
+
+
+def _quoted(doc: Doc, title: Title) -> bool:
+    return title.start > 0 and doc[title.start - 1].text in lx.QUOTE_MARKS
 
 
 def _listed(doc: Doc, title: Title, found: list[Title]) -> bool:
