@@ -13,16 +13,17 @@ from newsfacts.extractors.kinship import in_name, next_name, owner_of, relative_
 
 
 def pair(a: list[str], b: list[str]) -> list[str] | None:
-    """Two distinct people from the two sides (or two on one side: "X and Y married")."""
+    """Two distinct people from the two sides (or two on one side: "X and Y married"; three or more on
+    one side are no couple: "A, B and C are back together")."""
     if len(a) >= 2 and not b:
-        return sorted(a[:2])
+        return sorted(a) if len(a) == 2 else None
     if a and b:
         for x in a:
             for y in b:
                 if x != y:
                     return sorted((x, y))
     if len(b) >= 2 and not a:
-        return sorted(b[:2])
+        return sorted(b) if len(b) == 2 else None
     return None
 
 
