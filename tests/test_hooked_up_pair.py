@@ -25,3 +25,14 @@ def test_hooked_up_a_thing() -> None:
 def test_a_group_that_hooked_up_is_no_pair() -> None:
     text = "Nora Kemp, Colin Rudd and Ada Lorne hooked up for a jam session in Lisbon."
     assert pairs(text, "relationship") == []
+
+
+def test_hooked_up_to_make_a_work_is_no_romance() -> None:
+    assert pairs("Nora Kemp hooked up with Colin Rudd to record a song.", "relationship") == []
+    assert pairs("Nora Kemp hooked up with Colin Rudd for a new track.", "relationship") == []
+
+
+def test_hooked_up_after_a_party_stays_a_romance() -> None:
+    assert pairs("Nora Kemp hooked up with Colin Rudd after the party.", "relationship") == [
+        ["Colin Rudd", "Nora Kemp"]
+    ]

@@ -115,6 +115,7 @@ def _romance_anchor(ctx: Ctx, tok: Token) -> tuple[Token, list[str]] | None:
         and tok.pos_ == "VERB"
         and any(c.lower_ == "up" for c in tok.children)
         and not any(c.dep_ == "dobj" for c in tok.children)  # "hooked up the speakers"
+        and not _teamed_up(tok)
     ):
         partner = _prep_people(ctx, (tok,), "with")
         # "X and Y hooked up": the subject names both, and no one else (not "X and Y hooked up with two
@@ -131,6 +132,21 @@ def _romance_anchor(ctx: Ctx, tok: Token) -> tuple[Token, list[str]] | None:
     if low == "couple" and tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB":
         return tok.head.head, []
     return None
+
+
+def _teamed_up(verb: Token) -> bool:
+    """ "hooked up with Y to record a song", "hooked up with Y for a new track": a purpose or a work says
+    the two teamed up, not that they are a couple."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            return True
+        work = any(p.lower_ in lx.WORK_NOUNS or p.lower_ in TEAM_UP_NOUNS for p in c.children)
+        if c.dep_ == "prep" and c.lower_ == "for" and work:
+            return True
+    return False
+
+
+TEAM_UP_NOUNS = frozenset({"collaboration", "collab", "duet", "remix", "performance", "gig", "campaign"})
 
 
 def _with_head(ctx: Ctx, tok: Token) -> list[str]:
