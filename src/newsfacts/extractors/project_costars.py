@@ -108,19 +108,25 @@ def _relative_to(ctx: Ctx, noun: Token) -> list[str]:
     return []
 
 
-def _ties(ctx: Ctx, sent: Span) -> list[tuple[str, str, str]]:
-    """(person, title, kind) of every project ``projects`` finds in the sentence."""
-    return [(f.person, f.title, f.kind) for f in projects.extract(ctx, sent)]
+Ties = dict[int, list[tuple[str, str, str]]]
+
+
+def _ties(ctx: Ctx, sent: Span, seen: Ties) -> list[tuple[str, str, str]]:
+    """(person, title, kind) of every project ``projects`` finds in the sentence, read once per
+    sentence for all the cues of one (``seen``, by the sentence's first token)."""
+    if sent.start not in seen:
+        seen[sent.start] = [(f.person, f.title, f.kind) for f in projects.extract(ctx, sent)]
+    return seen[sent.start]
 
 
 def _shared_work(
-    ctx: Ctx, sent: Span, anchors: list[str], kinds: frozenset[str | None]
+    ctx: Ctx, sent: Span, anchors: list[str], kinds: frozenset[str | None], seen: Ties
 ) -> tuple[str, str] | None:
     """The one work of a fitting kind tied to every anchor in the nearest sentence (this one first,
     then back up to LOOK_BACK sentences: a work named long before may be an old one) that ties them to any."""
     sents = [s for s in sent.doc.sents if s.start <= sent.start and not s.text.isspace()]
     for s in reversed(sents[-1 - LOOK_BACK :]):
-        ties = _ties(ctx, s)
+        ties = _ties(ctx, s, seen)
         works = {
             (t, k)
             for p, t, k in ties
@@ -160,14 +166,15 @@ def _verb_cues(ctx: Ctx, sent: Span) -> Iterator[Cue]:
 
 
 def extract(ctx: Ctx, sent: Span) -> Iterator[Project]:
+    seen: Ties = {}
     for cue, role, kinds, listed, anchors in [*_noun_cues(ctx, sent), *_verb_cues(ctx, sent)]:
         if not listed or not anchors:
             continue
-        have = {p for p, _, _ in _ties(ctx, sent)}
+        have = {p for p, _, _ in _ties(ctx, sent, seen)}
         listed = [(k, r) for k, r in listed if k not in have]  # "her Iron Coast co-star Y": its own title
         if not listed:
             continue
-        work = _shared_work(ctx, sent, anchors, kinds)
+        work = _shared_work(ctx, sent, anchors, kinds, seen)
         if work is None:
             continue
         title, kind = work
