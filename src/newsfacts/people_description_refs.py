@@ -63,7 +63,13 @@ def _called_so(rec: PersonRec, noun: str, want: str | None) -> bool:
         return False
     if rec.gender in (want, None):
         return True
-    return want is None and noun not in lx.GENERIC_ROLES and any(_bare_role(d, noun) for d in rec.descriptors)
+    return either_sex(noun, want) and any(_bare_role(d, noun) for d in rec.descriptors)
+
+
+def either_sex(noun: str, want: str | None) -> bool:
+    """A description of no stated sex whose role noun is a trade ("the lawyer"), not a word of fame
+    ("the star"): it may mean a person of either sex the article called so at the name."""
+    return want is None and noun not in lx.GENERIC_ROLES
 
 
 def in_apposition(tok: Token, refs: dict[int, tuple[str, ...]]) -> tuple[str, ...]:
@@ -362,7 +368,7 @@ def described_so(
         k
         for k in recent
         if any(_bare_role(d, noun) for d in people[k].descriptors)
-        and (people[k].gender in (want, None) or (want is None and noun not in lx.GENERIC_ROLES))
+        and (people[k].gender in (want, None) or either_sex(noun, want))
     ]
     return (match[0],) if len(match) == 1 else ()
 
